@@ -1,0 +1,154 @@
+package com.districtbulletin.dataset;
+
+import static com.districtbulletin.dataset.Choice.of;
+import static com.districtbulletin.dataset.Column.column;
+import static com.districtbulletin.dataset.ColumnType.BOOLEAN;
+import static com.districtbulletin.dataset.ColumnType.DATE;
+import static com.districtbulletin.dataset.ColumnType.ENUM;
+import static com.districtbulletin.dataset.ColumnType.INTEGER;
+import static com.districtbulletin.dataset.ColumnType.TEXT;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The four datasets of the data contract (section 5), declared once. Each dataset's columns
+ * drive header mapping, parsing, validation, storage (the table of the same name) and the
+ * clerks' filling instructions. The first column is the row id, unique in a file.
+ */
+public enum Dataset {
+
+    MEETINGS("meetings", "会议",
+            column("meeting_id", "会议编号", TEXT).required().means("本年度内唯一的会议编号"),
+            column("meeting_type", "会议类型", ENUM).required().choices(
+                    of("standing_committee", "常委会会议"),
+                    of("chairpersons", "主任会议")),
+            column("meeting_date", "会议日期", DATE).required().inYear(),
+            column("reports_heard", "听取审议报告数", INTEGER).orElse("0").means("听取和审议的专项工作报告数"),
+            column("resolutions", "决议决定数", INTEGER).orElse("0").means("作出的决议、决定数"),
+            column("opinions_issued", "审议意见数", INTEGER).orElse("0").means("交政府及有关部门研究处理的审议意见数"),
+            column("deputies_attending", "列席代表人数", INTEGER).orElse("0").means("列席会议的人大代表人数"),
+            column("topics", "主要议题", TEXT)),
+
+    INSPECTIONS("inspections", "监督活动",
+            column("activity_id", "活动编号", TEXT).required().means("本年度内唯一的活动编号"),
+            column("activity_type", "活动类型", ENUM).required().choices(
+                    of("law_enforcement_inspection", "执法检查"),
+                    of("inspection_visit", "视察"),
+                    of("thematic_research", "专题调研"),
+                    of("special_inquiry", "专题询问"),
+                    of("satisfaction_evaluation", "满意度测评")),
+            column("subject", "主题", TEXT).required().means("如《安全生产法》实施情况"),
+            column("start_date", "开始日期", DATE).required().inYear(),
+            column("end_date", "结束日期", DATE).means("不得早于开始日期"),
+            column("deputies_participating", "参与代表人次", INTEGER).orElse("0"),
+            column("issues_raised", "提出问题数", INTEGER).orElse("0").means("提出的意见建议和问题清单条目数"),
+            column("issues_rectified", "整改问题数", INTEGER).orElse("0").means("已整改的问题数，不得多于提出问题数")),
+
+    APPOINTMENTS("appointments", "任免",
+            column("record_id", "记录编号", TEXT).required().means("本年度内唯一的记录编号"),
+            column("decision_date", "决定日期", DATE).required().inYear(),
+            column("action", "任免类型", ENUM).required().choices(
+                    of("appoint", "任命"),
+                    of("decide_appoint", "决定任命"),
+                    of("approve_appoint", "批准任命"),
+                    of("remove", "免职"),
+                    of("dismiss", "撤职"),
+                    of("accept_resignation", "接受辞职")),
+            column("organ", "机关", ENUM).required().choices(
+                    of("congress", "人大常委会"),
+                    of("government", "人民政府"),
+                    of("supervision", "监察委员会"),
+                    of("court", "人民法院"),
+                    of("procuratorate", "人民检察院"),
+                    of("other", "其他")),
+            column("position", "职务", TEXT).required(),
+            column("person_name", "姓名", TEXT).means("仅存档，不在任何输出中出现"),
+            column("meeting_id", "会议编号", TEXT).means("作出决定的常委会会议编号，须见于同年会议报送"),
+            column("law_exam", "任前法律考试", BOOLEAN).orElse("否"),
+            column("oath", "宪法宣誓", BOOLEAN).orElse("否")),
+
+    SUGGESTIONS("suggestions", "代表建议",
+            column("suggestion_id", "建议编号", TEXT).required().means("本年度内唯一的建议编号"),
+            column("kind", "类型", ENUM).orElse("建议").choices(
+                    of("suggestion", "建议"),
+                    of("motion", "议案")),
+            column("submitted_date", "提出日期", DATE).required().inYear(),
+            column("field", "领域", ENUM).required().choices(
+                    of("economy", "经济发展"),
+                    of("urban_environment", "城建环保"),
+                    of("education_culture_health", "教科文卫"),
+                    of("agriculture_rural", "农业农村"),
+                    of("social", "社会建设"),
+                    of("supervision_judicial", "监察司法"),
+                    of("other", "其他")),
+            column("handling_unit", "承办单位", TEXT).required(),
+            column("key_supervised", "重点督办", BOOLEAN).orElse("否"),
+            column("status", "办理状态", ENUM).required().choices(
+                    of("closed", "已办结"),
+                    of("in_progress", "正在办理")),
+            column("outcome", "办理结果", ENUM).choices(
+                    of("A", "A"),
+                    of("B", "B"),
+                    of("C", "C")).means("A 已解决或采纳，B 正在解决或列入计划，C 因条件限制暂不能解决；已办结必填，正在办理留空"),
+            column("satisfaction", "代表满意度", ENUM).choices(
+                    of("satisfied", "满意"),
+                    of("basically_satisfied", "基本满意"),
+                    of("dissatisfied", "不满意")).means("留空表示代表尚未反馈"),
+            column("closed_date", "办结日期", DATE).means("已办结必填，正在办理留空；不得早于提出日期，可晚于本年度"));
+
+    private final String fileName;
+    private final String alias;
+    private final List<Column> columns;
+
+    Dataset(String fileName, String alias, Column... columns) {
+        this.fileName = fileName;
+        this.alias = alias;
+        this.columns = List.of(columns);
+    }
+
+    /** The dataset's name in file names and metric ids; also its table name. */
+    public String fileName() {
+        return fileName;
+    }
+
+    public String alias() {
+        return alias;
+    }
+
+    public String table() {
+        return fileName;
+    }
+
+    public List<Column> columns() {
+        return columns;
+    }
+
+    public Column idColumn() {
+        return columns.get(0);
+    }
+
+    public int indexOf(String columnName) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(columnName)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(columnName + " is not a column of " + fileName);
+    }
+
+    public Column columnNamed(String columnName) {
+        return columns.get(indexOf(columnName));
+    }
+
+    /** The dataset a file name part names, in English (any case) or by its Chinese alias. */
+    public static Optional<Dataset> named(String part) {
+        for (Dataset d : values()) {
+            if (d.fileName.equals(part.toLowerCase(Locale.ROOT)) || d.alias.equals(part)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+}

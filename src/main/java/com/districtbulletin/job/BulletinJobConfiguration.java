@@ -1,0 +1,57 @@
+package com.districtbulletin.job;
+
+import com.districtbulletin.ingest.SubmissionIngester;
+import com.districtbulletin.registry.DistrictStore;
+import com.districtbulletin.storage.SubmissionStore;
+import com.districtbulletin.validation.ValidationReport;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The bulletin job, step by step: load the registry, ingest the submissions, write the
+ * validation report. Each step's parts are beside it.
+ */
+@Configuration
+public class BulletinJobConfiguration {
+
+    public static final String JOB_NAME = "bulletinJob";
+
+    @Bean
+    Job bulletinJob(JobRepository jobs, Step loadRegistry, Step ingestSubmissions, Step writeValidationReport) {
+        return new JobBuilder(JOB_NAME, jobs)
+                .start(loadRegistry)
+                .next(ingestSubmissions)
+                .next(writeValidationReport)
+                .build();
+    }
+
+    @Bean
+    Step loadRegistry(JobRepository jobs, PlatformTransactionManager tx, DistrictStore districts) {
+        return new StepBuilder("loadRegistry", jobs)
+                .tasklet(new LoadRegistryTasklet(districts), tx)
+                .build();
+    }
+
+    @Bean
+    Step ingestSubmissions(JobRepository jobs, PlatformTransactionManager tx, SubmissionIngester ingester,
+                           SubmissionStore submissions, DistrictStore districts) {
+        IngestSubmissionsTasklet tasklet = new IngestSubmissionsTasklet(ingester, submissions, districts);
+        return new StepBuilder("ingestSubmissions", jobs)
+                .tasklet(tasklet, tx)
+                .listener(tasklet)
+                .build();
+    }
+
+    @Bean
+    Step writeValidationReport(JobRepository jobs, PlatformTransactionManager tx, ValidationReport report) {
+        return new StepBuilder("writeValidationReport", jobs)
+                .tasklet(new WriteValidationReportTasklet(report), tx)
+                .build();
+    }
+}

@@ -1,0 +1,87 @@
+package com.districtbulletin.submission;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The records of a CSV text (RFC 4180, LF or CRLF), each with the physical line it starts on,
+ * blank lines skipped. A line of only commas and white space counts as blank too: spreadsheets
+ * leave such lines behind and nobody means them as data.
+ */
+public final class CsvRecords implements Iterator<CsvRecords.Record>, AutoCloseable {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setIgnoreEmptyLines(false)
+            .setTrailingData(true)
+            .setLenientEof(true)
+            .get();
+
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private long linesRead;
+    private Record next;
+
+    public CsvRecords(Reader reader) {
+        try {
+            this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.records = parser.iterator();
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null && records.hasNext()) {
+            CSVRecord record = records.next();
+            long start = linesRead + 1;
+            linesRead = parser.getCurrentLineNumber();
+            if (!isBlank(record)) {
+                List<String> cells = new ArrayList<>(record.size());
+                record.forEach(cells::add);
+                next = new Record((int) start, cells);
+            }
+        }
+        return next != null;
+    }
+
+    @Override
+    public Record next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Record r = next;
+        next = null;
+        return r;
+    }
+
+    private static boolean isBlank(CSVRecord record) {
+        for (String cell : record) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One record: the line it starts on (1-based) and its cells as written. */
+    public record Record(int line, List<String> cells) {
+    }
+}

@@ -1,0 +1,157 @@
+package com.districtbulletin.validation;
+
+import com.districtbulletin.dataset.Choice;
+import com.districtbulletin.dataset.Column;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * Reads one trimmed, non-empty cell as its column's type (data contract section 2). Returns
+ * {@link #INVALID} instead of throwing: a bad cell is ordinary input, and a million-row file
+ * must not pay for exceptions.
+ */
+public final class CellParser {
+
+    public static final Object INVALID = new Object() {
+        @Override
+        public String toString() {
+            return "INVALID";
+        }
+    };
+
+    private CellParser() {
+    }
+
+    public static Object parse(Column column, String cell) {
+        return switch (column.type()) {
+            case TEXT -> cell;
+            case INTEGER -> parseInteger(cell);
+            case DATE -> parseDate(cell);
+            case BOOLEAN -> parseBoolean(cell);
+            case ENUM -> parseChoice(column, cell);
+        };
+    }
+
+    /** A whole number ≥ 0 in ASCII or full-width digits, no sign or separators; a Long or INVALID. */
+    public static Object parseInteger(String cell) {
+        if (cell.isEmpty() || cell.length() > 18) {
+            return INVALID;
+        }
+        long value = 0;
+        for (int i = 0; i < cell.length(); i++) {
+            int digit = digit(cell.charAt(i));
+            if (digit < 0) {
+                return INVALID;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
+    }
+
+    /**
+     * 2024-03-05, 2024/3/5, 2024.3.5 or 2024年3月5日 (one or two digit month and day, full-width
+     * digits allowed, one separator style throughout); a LocalDate or INVALID.
+     */
+    public static Object parseDate(String cell) {
+        int n = cell.length();
+        int[] parts = new int[3];
+        int part = 0;
+        int digits = 0;
+        char separator = 0;
+        for (int i = 0; i < n; i++) {
+            char c = cell.charAt(i);
+            int d = digit(c);
+            if (d >= 0) {
+                parts[part] = parts[part] * 10 + d;
+                digits++;
+                int max = part == 0 ? 4 : 2;
+                if (digits > max) {
+                    return INVALID;
+                }
+                continue;
+            }
+            if (digits == 0 || (part == 0 && digits != 4)) {
+                return INVALID;
+            }
+            char expected = expectedSeparator(separator, part, c);
+            if (expected == 0) {
+                return INVALID;
+            }
+            if (part == 0) {
+                separator = c;
+            }
+            if (part == 2) {
+                // only 日 may follow the day, and nothing after it
+                if (c != '日' || i != n - 1) {
+                    return INVALID;
+                }
+                return toDate(parts);
+            }
+            part++;
+            digits = 0;
+        }
+        boolean chineseForm = separator == '年';
+        if (part != 2 || digits == 0 || chineseForm) {
+            return INVALID;
+        }
+        return toDate(parts);
+    }
+
+    private static char expectedSeparator(char first, int part, char c) {
+        if (part == 0) {
+            return c == '-' || c == '/' || c == '.' || c == '年' ? c : 0;
+        }
+        if (part == 1) {
+            char wanted = first == '年' ? '月' : first;
+            return c == wanted ? c : 0;
+        }
+        return first == '年' && c == '日' ? c : 0;
+    }
+
+    private static Object toDate(int[] parts) {
+        try {
+            return LocalDate.of(parts[0], parts[1], parts[2]);
+        } catch (DateTimeException e) {
+            return INVALID;
+        }
+    }
+
+    /** 是/否, Y/N, yes/no, true/false, 1/0 in any case; a Boolean or INVALID. */
+    public static Object parseBoolean(String cell) {
+        switch (cell.toLowerCase(Locale.ROOT)) {
+            case "是", "y", "yes", "true", "1":
+                return Boolean.TRUE;
+            case "否", "n", "no", "false", "0":
+                return Boolean.FALSE;
+            default:
+                return INVALID;
+        }
+    }
+
+    /** The Chinese label exactly, or the English code in any case; the code or INVALID. */
+    public static Object parseChoice(Column column, String cell) {
+        for (Choice choice : column.choices()) {
+            if (choice.label().equals(cell) || choice.code().equalsIgnoreCase(cell)) {
+                return choice.code();
+            }
+        }
+        return INVALID;
+    }
+
+    /** ASCII and full-width digits 0-9; -1 for anything else. */
+    private static int digit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= '０' && c <= '９') {
+            return c - '０';
+        }
+        return -1;
+    }
+
+    /** Surrounding white space removed, the ideographic space U+3000 included. */
+    public static String trim(String cell) {
+        return cell == null ? "" : cell.strip();
+    }
+}

@@ -1,0 +1,92 @@
+package com.districtbulletin.validation;
+
+import com.districtbulletin.dataset.Column;
+import com.districtbulletin.dataset.Dataset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where each of a dataset's columns stands in a file's header, matched by canonical name (any
+ * case) or Chinese alias, with the header's problems: missing required columns, columns named
+ * twice (both reject the file) and unknown columns (a warning).
+ */
+public final class HeaderMap {
+
+    private final Dataset dataset;
+    private final int[] positions;
+    private final int width;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private HeaderMap(Dataset dataset, int width) {
+        this.dataset = dataset;
+        this.width = width;
+        this.positions = new int[dataset.columns().size()];
+        Arrays.fill(positions, -1);
+    }
+
+    public static HeaderMap read(Dataset dataset, List<String> header, String file, int line) {
+        HeaderMap map = new HeaderMap(dataset, header.size());
+        List<String> duplicated = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = CellParser.trim(header.get(i));
+            int column = map.columnNamed(name);
+            if (column < 0) {
+                map.problems.add(Problem.of(file, line, name, null, ProblemCode.UNKNOWN_COLUMN, name));
+            } else if (map.positions[column] >= 0) {
+                String canonical = dataset.columns().get(column).name();
+                if (!duplicated.contains(canonical)) {
+                    duplicated.add(canonical);
+                }
+            } else {
+                map.positions[column] = i;
+            }
+        }
+        for (int c = 0; c < map.positions.length; c++) {
+            Column column = dataset.columns().get(c);
+            if (column.isRequired() && map.positions[c] < 0) {
+                map.problems.add(Problem.of(file, line, column.name(), null, ProblemCode.MISSING_COLUMN,
+                        column.displayName()));
+            }
+        }
+        for (String canonical : duplicated) {
+            map.problems.add(Problem.of(file, line, canonical, null, ProblemCode.DUPLICATE_COLUMN,
+                    dataset.columnNamed(canonical).displayName()));
+        }
+        return map;
+    }
+
+    private int columnNamed(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        List<Column> columns = dataset.columns();
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).name().equals(lower) || columns.get(c).alias().equals(name)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Problems that reject the whole file (missing or duplicate columns). */
+    public List<Problem> fileProblems() {
+        return problems.stream().filter(p -> p.code().scope() == ProblemCode.Scope.FILE).toList();
+    }
+
+    public List<Problem> warnings() {
+        return problems.stream().filter(p -> p.code().scope() == ProblemCode.Scope.WARNING).toList();
+    }
+
+    /** Position in the file of the dataset's column {@code column}, or -1 when absent. */
+    public int position(int column) {
+        return positions[column];
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+}

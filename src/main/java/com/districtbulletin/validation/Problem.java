@@ -1,0 +1,20 @@
+package com.districtbulletin.validation;
+
+import com.districtbulletin.text.Chinese;
+
+/**
+ * One row of the validation report: where (file relative to input/, physical line, column),
+ * what was found, the code, and a Chinese sentence a clerk can act on.
+ */
+public record Problem(String file, Integer line, String column, String value, ProblemCode code, String message) {
+
+    /** A problem whose message is the code's text filled with {@code args}. */
+    public static Problem of(String file, Integer line, String column, String value, ProblemCode code,
+                             Object... args) {
+        return new Problem(file, line, column, value, code, Chinese.text("problem." + code.name(), args));
+    }
+
+    public static Problem ofFile(String file, ProblemCode code, Object... args) {
+        return of(file, null, null, null, code, args);
+    }
+}

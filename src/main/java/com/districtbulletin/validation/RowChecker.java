@@ -1,0 +1,132 @@
+package com.districtbulletin.validation;
+
+import com.districtbulletin.dataset.Choice;
+import com.districtbulletin.dataset.Column;
+import com.districtbulletin.dataset.ColumnType;
+import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.text.Chinese;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks one data row of a submission against its dataset's columns and cross-field rules
+ * (data contract sections 2, 3 and 5). Duplicate ids are a property of the whole file and are
+ * found by the caller.
+ */
+public final class RowChecker {
+
+    private final Dataset dataset;
+    private final HeaderMap header;
+    private final int year;
+    private final String file;
+    private final Object[] defaults;
+    private final List<RowRule> rules;
+    private final RowRule.Context context;
+
+    public RowChecker(HeaderMap header, int year, String file, Set<String> knownMeetings) {
+        this.dataset = header.dataset();
+        this.header = header;
+        this.year = year;
+        this.file = file;
+        this.rules = RowRule.of(dataset);
+        this.context = new RowRule.Context(knownMeetings);
+        List<Column> columns = dataset.columns();
+        this.defaults = new Object[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            Column column = columns.get(c);
+            defaults[c] = column.defaultValue() == null ? null : CellParser.parse(column, column.defaultValue());
+        }
+    }
+
+    /**
+     * Checks a row given as the file's cells. Returns the row's values in the dataset's column
+     * order (enumerations as their codes) and adds any problems to {@code problems}; the row is
+     * accepted when none was added.
+     */
+    public Row check(List<String> cells, int line) {
+        List<Problem> problems = new ArrayList<>(0);
+        int columnCount = dataset.columns().size();
+        String[] raw = new String[columnCount];
+        Object[] values = new Object[columnCount];
+        if (cells.size() != header.width()) {
+            problems.add(Problem.of(file, line, null, null, ProblemCode.COLUMN_COUNT, cells.size(), header.width()));
+            return new Row(line, raw, values, problems, false);
+        }
+        for (int c = 0; c < columnCount; c++) {
+            int position = header.position(c);
+            String cell = position < 0 ? "" : CellParser.trim(cells.get(position));
+            raw[c] = cell;
+            values[c] = read(dataset.columns().get(c), c, cell, line, problems);
+        }
+        RowRule.RowView view = new RowRule.RowView(dataset, raw, values, line, file);
+        for (RowRule rule : rules) {
+            rule.check(view, context, problems);
+        }
+        return new Row(line, raw, values, problems, true);
+    }
+
+    private Object read(Column column, int index, String cell, int line, List<Problem> problems) {
+        if (cell.isEmpty()) {
+            if (column.isRequired()) {
+                problems.add(Problem.of(file, line, column.name(), "", ProblemCode.REQUIRED, column.displayName()));
+            }
+            return defaults[index];
+        }
+        Object value = CellParser.parse(column, cell);
+        if (value == CellParser.INVALID) {
+            problems.add(invalid(column, cell, line));
+            return null;
+        }
+        if (column.mustFallInYear() && ((LocalDate) value).getYear() != year) {
+            problems.add(Problem.of(file, line, column.name(), cell, ProblemCode.OUT_OF_YEAR,
+                    column.displayName(), cell, year));
+            return null;
+        }
+        return value;
+    }
+
+    private Problem invalid(Column column, String cell, int line) {
+        return switch (column.type()) {
+            case INTEGER -> Problem.of(file, line, column.name(), cell, ProblemCode.BAD_INTEGER, column.displayName(), cell);
+            case DATE -> Problem.of(file, line, column.name(), cell, ProblemCode.BAD_DATE, column.displayName(), cell);
+            default -> Problem.of(file, line, column.name(), cell, ProblemCode.BAD_ENUM, column.displayName(), cell,
+                    allowed(column));
+        };
+    }
+
+    public String file() {
+        return file;
+    }
+
+    /** The values a clerk may write, Chinese labels first, then the English codes. */
+    static String allowed(Column column) {
+        String separator = Chinese.text("problem.enumSeparator");
+        if (column.type() == ColumnType.BOOLEAN) {
+            return String.join(separator, "是", "否", "Y", "N", "yes", "no", "true", "false", "1", "0");
+        }
+        String labels = column.choices().stream().map(Choice::label).collect(Collectors.joining(separator));
+        String codes = column.choices().stream().map(Choice::code)
+                .filter(code -> column.choices().stream().noneMatch(c -> c.label().equals(code)))
+                .collect(Collectors.joining(separator));
+        return codes.isEmpty() ? labels : labels + "（或 " + codes + "）";
+    }
+
+    /**
+     * A checked row: its physical line, trimmed cells and parsed values in column order, and its
+     * problems. {@code countsForDuplicates} is false for a row rejected for its cell count,
+     * whose id does not take part in the duplicate check.
+     */
+    public record Row(int line, String[] raw, Object[] values, List<Problem> problems, boolean countsForDuplicates) {
+
+        public boolean accepted() {
+            return problems.isEmpty();
+        }
+
+        public String id() {
+            return raw[0];
+        }
+    }
+}
