@@ -2,6 +2,8 @@ package com.districtbulletin.job;
 
 import com.districtbulletin.ingest.SubmissionIngester;
 import com.districtbulletin.registry.DistrictStore;
+import com.districtbulletin.statistics.StatisticStore;
+import com.districtbulletin.statistics.StatisticsCalculator;
 import com.districtbulletin.storage.SubmissionStore;
 import com.districtbulletin.validation.ValidationReport;
 import org.springframework.batch.core.job.Job;
@@ -14,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The bulletin job, step by step: load the registry, ingest the submissions, write the
- * validation report. Each step's parts are beside it.
+ * The bulletin job, step by step: load the registry, ingest the submissions, compute the
+ * statistics, write the reports. Each step's parts are beside it.
  */
 @Configuration
 public class BulletinJobConfiguration {
@@ -23,11 +25,13 @@ public class BulletinJobConfiguration {
     public static final String JOB_NAME = "bulletinJob";
 
     @Bean
-    Job bulletinJob(JobRepository jobs, Step loadRegistry, Step ingestSubmissions, Step writeValidationReport) {
+    Job bulletinJob(JobRepository jobs, Step loadRegistry, Step ingestSubmissions, Step computeStatistics,
+                    Step writeReports) {
         return new JobBuilder(JOB_NAME, jobs)
                 .start(loadRegistry)
                 .next(ingestSubmissions)
-                .next(writeValidationReport)
+                .next(computeStatistics)
+                .next(writeReports)
                 .build();
     }
 
@@ -49,9 +53,18 @@ public class BulletinJobConfiguration {
     }
 
     @Bean
-    Step writeValidationReport(JobRepository jobs, PlatformTransactionManager tx, ValidationReport report) {
-        return new StepBuilder("writeValidationReport", jobs)
-                .tasklet(new WriteValidationReportTasklet(report), tx)
+    Step computeStatistics(JobRepository jobs, PlatformTransactionManager tx, StatisticsCalculator calculator,
+                           StatisticStore statistics) {
+        return new StepBuilder("computeStatistics", jobs)
+                .tasklet(new ComputeStatisticsTasklet(calculator, statistics), tx)
+                .build();
+    }
+
+    @Bean
+    Step writeReports(JobRepository jobs, PlatformTransactionManager tx, ValidationReport report,
+                      StatisticStore statistics) {
+        return new StepBuilder("writeReports", jobs)
+                .tasklet(new WriteReportsTasklet(report, statistics), tx)
                 .build();
     }
 }

@@ -1,0 +1,177 @@
+package com.districtbulletin.statistics;
+
+import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.registry.District;
+import com.districtbulletin.registry.DistrictStore;
+import com.districtbulletin.text.Chinese;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.springframework.stereotype.Component;
+
+/**
+ * The year's statistics (data contract section 8) from the database's aggregates: per district
+ * and for the municipality, with statuses, ranks and year-on-year changes. All arithmetic is
+ * exact; a rate is rounded half-up once, when published.
+ */
+@Component
+public class StatisticsCalculator {
+
+    private final DatasetAggregates aggregates;
+    private final DistrictStore districts;
+
+    public StatisticsCalculator(DatasetAggregates aggregates, DistrictStore districts) {
+        this.aggregates = aggregates;
+        this.districts = districts;
+    }
+
+    /** Every metric for the municipality and every district of the registry, metric by metric. */
+    public List<Statistic> compute(int year) {
+        List<District> registry = districts.all();
+        Map<Dataset, Map<String, SubmittedTotals>> now = aggregates.of(year);
+        Map<Dataset, Map<String, SubmittedTotals>> before = aggregates.of(year - 1);
+        List<Statistic> result = new ArrayList<>();
+        for (Metric metric : MetricCatalogue.METRICS) {
+            List<Figure> current = figures(metric, year, registry, now.get(metric.dataset()));
+            List<Figure> previous = figures(metric, year - 1, registry, before.get(metric.dataset()));
+            Map<String, Integer> ranks = metric.ranked() ? ranks(current) : Map.of();
+            for (int i = 0; i < current.size(); i++) {
+                Figure f = current.get(i);
+                Figure last = previous.get(i);
+                result.add(f.statistic(metric, year, ranks.get(f.code), yoy(f, last), fingerprint(f, last)));
+            }
+        }
+        return result;
+    }
+
+    /** The municipality's figure first, then each district's, in display order. */
+    private List<Figure> figures(Metric metric, int year, List<District> registry,
+                                 Map<String, SubmittedTotals> submitted) {
+        int index = MetricCatalogue.of(metric.dataset()).indexOf(metric);
+        List<Figure> districtFigures = new ArrayList<>();
+        Pool pool = new Pool();
+        for (District district : registry) {
+            SubmittedTotals totals = submitted.get(district.code());
+            if (totals == null) {
+                districtFigures.add(Figure.notSubmitted(district.code(), district.name()));
+                continue;
+            }
+            pool.anySubmitted = true;
+            BigInteger numerator = totals.numerators()[index];
+            BigInteger denominator = switch (metric.kind()) {
+                case COUNT -> null;
+                case RATE -> totals.denominators()[index];
+                case PER_100_DEPUTIES -> district.deputies() == null ? null : BigInteger.valueOf(district.deputies());
+            };
+            boolean partial = totals.rowsRejected() > 0;
+            String source = year + ":" + district.code() + ":" + metric.dataset().fileName() + ":" + totals.sha256()
+                    + (metric.kind() == MetricKind.PER_100_DEPUTIES ? ":deputies=" + district.deputies() : "");
+            districtFigures.add(Figure.of(metric.kind(), district.code(), district.name(), numerator, denominator,
+                    partial, List.of(source)));
+            boolean pooled = metric.kind() != MetricKind.PER_100_DEPUTIES || district.deputies() != null;
+            if (pooled) {
+                pool.add(numerator, denominator, partial, source);
+            }
+        }
+        List<Figure> figures = new ArrayList<>();
+        String name = Chinese.text("municipality.name");
+        figures.add(pool.anySubmitted
+                ? Figure.of(metric.kind(), Statistic.ALL, name, pool.numerator,
+                        metric.kind().isCount() ? null : pool.denominator, pool.partial, pool.sources)
+                : Figure.notSubmitted(Statistic.ALL, name));
+        figures.addAll(districtFigures);
+        return figures;
+    }
+
+    /** Standard competition ranking (1, 2, 2, 4) on the exact values, highest first. */
+    private static Map<String, Integer> ranks(List<Figure> figures) {
+        List<Figure> ranked = figures.stream()
+                .filter(f -> !Statistic.ALL.equals(f.code) && f.exact != null)
+                .sorted(Comparator.comparing((Figure f) -> f.exact).reversed())
+                .toList();
+        Map<String, Integer> ranks = new HashMap<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            boolean tied = i > 0 && ranked.get(i).exact.compareTo(ranked.get(i - 1).exact) == 0;
+            ranks.put(ranked.get(i).code, tied ? ranks.get(ranked.get(i - 1).code) : i + 1);
+        }
+        return ranks;
+    }
+
+    /** The difference of the published values, so that the bulletin's figures agree with each other. */
+    private static BigDecimal yoy(Figure now, Figure before) {
+        if (now.published == null || before.published == null) {
+            return null;
+        }
+        return now.published.subtract(before.published);
+    }
+
+    private static String fingerprint(Figure now, Figure before) {
+        TreeSet<String> sources = new TreeSet<>(now.sources);
+        sources.addAll(before.sources);
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String source : sources) {
+                digest.update(source.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) '\n');
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sums of the districts that take part in the municipal figure. */
+    private static final class Pool {
+        boolean anySubmitted;
+        boolean partial;
+        BigInteger numerator = BigInteger.ZERO;
+        BigInteger denominator = BigInteger.ZERO;
+        final List<String> sources = new ArrayList<>();
+
+        void add(BigInteger n, BigInteger d, boolean isPartial, String source) {
+            numerator = numerator.add(n);
+            if (d != null) {
+                denominator = denominator.add(d);
+            }
+            partial |= isPartial;
+            sources.add(source);
+        }
+    }
+
+    /** A figure before ranking: exact value for ranking, published value for printing. */
+    private record Figure(String code, String name, BigInteger numerator, BigInteger denominator, Fraction exact,
+                          BigDecimal published, Status status, List<String> sources) {
+
+        static Figure notSubmitted(String code, String name) {
+            return new Figure(code, name, null, null, null, null, Status.NOT_SUBMITTED, List.of());
+        }
+
+        static Figure of(MetricKind kind, String code, String name, BigInteger numerator, BigInteger denominator,
+                         boolean partial, List<String> sources) {
+            Status status = partial ? Status.PARTIAL : Status.OK;
+            if (kind.isCount()) {
+                return new Figure(code, name, numerator, null, Fraction.whole(numerator), new BigDecimal(numerator),
+                        status, sources);
+            }
+            if (denominator == null || denominator.signum() == 0) {
+                return new Figure(code, name, numerator, denominator, null, null, Status.NOT_APPLICABLE, sources);
+            }
+            Fraction exact = Fraction.percent(numerator, denominator);
+            return new Figure(code, name, numerator, denominator, exact, exact.rounded(1), status, sources);
+        }
+
+        Statistic statistic(Metric metric, int year, Integer rank, BigDecimal yoy, String fingerprint) {
+            return new Statistic(year, code, name, metric, numerator, denominator, published, rank, yoy, status,
+                    fingerprint);
+        }
+    }
+}
