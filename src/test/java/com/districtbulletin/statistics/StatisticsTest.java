@@ -1,0 +1,236 @@
+package com.districtbulletin.statistics;
+
+import static com.districtbulletin.support.InputFiles.concat;
+import static com.districtbulletin.support.InputFiles.rows;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.districtbulletin.support.BulletinTestBase;
+import com.districtbulletin.support.InputFiles;
+import com.districtbulletin.support.StatisticsFile;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+
+/**
+ * The statistics of data contract section 8 on a small municipality whose every figure was
+ * computed by hand. Four districts: 甲区 (200 deputies), 乙区 (100), 丙区 (no deputies count),
+ * 丁区 (50, new in 2024). Runs on H2 and on PostgreSQL.
+ */
+class StatisticsTest extends BulletinTestBase {
+
+    private static final String MEETINGS = "meeting_id,meeting_type,meeting_date,reports_heard,resolutions,opinions_issued,deputies_attending";
+    private static final String INSPECTIONS = "activity_id,activity_type,subject,start_date,issues_raised,issues_rectified";
+    private static final String APPOINTMENTS = "record_id,decision_date,action,organ,position,oath";
+    private static final String SUGGESTIONS = "suggestion_id,kind,submitted_date,field,handling_unit,key_supervised,status,outcome,satisfaction,closed_date";
+
+    private StatisticsFile stats;
+
+    @BeforeEach
+    void municipality() throws Exception {
+        InputFiles files = new InputFiles(input);
+        files.registry("420101,甲区,200,1", "420102,乙区,100,2", "420103,丙区,,3", "420104,丁区,50,4");
+
+        // meetings 2024 — 甲: 2 sessions + 1 chairpersons; 乙: 1 + 2 and one rejected row; 丙: none; 丁: 2 + 0
+        files.file("420101_2024_meetings.csv", MEETINGS, List.of(
+                "A1,standing_committee,2024-01-10,3,1,2,10",
+                "A2,standing_committee,2024-03-10,2,0,1,8",
+                "A3,chairpersons,2024-02-01,0,0,0,0"));
+        files.file("420102_2024_meetings.csv", MEETINGS, List.of(
+                "B1,standing_committee,2024-01-11,4,2,0,5",
+                "B2,chairpersons,2024-02-11,,,,",
+                "B3,chairpersons,2024-03-11,,,,",
+                "B4,standing_committee,2024-02-30,9,9,9,9"));
+        files.file("420104_2024_meetings.csv", MEETINGS, List.of(
+                "D1,standing_committee,2024-04-01,1,1,1,1",
+                "D2,standing_committee,2024-05-01,0,0,0,0"));
+        // meetings 2023 — 甲: 1 + 1; 乙: 1 + 0; 丙: 1 + 0
+        files.file("420101_2023_meetings.csv", MEETINGS, List.of(
+                "A1,standing_committee,2023-01-10,2,1,1,4", "A2,chairpersons,2023-02-10,0,0,0,0"));
+        files.file("420102_2023_meetings.csv", MEETINGS, List.of("B1,standing_committee,2023-01-10,1,0,0,3"));
+        files.file("420103_2023_meetings.csv", MEETINGS, List.of("C1,standing_committee,2023-01-10,1,0,0,3"));
+
+        // inspections 2024 — rectification 甲 13/18, 乙 0/0 (not applicable), 丙 3/4, 丁 1/2
+        files.file("420101_2024_inspections.csv", INSPECTIONS, List.of(
+                "A1,law_enforcement_inspection,《安全生产法》实施情况,2024-03-01,10,7",
+                "A2,inspection_visit,视察,2024-04-01,5,5",
+                "A3,thematic_research,调研,2024-05-01,0,0",
+                "A4,special_inquiry,询问,2024-06-01,3,1",
+                "A5,satisfaction_evaluation,测评,2024-07-01,0,0"));
+        files.file("420102_2024_inspections.csv", INSPECTIONS, List.of("B1,inspection_visit,视察,2024-03-01,0,0"));
+        files.file("420103_2024_inspections.csv", INSPECTIONS, List.of("C1,law_enforcement_inspection,检查,2024-03-01,4,3"));
+        files.file("420104_2024_inspections.csv", INSPECTIONS, List.of("D1,law_enforcement_inspection,检查,2024-03-01,2,1"));
+        // inspections 2023 — only 甲: 2/3
+        files.file("420101_2023_inspections.csv", INSPECTIONS, List.of("A1,law_enforcement_inspection,检查,2023-03-01,3,2"));
+
+        // appointments 2024 — 甲: 3 appoint (oath) + decide (no oath) + approve (oath) + 2 remove + dismiss + resignation
+        files.file("420101_2024_appointments.csv", APPOINTMENTS, List.of(
+                "R1,2024-01-10,appoint,government,副区长,是", "R2,2024-01-10,appoint,court,审判员,是",
+                "R3,2024-01-10,appoint,procuratorate,检察员,是", "R4,2024-01-10,decide_appoint,government,局长,否",
+                "R5,2024-01-10,approve_appoint,procuratorate,检察长,是", "R6,2024-01-10,remove,government,局长,否",
+                "R7,2024-01-10,remove,court,审判员,否", "R8,2024-01-10,dismiss,government,局长,否",
+                "R9,2024-01-10,accept_resignation,congress,委员,否"));
+        files.file("420102_2024_appointments.csv", APPOINTMENTS, List.of("R1,2024-02-10,remove,government,局长,否"));
+        files.file("420103_2024_appointments.csv", APPOINTMENTS, List.of(
+                "R1,2024-02-10,appoint,government,局长,是", "R2,2024-02-10,appoint,government,局长,否"));
+
+        // suggestions 2024 — 甲: the published 125 closed, 86 A / 21 B / 18 C; 乙: 23 with 14 A; 丙: 10 A; 丁: 3/3/1 and a rejected row
+        files.file("420101_2024_suggestions.csv", SUGGESTIONS, rows(125, i -> suggestion("A" + i,
+                i <= 5 ? "motion" : "suggestion", i <= 10, i <= 86 ? "A" : i <= 107 ? "B" : "C",
+                i <= 100 ? "satisfied" : i <= 115 ? "basically_satisfied" : i <= 120 ? "dissatisfied" : "")));
+        files.file("420102_2024_suggestions.csv", SUGGESTIONS, concat(
+                rows(21, i -> suggestion("B" + i, "suggestion", false, i <= 14 ? "A" : i <= 19 ? "B" : "C", "")),
+                List.of("B22,suggestion,2024-01-15,economy,区发改局,N,in_progress,,,",
+                        "B23,suggestion,2024-01-15,economy,区发改局,N,in_progress,,,")));
+        files.file("420103_2024_suggestions.csv", SUGGESTIONS,
+                rows(10, i -> suggestion("C" + i, "suggestion", false, "A", "satisfied")));
+        files.file("420104_2024_suggestions.csv", SUGGESTIONS, concat(
+                rows(7, i -> suggestion("D" + i, "suggestion", false, i <= 3 ? "A" : i <= 6 ? "B" : "C", "")),
+                List.of("D8,suggestion,2024-01-15,城市建设,区发改局,N,closed,A,,2024-06-01")));
+        // suggestions 2023 — only 甲: 100 with 60 A
+        files.file("420101_2023_suggestions.csv", SUGGESTIONS, rows(100, i -> suggestion("A" + i, "suggestion",
+                false, i <= 60 ? "A" : "B", "satisfied").replace("2024-", "2023-")));
+
+        assertThat(runJob(2024).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        stats = new StatisticsFile(output.resolve("2024/statistics.csv"));
+    }
+
+    private static String suggestion(String id, String kind, boolean key, String outcome, String satisfaction) {
+        return id + "," + kind + ",2024-01-15,economy,区发改局," + (key ? "Y" : "N") + ",closed," + outcome + ","
+                + satisfaction + ",2024-06-01";
+    }
+
+    @Test
+    void everyDistrictAndTheMunicipalityHaveEveryMetric() {
+        assertThat(stats.headerLine()).isEqualTo("year,district_code,district_name,metric,value,rank,yoy_change,status");
+        assertThat(stats.size()).isEqualTo(5 * MetricCatalogue.METRICS.size());
+        assertThat(stats.row("ALL", "suggestions.total").get("district_name")).isEqualTo("全市");
+        assertThat(stats.row("420104", "suggestions.total").get("district_name")).isEqualTo("丁区");
+        stats.all().forEach(r -> assertThat(r.get("status")).isIn("ok", "partial", "not_submitted", "not_applicable"));
+    }
+
+    @Test
+    void meetingsCountAndSum() {
+        assertValues("meetings.standing_committee_sessions", "5", "2", "1", "", "2");
+        assertValues("meetings.chairpersons_meetings", "3", "1", "2", "", "0");
+        assertValues("meetings.reports_heard", "10", "5", "4", "", "1");
+        assertValues("meetings.resolutions", "4", "1", "2", "", "1");
+        assertValues("meetings.opinions_issued", "4", "3", "0", "", "1");
+        assertValues("meetings.deputies_attending", "24", "18", "5", "", "1");
+    }
+
+    @Test
+    void notSubmittedIsEmptyNeverZero() {
+        assertThat(stats.value("420103", "meetings.standing_committee_sessions")).isEmpty();
+        assertThat(stats.status("420103", "meetings.standing_committee_sessions")).isEqualTo("not_submitted");
+        assertThat(stats.rank("420103", "meetings.standing_committee_sessions")).isEmpty();
+        assertThat(stats.value("420104", "appointments.total")).isEmpty();
+        assertThat(stats.status("420104", "appointments.total")).isEqualTo("not_submitted");
+    }
+
+    @Test
+    void rejectedRowsMakeTheDistrictAndTheMunicipalityPartial() {
+        assertThat(stats.status("420102", "meetings.reports_heard")).isEqualTo("partial");
+        assertThat(stats.status("ALL", "meetings.reports_heard")).isEqualTo("partial");
+        assertThat(stats.status("420101", "meetings.reports_heard")).isEqualTo("ok");
+        assertThat(stats.status("420104", "suggestions.total")).isEqualTo("partial");
+        assertThat(stats.value("420104", "suggestions.total")).isEqualTo("7");
+        assertThat(stats.status("ALL", "appointments.total")).isEqualTo("ok");
+    }
+
+    @Test
+    void tiesShareARankAndTheNextRankIsSkipped() {
+        assertRanks("meetings.standing_committee_sessions", "1", "3", "", "1");
+        assertRanks("meetings.chairpersons_meetings", "2", "1", "", "3");
+        assertRanks("inspections.law_enforcement", "1", "4", "1", "1");
+        assertThat(stats.rank("ALL", "meetings.standing_committee_sessions")).isEmpty();
+    }
+
+    @Test
+    void inspectionsAndTheRectificationRate() {
+        assertValues("inspections.law_enforcement", "3", "1", "0", "1", "1");
+        assertValues("inspections.visits_and_research", "3", "2", "1", "0", "0");
+        assertValues("inspections.special_inquiries", "1", "1", "0", "0", "0");
+        assertValues("inspections.satisfaction_evaluations", "1", "1", "0", "0", "0");
+        assertValues("inspections.issues_raised", "24", "18", "0", "4", "2");
+        // 13/18 = 72.22, 3/4 = 75.0, 1/2 = 50.0; the municipality pools 17/24 = 70.83 — never an average
+        assertValues("inspections.rectification_rate", "70.8", "72.2", "", "75.0", "50.0");
+        assertThat(stats.status("420102", "inspections.rectification_rate")).isEqualTo("not_applicable");
+        assertRanks("inspections.rectification_rate", "2", "", "1", "3");
+    }
+
+    @Test
+    void appointmentsAndTheOathRate() {
+        assertValues("appointments.total", "11", "8", "1", "2", "");
+        assertValues("appointments.appointed", "7", "5", "0", "2", "");
+        assertValues("appointments.removed", "4", "3", "1", "0", "");
+        assertValues("appointments.resignations", "1", "1", "0", "0", "");
+        assertValues("appointments.oath_rate", "71.4", "80.0", "", "50.0", "");
+        assertThat(stats.status("420102", "appointments.oath_rate")).isEqualTo("not_applicable");
+    }
+
+    @Test
+    void publishedSuggestionFiguresAreReproduced() {
+        // 125 closed with 86 A, 21 B, 18 C; 23 suggestions with 14 A
+        assertThat(stats.value("420101", "suggestions.resolved_rate")).isEqualTo("68.8");
+        assertThat(stats.value("420101", "suggestions.class_b_rate")).isEqualTo("16.8");
+        assertThat(stats.value("420101", "suggestions.class_c_rate")).isEqualTo("14.4");
+        assertThat(stats.value("420101", "suggestions.closure_rate")).isEqualTo("100.0");
+        assertThat(stats.value("420102", "suggestions.resolved_rate")).isEqualTo("60.9");
+    }
+
+    @Test
+    void suggestions() {
+        assertValues("suggestions.total", "165", "125", "23", "10", "7");
+        assertValues("suggestions.motions", "5", "5", "0", "0", "0");
+        assertValues("suggestions.closed", "163", "125", "21", "10", "7");
+        assertValues("suggestions.closure_rate", "98.8", "100.0", "91.3", "100.0", "100.0");
+        assertValues("suggestions.resolved_rate", "68.5", "68.8", "60.9", "100.0", "42.9");
+        assertValues("suggestions.class_b_rate", "17.6", "16.8", "21.7", "0.0", "42.9");
+        assertValues("suggestions.class_c_rate", "12.7", "14.4", "8.7", "0.0", "14.3");
+        assertValues("suggestions.satisfaction_rate", "96.2", "95.8", "", "100.0", "");
+        assertValues("suggestions.key_supervised", "10", "10", "0", "0", "0");
+        assertRanks("suggestions.resolved_rate", "2", "3", "1", "4");
+        assertRanks("suggestions.class_b_rate", "", "", "", "");
+        assertRanks("suggestions.class_c_rate", "", "", "", "");
+    }
+
+    @Test
+    void per100DeputiesPoolsOnlyDistrictsWithADeputiesCount() {
+        // 125/200, 23/100, 丙 has no deputies count, 7/50; the municipality: 155/350 = 44.29
+        assertValues("suggestions.per_100_deputies", "44.3", "62.5", "23.0", "", "14.0");
+        assertThat(stats.status("420103", "suggestions.per_100_deputies")).isEqualTo("not_applicable");
+        assertThat(stats.status("ALL", "suggestions.per_100_deputies")).isEqualTo("partial");
+    }
+
+    @Test
+    void yearOnYearChange() {
+        assertYoy("meetings.standing_committee_sessions", "2", "1", "0", "", "");
+        assertYoy("meetings.chairpersons_meetings", "2", "0", "2", "", "");
+        assertYoy("meetings.deputies_attending", "14", "14", "2", "", "");
+        // rates: the difference of the published values, 72.2 − 66.7 = 5.5 (not 5.6 from the exact values)
+        assertYoy("inspections.rectification_rate", "4.1", "5.5", "", "", "");
+        assertYoy("suggestions.total", "65", "25", "", "", "");
+        assertYoy("suggestions.resolved_rate", "8.5", "8.8", "", "", "");
+        assertYoy("suggestions.per_100_deputies", "-5.7", "12.5", "", "", "");
+        // a negative change is written with its sign only
+        assertThat(stats.yoy("420101", "suggestions.satisfaction_rate")).isEqualTo("-4.2");
+    }
+
+    private void assertValues(String metric, String all, String a, String b, String c, String d) {
+        assertThat(List.of(stats.value("ALL", metric), stats.value("420101", metric), stats.value("420102", metric),
+                stats.value("420103", metric), stats.value("420104", metric)))
+                .as(metric).containsExactly(all, a, b, c, d);
+    }
+
+    private void assertRanks(String metric, String a, String b, String c, String d) {
+        assertThat(List.of(stats.rank("420101", metric), stats.rank("420102", metric), stats.rank("420103", metric),
+                stats.rank("420104", metric))).as(metric).containsExactly(a, b, c, d);
+    }
+
+    private void assertYoy(String metric, String all, String a, String b, String c, String d) {
+        assertThat(List.of(stats.yoy("ALL", metric), stats.yoy("420101", metric), stats.yoy("420102", metric),
+                stats.yoy("420103", metric), stats.yoy("420104", metric)))
+                .as(metric).containsExactly(all, a, b, c, d);
+    }
+}
