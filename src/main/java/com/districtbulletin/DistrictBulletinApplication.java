@@ -1,5 +1,6 @@
 package com.districtbulletin;
 
+import com.districtbulletin.job.StartupFailures;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,7 +13,13 @@ import org.springframework.context.annotation.Bean;
 public class DistrictBulletinApplication {
 
     public static void main(String[] args) {
-        System.exit(SpringApplication.exit(SpringApplication.run(DistrictBulletinApplication.class, args)));
+        int status;
+        try {
+            status = SpringApplication.exit(SpringApplication.run(DistrictBulletinApplication.class, args));
+        } catch (Throwable startupFailure) {
+            status = StartupFailures.report(startupFailure);
+        }
+        System.exit(status);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package com.districtbulletin.ingest;
 
+import com.districtbulletin.crash.PausePoint;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.storage.RowSink;
 import com.districtbulletin.storage.RowSinks;
@@ -39,6 +40,7 @@ public class SubmissionIngester {
 
     /** Problems and rejected rows are written in batches of this size while the rows stream. */
     private static final int FLUSH_EVERY = 5000;
+    private static final int PAUSE_AFTER_ROWS = 20_000;
 
     private final SubmissionStore store;
     private final RowSinks sinks;
@@ -119,7 +121,9 @@ public class SubmissionIngester {
                 }
                 if (row.accepted()) {
                     sink.add(id, row.line(), row.values());
-                    counts.accepted++;
+                    if (++counts.accepted == PAUSE_AFTER_ROWS) {
+                        PausePoint.reach("ingest");
+                    }
                 } else {
                     problems.addAll(row.problems());
                     rejected.add(new RejectedRow(row.line(), asCsvLine(record.cells())));

@@ -1,12 +1,11 @@
 package com.districtbulletin.job;
 
-import com.districtbulletin.submission.InputFolder;
-import com.districtbulletin.submission.SubmissionName;
-import java.nio.file.Path;
+import com.districtbulletin.text.Chinese;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -14,8 +13,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The command line: resolves the options, runs the job, and turns its outcome into the exit
- * status (0 when the bulletin was produced) and one clear sentence when it was not.
+ * The command line: checks the set-up, takes the run lock, runs the job, and turns the outcome
+ * into the exit status (see {@link ExitCodes}) with one clear sentence when it is not 0.
  */
 @Component
 @ConditionalOnProperty(name = "bulletin.command.enabled", havingValue = "true", matchIfMissing = true)
@@ -24,36 +23,44 @@ public class BulletinCommand implements ApplicationRunner, ExitCodeGenerator {
     private static final Logger log = LoggerFactory.getLogger(BulletinCommand.class);
 
     private final BulletinProperties properties;
+    private final RunPreflight preflight;
+    private final RunLock lock;
     private final BulletinLauncher launcher;
+    private final int lockWaitSeconds;
     private int exitCode;
 
-    public BulletinCommand(BulletinProperties properties, BulletinLauncher launcher) {
+    public BulletinCommand(BulletinProperties properties, RunPreflight preflight, RunLock lock,
+                           BulletinLauncher launcher, @Value("${bulletin.lock-wait-seconds:0}") int lockWaitSeconds) {
         this.properties = properties;
+        this.preflight = preflight;
+        this.lock = lock;
         this.launcher = launcher;
+        this.lockWaitSeconds = lockWaitSeconds;
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        Path input = properties.input();
-        Path output = properties.output();
-        int year = properties.year() != null ? properties.year() : latestYear(new InputFolder(input));
-        JobExecution execution = launcher.run(new RunParameters(year, input, output));
-        if (execution.getStatus() == BatchStatus.COMPLETED) {
-            exitCode = 0;
-            log.info("Done: {}", output.resolve(Integer.toString(year)).toAbsolutePath());
-        } else {
-            exitCode = 1;
-            log.error("The run failed: {}", FailureMessages.of(execution));
+        if (args.containsOption("templates")) {
+            return;
         }
-    }
-
-    private static int latestYear(InputFolder input) {
-        return input.submissionFiles().stream()
-                .map(path -> SubmissionName.parse(InputFolder.fileName(path)))
-                .flatMap(java.util.Optional::stream)
-                .mapToInt(key -> key.year())
-                .max()
-                .orElseThrow(() -> new IllegalStateException("No submission files in " + input.root()));
+        try {
+            RunParameters run = preflight.check(properties);
+            try (RunLock.Held held = lock.acquire(lockWaitSeconds)) {
+                if (held == null) {
+                    throw new RunRefused(ExitCodes.LOCKED, Chinese.text("run.locked"));
+                }
+                JobExecution execution = launcher.run(run);
+                if (execution.getStatus() == BatchStatus.COMPLETED) {
+                    exitCode = ExitCodes.OK;
+                } else {
+                    exitCode = ExitCodes.JOB_FAILED;
+                    log.error(Chinese.text("run.failed", FailureMessages.of(execution)));
+                }
+            }
+        } catch (RunRefused refused) {
+            exitCode = refused.exitCode();
+            log.error(refused.getMessage());
+        }
     }
 
     @Override

@@ -32,6 +32,7 @@ public class BulletinJobConfiguration {
                 .next(ingestSubmissions)
                 .next(computeStatistics)
                 .next(writeReports)
+                .listener(new RunSummaryListener())
                 .build();
     }
 

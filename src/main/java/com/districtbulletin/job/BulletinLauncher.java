@@ -1,23 +1,74 @@
 package com.districtbulletin.job;
 
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
-/** Starts the bulletin job for a year. */
+/**
+ * Starts the bulletin job, finishing an interrupted run first. Called only while the run lock
+ * is held, so an execution still marked STARTED was left by a crashed process: it is recovered
+ * (marked FAILED) and restarted, which skips the steps it completed and redoes the rest. A
+ * crashed ingest is safe to redo: files whose content is in force are skipped.
+ */
 @Component
 public class BulletinLauncher {
 
+    private static final Logger log = LoggerFactory.getLogger(BulletinLauncher.class);
+
     private final JobOperator operator;
+    private final JobRepository repository;
     private final Job job;
 
-    public BulletinLauncher(JobOperator operator, Job bulletinJob) {
+    public BulletinLauncher(JobOperator operator, JobRepository repository, Job bulletinJob) {
         this.operator = operator;
+        this.repository = repository;
         this.job = bulletinJob;
     }
 
     public JobExecution run(RunParameters parameters) throws Exception {
+        recoverCrashedExecutions();
+        JobExecution interrupted = lastFailedExecutionOf(parameters);
+        if (interrupted != null) {
+            log.info("Restarting job execution {} (status {}) to finish the interrupted run", interrupted.getId(),
+                    interrupted.getStatus());
+            return operator.restart(interrupted);
+        }
         return operator.start(job, parameters.toJobParameters(System.currentTimeMillis()));
+    }
+
+    private void recoverCrashedExecutions() {
+        Set<JobExecution> running = repository.findRunningJobExecutions(job.getName());
+        for (JobExecution stale : running) {
+            log.warn("Recovering job execution {} left STARTED since {} by a process that died; it is marked FAILED"
+                    + " and will be restarted", stale.getId(), stale.getStartTime());
+            operator.recover(stale);
+        }
+    }
+
+    /** The last execution, when it failed or was stopped and is for the same year and folders. */
+    private JobExecution lastFailedExecutionOf(RunParameters parameters) {
+        JobInstance last = repository.getLastJobInstance(job.getName());
+        if (last == null) {
+            return null;
+        }
+        JobExecution execution = repository.getLastJobExecution(last);
+        if (execution == null
+                || (execution.getStatus() != BatchStatus.FAILED && execution.getStatus() != BatchStatus.STOPPED)) {
+            return null;
+        }
+        JobParameters previous = execution.getJobParameters();
+        JobParameters wanted = parameters.toJobParameters(0);
+        boolean same = wanted.getLong("year").equals(previous.getLong("year"))
+                && wanted.getString("input").equals(previous.getString("input"))
+                && wanted.getString("output").equals(previous.getString("output"));
+        return same ? execution : null;
     }
 }

@@ -1,5 +1,6 @@
 package com.districtbulletin.job;
 
+import com.districtbulletin.crash.PausePoint;
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.statistics.StatisticStore;
 import com.districtbulletin.statistics.StatisticsCalculator;
@@ -30,6 +31,7 @@ class ComputeStatisticsTasklet implements Tasklet {
         long started = System.nanoTime();
         List<Statistic> statistics = calculator.compute(run.year());
         store.replace(run.year(), statistics);
+        PausePoint.reach("statistics");
         contribution.incrementWriteCount(statistics.size());
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                 .putInt("statistics.computed", statistics.size());

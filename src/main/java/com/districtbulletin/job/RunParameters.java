@@ -18,7 +18,10 @@ public record RunParameters(int year, Path input, Path output) {
     }
 
     public static RunParameters of(StepExecution step) {
-        JobParameters p = step.getJobParameters();
+        return of(step.getJobParameters());
+    }
+
+    public static RunParameters of(JobParameters p) {
         return new RunParameters(p.getLong("year").intValue(), Path.of(p.getString("input")),
                 Path.of(p.getString("output")));
     }

@@ -1,0 +1,68 @@
+package com.districtbulletin.job;
+
+import com.districtbulletin.submission.InputFolder;
+import com.districtbulletin.submission.SubmissionName;
+import com.districtbulletin.text.Chinese;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Checks what a run needs before it starts, and settles the year when none was given. */
+@Component
+public class RunPreflight {
+
+    private final JdbcTemplate jdbc;
+
+    public RunPreflight(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public RunParameters check(BulletinProperties properties) {
+        Path inputPath = properties.input();
+        if (!Files.isDirectory(inputPath)) {
+            throw new RunRefused(ExitCodes.BAD_SETUP, Chinese.text("run.inputMissing", inputPath.toAbsolutePath()));
+        }
+        InputFolder input = new InputFolder(inputPath);
+        if (!Files.isRegularFile(input.registry())) {
+            throw new RunRefused(ExitCodes.BAD_SETUP, Chinese.text("run.registryMissing", input.root()));
+        }
+        checkWritable(properties.output());
+        int year = properties.year() != null ? properties.year() : latestYear(input);
+        if (!hasData(input, year)) {
+            throw new RunRefused(ExitCodes.BAD_SETUP, Chinese.text("run.noDataForYear", year));
+        }
+        return new RunParameters(year, inputPath, properties.output());
+    }
+
+    private static void checkWritable(Path output) {
+        try {
+            Files.createDirectories(output);
+            Path probe = Files.createTempFile(output, ".write-check", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new RunRefused(ExitCodes.BAD_SETUP,
+                    Chinese.text("run.outputNotWritable", output.toAbsolutePath(), e.getClass().getSimpleName()));
+        }
+    }
+
+    private static int latestYear(InputFolder input) {
+        return input.submissionFiles().stream()
+                .map(path -> SubmissionName.parse(InputFolder.fileName(path)))
+                .flatMap(Optional::stream)
+                .mapToInt(key -> key.year())
+                .max()
+                .orElseThrow(() -> new RunRefused(ExitCodes.BAD_SETUP, Chinese.text("run.noSubmissions", input.root())));
+    }
+
+    private boolean hasData(InputFolder input, int year) {
+        boolean inFolder = input.submissionFiles().stream()
+                .map(path -> SubmissionName.parse(InputFolder.fileName(path)))
+                .flatMap(Optional::stream)
+                .anyMatch(key -> key.year() == year);
+        return inFolder || jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE report_year = ? AND state = 'in_force'",
+                Long.class, year) > 0;
+    }
+}

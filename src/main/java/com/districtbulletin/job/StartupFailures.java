@@ -1,0 +1,47 @@
+package com.districtbulletin.job;
+
+import com.districtbulletin.text.Chinese;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns a failure to start (most often: the database) into one sentence and an exit status. */
+public final class StartupFailures {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupFailures.class);
+
+    private StartupFailures() {
+    }
+
+    public static int report(Throwable failure) {
+        String url = System.getProperty("spring.datasource.url", urlFromArguments());
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("Database may be already in use") || message.contains("already in use")) {
+                log.error(Chinese.text("run.databaseInUse", url));
+                return ExitCodes.LOCKED;
+            }
+            boolean connection = t instanceof ConnectException
+                    || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                    || (t instanceof SQLException sql2 && "3D000".equals(sql2.getSQLState()))
+                    || (t instanceof SQLException sql3 && "28P01".equals(sql3.getSQLState()));
+            if (connection) {
+                log.error(Chinese.text("run.databaseUnreachable", url, message));
+                return ExitCodes.NO_DATABASE;
+            }
+        }
+        log.error(Chinese.text("run.startupFailed", FailureMessages.rootMessage(failure)));
+        return ExitCodes.NO_DATABASE;
+    }
+
+    private static String urlFromArguments() {
+        String command = System.getProperty("sun.java.command", "");
+        for (String part : command.split(" ")) {
+            if (part.startsWith("--spring.datasource.url=")) {
+                return part.substring("--spring.datasource.url=".length());
+            }
+        }
+        return "(spring.datasource.url)";
+    }
+}
