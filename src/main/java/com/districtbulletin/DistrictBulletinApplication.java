@@ -13,13 +13,16 @@ import org.springframework.context.annotation.Bean;
 public class DistrictBulletinApplication {
 
     public static void main(String[] args) {
-        int status;
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit status (see ExitCodes). */
+    public static int run(String... args) {
         try {
-            status = SpringApplication.exit(SpringApplication.run(DistrictBulletinApplication.class, args));
+            return SpringApplication.exit(SpringApplication.run(DistrictBulletinApplication.class, args));
         } catch (Throwable startupFailure) {
-            status = StartupFailures.report(startupFailure);
+            return StartupFailures.report(startupFailure, args);
         }
-        System.exit(status);
     }
 
     @Bean

@@ -20,35 +20,35 @@ import java.util.Optional;
 public enum Dataset {
 
     MEETINGS("meetings", "会议",
-            column("meeting_id", "会议编号", TEXT).required().means("本年度内唯一的会议编号"),
+            column("meeting_id", "会议编号", TEXT).required().example("HY2024-01").means("本年度内唯一的会议编号"),
             column("meeting_type", "会议类型", ENUM).required().choices(
                     of("standing_committee", "常委会会议"),
                     of("chairpersons", "主任会议")),
-            column("meeting_date", "会议日期", DATE).required().inYear(),
-            column("reports_heard", "听取审议报告数", INTEGER).orElse("0").means("听取和审议的专项工作报告数"),
-            column("resolutions", "决议决定数", INTEGER).orElse("0").means("作出的决议、决定数"),
-            column("opinions_issued", "审议意见数", INTEGER).orElse("0").means("交政府及有关部门研究处理的审议意见数"),
-            column("deputies_attending", "列席代表人数", INTEGER).orElse("0").means("列席会议的人大代表人数"),
-            column("topics", "主要议题", TEXT)),
+            column("meeting_date", "会议日期", DATE).required().inYear().example("2024年3月5日"),
+            column("reports_heard", "听取审议报告数", INTEGER).orElse("0").example("2").means("听取和审议的专项工作报告数"),
+            column("resolutions", "决议决定数", INTEGER).orElse("0").example("1").means("作出的决议、决定数"),
+            column("opinions_issued", "审议意见数", INTEGER).orElse("0").example("2").means("交政府及有关部门研究处理的审议意见数"),
+            column("deputies_attending", "列席代表人数", INTEGER).orElse("0").example("12").means("列席会议的人大代表人数"),
+            column("topics", "主要议题", TEXT).example("听取和审议区人民政府关于安全生产工作情况的报告")),
 
     INSPECTIONS("inspections", "监督活动",
-            column("activity_id", "活动编号", TEXT).required().means("本年度内唯一的活动编号"),
+            column("activity_id", "活动编号", TEXT).required().example("JD2024-001").means("本年度内唯一的活动编号"),
             column("activity_type", "活动类型", ENUM).required().choices(
                     of("law_enforcement_inspection", "执法检查"),
                     of("inspection_visit", "视察"),
                     of("thematic_research", "专题调研"),
                     of("special_inquiry", "专题询问"),
                     of("satisfaction_evaluation", "满意度测评")),
-            column("subject", "主题", TEXT).required().means("如《安全生产法》实施情况"),
-            column("start_date", "开始日期", DATE).required().inYear(),
-            column("end_date", "结束日期", DATE).means("不得早于开始日期"),
-            column("deputies_participating", "参与代表人次", INTEGER).orElse("0"),
-            column("issues_raised", "提出问题数", INTEGER).orElse("0").means("提出的意见建议和问题清单条目数"),
-            column("issues_rectified", "整改问题数", INTEGER).orElse("0").means("已整改的问题数，不得多于提出问题数")),
+            column("subject", "主题", TEXT).required().example("《安全生产法》实施情况").means("如《安全生产法》实施情况"),
+            column("start_date", "开始日期", DATE).required().inYear().example("2024年4月8日"),
+            column("end_date", "结束日期", DATE).example("2024年4月12日").means("不得早于开始日期"),
+            column("deputies_participating", "参与代表人次", INTEGER).orElse("0").example("15"),
+            column("issues_raised", "提出问题数", INTEGER).orElse("0").example("12").means("提出的意见建议和问题清单条目数"),
+            column("issues_rectified", "整改问题数", INTEGER).orElse("0").example("10").means("已整改的问题数，不得多于提出问题数")),
 
     APPOINTMENTS("appointments", "任免",
-            column("record_id", "记录编号", TEXT).required().means("本年度内唯一的记录编号"),
-            column("decision_date", "决定日期", DATE).required().inYear(),
+            column("record_id", "记录编号", TEXT).required().example("RM2024-0001").means("本年度内唯一的记录编号"),
+            column("decision_date", "决定日期", DATE).required().inYear().example("2024年3月5日"),
             column("action", "任免类型", ENUM).required().choices(
                     of("appoint", "任命"),
                     of("decide_appoint", "决定任命"),
@@ -56,26 +56,26 @@ public enum Dataset {
                     of("remove", "免职"),
                     of("dismiss", "撤职"),
                     of("accept_resignation", "接受辞职")),
-            column("organ", "机关", ENUM).required().choices(
+            column("organ", "机关", ENUM).required().example("人民政府").choices(
                     of("congress", "人大常委会"),
                     of("government", "人民政府"),
                     of("supervision", "监察委员会"),
                     of("court", "人民法院"),
                     of("procuratorate", "人民检察院"),
                     of("other", "其他")),
-            column("position", "职务", TEXT).required(),
-            column("person_name", "姓名", TEXT).means("仅存档，不在任何输出中出现"),
-            column("meeting_id", "会议编号", TEXT).means("作出决定的常委会会议编号，须见于同年会议报送"),
-            column("law_exam", "任前法律考试", BOOLEAN).orElse("否"),
-            column("oath", "宪法宣誓", BOOLEAN).orElse("否")),
+            column("position", "职务", TEXT).required().example("区人民政府副区长"),
+            column("person_name", "姓名", TEXT).example("张某某").means("仅存档，不在任何输出中出现"),
+            column("meeting_id", "会议编号", TEXT).example("HY2024-01").means("作出决定的常委会会议编号，须见于同年会议报送"),
+            column("law_exam", "任前法律考试", BOOLEAN).orElse("否").example("是"),
+            column("oath", "宪法宣誓", BOOLEAN).orElse("否").example("是")),
 
     SUGGESTIONS("suggestions", "代表建议",
-            column("suggestion_id", "建议编号", TEXT).required().means("本年度内唯一的建议编号"),
+            column("suggestion_id", "建议编号", TEXT).required().example("JY2024-0001").means("本年度内唯一的建议编号"),
             column("kind", "类型", ENUM).orElse("建议").choices(
                     of("suggestion", "建议"),
                     of("motion", "议案")),
-            column("submitted_date", "提出日期", DATE).required().inYear(),
-            column("field", "领域", ENUM).required().choices(
+            column("submitted_date", "提出日期", DATE).required().inYear().example("2024年1月10日"),
+            column("field", "领域", ENUM).required().example("城建环保").choices(
                     of("economy", "经济发展"),
                     of("urban_environment", "城建环保"),
                     of("education_culture_health", "教科文卫"),
@@ -83,8 +83,8 @@ public enum Dataset {
                     of("social", "社会建设"),
                     of("supervision_judicial", "监察司法"),
                     of("other", "其他")),
-            column("handling_unit", "承办单位", TEXT).required(),
-            column("key_supervised", "重点督办", BOOLEAN).orElse("否"),
+            column("handling_unit", "承办单位", TEXT).required().example("区住房和城乡建设局"),
+            column("key_supervised", "重点督办", BOOLEAN).orElse("否").example("否"),
             column("status", "办理状态", ENUM).required().choices(
                     of("closed", "已办结"),
                     of("in_progress", "正在办理")),
@@ -96,7 +96,7 @@ public enum Dataset {
                     of("satisfied", "满意"),
                     of("basically_satisfied", "基本满意"),
                     of("dissatisfied", "不满意")).means("留空表示代表尚未反馈"),
-            column("closed_date", "办结日期", DATE).means("已办结必填，正在办理留空；不得早于提出日期，可晚于本年度"));
+            column("closed_date", "办结日期", DATE).example("2024年6月28日").means("已办结必填，正在办理留空；不得早于提出日期，可晚于本年度"));
 
     private final String fileName;
     private final String alias;

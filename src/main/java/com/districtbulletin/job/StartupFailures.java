@@ -14,10 +14,10 @@ public final class StartupFailures {
     private StartupFailures() {
     }
 
-    public static int report(Throwable failure) {
-        String url = System.getProperty("spring.datasource.url", urlFromArguments());
+    public static int report(Throwable failure, String... args) {
+        String url = urlFrom(args);
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage());
+            String message = String.valueOf(t.getMessage()).replaceAll("[.。]+$", "");
             if (message.contains("Database may be already in use") || message.contains("already in use")) {
                 log.error(Chinese.text("run.databaseInUse", url));
                 return ExitCodes.LOCKED;
@@ -35,13 +35,13 @@ public final class StartupFailures {
         return ExitCodes.NO_DATABASE;
     }
 
-    private static String urlFromArguments() {
-        String command = System.getProperty("sun.java.command", "");
-        for (String part : command.split(" ")) {
-            if (part.startsWith("--spring.datasource.url=")) {
-                return part.substring("--spring.datasource.url=".length());
+    private static String urlFrom(String... args) {
+        for (String arg : args) {
+            if (arg.startsWith("--spring.datasource.url=")) {
+                return arg.substring("--spring.datasource.url=".length());
             }
         }
-        return "(spring.datasource.url)";
+        return System.getProperty("spring.datasource.url",
+                System.getenv().getOrDefault("SPRING_DATASOURCE_URL", "jdbc:h2:file:./data/bulletin"));
     }
 }

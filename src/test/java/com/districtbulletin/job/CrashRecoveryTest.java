@@ -1,0 +1,123 @@
+package com.districtbulletin.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.districtbulletin.support.H2Database;
+import com.districtbulletin.support.PostgresDatabase;
+import com.districtbulletin.support.ProductProcess;
+import com.districtbulletin.support.SampleInput;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * kill -9 at three points — in the middle of a large file, during statistics, during rendering —
+ * then an ordinary rerun: the figures and the stored rows are exactly those of a run that was
+ * never interrupted. Runs the product as a separate process, on H2 and on PostgreSQL.
+ */
+@Tag("database")
+class CrashRecoveryTest {
+
+    private static final String DATABASE = System.getProperty("bulletin.test.db", "h2");
+    private static final Duration TIMEOUT = Duration.ofMinutes(3);
+
+    @TempDir
+    static Path shared;
+    static Path input;
+    static byte[] uninterruptedStatistics;
+    static Map<String, Long> uninterruptedCounts;
+
+    @BeforeAll
+    static void uninterruptedRun() throws Exception {
+        input = shared.resolve("input");
+        SampleInput.copyTo(input);
+        // a large file, so that the crash can happen in the middle of it
+        List<String> lines = new ArrayList<>(List.of(
+                "suggestion_id,submitted_date,field,handling_unit,status,outcome,satisfaction,closed_date"));
+        for (int i = 1; i <= 30_000; i++) {
+            lines.add("X" + i + ",2023-03-01,economy,区发改局,closed," + "ABC".charAt(i % 3) + ",satisfied,2023-09-01");
+        }
+        Files.write(input.resolve("990109_2023_suggestions.csv"), lines, StandardCharsets.UTF_8);
+
+        String url = newDatabase();
+        Path output = shared.resolve("output-uninterrupted");
+        ProductProcess run = ProductProcess.start(shared.resolve("uninterrupted.log"), List.of(), args(url, output));
+        assertThat(run.awaitExit(TIMEOUT)).as(run.log()).isZero();
+        uninterruptedStatistics = Files.readAllBytes(output.resolve("2024/statistics.csv"));
+        uninterruptedCounts = counts(url);
+        assertThat(uninterruptedCounts.get("suggestions")).isGreaterThan(30_000);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ingest", "statistics", "render"})
+    void aRunKilledAtAnyPointIsFinishedByTheNextRun(String point, @TempDir Path work) throws Exception {
+        String url = newDatabase();
+        Path output = work.resolve("output");
+        ProductProcess crashing = ProductProcess.start(work.resolve("crashing.log"),
+                List.of("-Dbulletin.debug.pause-at=" + point), args(url, output));
+        crashing.awaitLog("PAUSE POINT " + point + " reached", TIMEOUT);
+        crashing.kill();
+        if (point.equals("render")) {
+            assertThat(output.resolve("2024/bulletin-2024.pdf")).as("no half-written bulletin").doesNotExist();
+        }
+
+        ProductProcess rerun = ProductProcess.start(work.resolve("rerun.log"), List.of(), args(url, output));
+        assertThat(rerun.awaitExit(TIMEOUT)).as(rerun.log()).isZero();
+        assertThat(rerun.log()).contains("Recovering job execution").contains("Restarting job execution");
+
+        assertThat(Files.readAllBytes(output.resolve("2024/statistics.csv"))).isEqualTo(uninterruptedStatistics);
+        assertThat(counts(url)).isEqualTo(uninterruptedCounts);
+    }
+
+    private static List<String> args(String url, Path output) {
+        List<String> args = new ArrayList<>(List.of("--bulletin.year=2024", "--bulletin.input=" + input,
+                "--bulletin.output=" + output, "--spring.datasource.url=" + url));
+        if (DATABASE.equals("postgres")) {
+            args.add("--spring.datasource.username=" + PostgresDatabase.USER);
+            args.add("--spring.datasource.password=");
+        }
+        return args;
+    }
+
+    private static String newDatabase() {
+        return DATABASE.equals("postgres") ? PostgresDatabase.create() : H2Database.create();
+    }
+
+    /** The stored rows, table by table, and the submissions by state. */
+    private static Map<String, Long> counts(String url) throws Exception {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        String user = DATABASE.equals("postgres") ? PostgresDatabase.USER : "sa";
+        try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement()) {
+            for (String table : List.of("meetings", "inspections", "appointments", "suggestions", "rejected_row",
+                    "problem", "statistic", "input_file")) {
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    rs.next();
+                    counts.put(table, rs.getLong(1));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT state, COUNT(*), SUM(rows_accepted), SUM(rows_rejected)"
+                    + " FROM submission GROUP BY state ORDER BY state")) {
+                while (rs.next()) {
+                    counts.put("submission." + rs.getString(1), rs.getLong(2));
+                    counts.put("submission." + rs.getString(1) + ".accepted", rs.getLong(3));
+                    counts.put("submission." + rs.getString(1) + ".rejected", rs.getLong(4));
+                }
+            }
+        }
+        return counts;
+    }
+}
