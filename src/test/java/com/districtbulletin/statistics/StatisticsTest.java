@@ -217,20 +217,26 @@ class StatisticsTest extends BulletinTestBase {
         assertThat(stats.yoy("420101", "suggestions.satisfaction_rate")).isEqualTo("-4.2");
     }
 
-    private void assertValues(String metric, String all, String a, String b, String c, String d) {
-        assertThat(List.of(stats.value("ALL", metric), stats.value("420101", metric), stats.value("420102", metric),
-                stats.value("420103", metric), stats.value("420104", metric)))
-                .as(metric).containsExactly(all, a, b, c, d);
+    private static final List<String> ALL_AND_DISTRICTS = List.of("ALL", "420101", "420102", "420103", "420104");
+    private static final List<String> DISTRICTS = ALL_AND_DISTRICTS.subList(1, 5);
+
+    /** The values of {@code metric} for 全市, 甲区, 乙区, 丙区, 丁区. */
+    private void assertValues(String metric, String... expected) {
+        assertColumn("value", ALL_AND_DISTRICTS, metric, expected);
     }
 
-    private void assertRanks(String metric, String a, String b, String c, String d) {
-        assertThat(List.of(stats.rank("420101", metric), stats.rank("420102", metric), stats.rank("420103", metric),
-                stats.rank("420104", metric))).as(metric).containsExactly(a, b, c, d);
+    /** The ranks of {@code metric} for 甲区, 乙区, 丙区, 丁区. */
+    private void assertRanks(String metric, String... expected) {
+        assertColumn("rank", DISTRICTS, metric, expected);
     }
 
-    private void assertYoy(String metric, String all, String a, String b, String c, String d) {
-        assertThat(List.of(stats.yoy("ALL", metric), stats.yoy("420101", metric), stats.yoy("420102", metric),
-                stats.yoy("420103", metric), stats.yoy("420104", metric)))
-                .as(metric).containsExactly(all, a, b, c, d);
+    /** The year-on-year changes of {@code metric} for 全市, 甲区, 乙区, 丙区, 丁区. */
+    private void assertYoy(String metric, String... expected) {
+        assertColumn("yoy_change", ALL_AND_DISTRICTS, metric, expected);
+    }
+
+    private void assertColumn(String column, List<String> districts, String metric, String... expected) {
+        assertThat(districts.stream().map(d -> stats.row(d, metric).get(column)).toList())
+                .as(column + " of " + metric).containsExactly(expected);
     }
 }
