@@ -39,7 +39,8 @@ public class ValidationReport {
                 ORDER BY 1, 2 NULLS FIRST, 7 NULLS FIRST""",
                 rs -> {
                     int line = rs.getInt(2);
-                    problems.add(new Problem(rs.getString(1), rs.wasNull() ? null : line, rs.getString(3),
+                    Integer lineNo = rs.wasNull() ? null : line; // before any other column is read
+                    problems.add(new Problem(rs.getString(1), lineNo, rs.getString(3),
                             rs.getString(4), ProblemCode.valueOf(rs.getString(5)), rs.getString(6)));
                 },
                 year, StoredSubmission.IN_FORCE, StoredSubmission.REJECTED, year, ProblemCode.FILE_NAME.name());
