@@ -123,6 +123,25 @@ public abstract class IngestTestBase extends BulletinTestBase {
         return report(year).stream().filter(r -> r.file().equals(file)).toList();
     }
 
+    /** The report rows of one file as line|column|value|code, in report order. */
+    protected List<String> problems(int year, String file) throws IOException {
+        return report(year, file).stream()
+                .map(r -> String.join("|", r.line(), r.column(), r.value(), r.code())).toList();
+    }
+
+    /** The state of every stored version of the file at {@code path}, oldest first. */
+    protected List<String> states(String path) {
+        return jdbc.queryForList("SELECT state FROM submission WHERE file_path = ? ORDER BY id", String.class, path);
+    }
+
+    /** The id of the submission in force for a key. */
+    protected Long inForce(String district, int year, String dataset) {
+        List<Long> ids = jdbc.queryForList("SELECT id FROM submission WHERE district_code = ? AND report_year = ?"
+                + " AND dataset = ? AND state = 'in_force'", Long.class, district, year, dataset);
+        assertThat(ids).as("submissions in force for %s_%s_%s", district, year, dataset).hasSizeLessThanOrEqualTo(1);
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
     /** One row of the validation report. */
     public record ReportRow(String file, String line, String column, String value, String code, String message) {
 
