@@ -69,6 +69,22 @@ public abstract class IngestTestBase extends BulletinTestBase {
         return file;
     }
 
+    /**
+     * {@code row} (cells of {@code header}, no quoted commas) with some cells replaced: pairs of
+     * column name and new cell, written as is (so a cell may be quoted).
+     */
+    protected static String with(String header, String row, String... columnAndCell) {
+        List<String> names = List.of(header.split(",", -1));
+        String[] cells = row.split(",", -1);
+        assertThat(cells).as("cells of %s", row).hasSize(names.size());
+        for (int i = 0; i < columnAndCell.length; i += 2) {
+            int at = names.indexOf(columnAndCell[i]);
+            assertThat(at).as("column %s", columnAndCell[i]).isNotNegative();
+            cells[at] = columnAndCell[i + 1];
+        }
+        return String.join(",", cells);
+    }
+
     /** Lines joined with LF and ended by one. */
     protected static String lines(String... lines) {
         return String.join("\n", lines) + "\n";
