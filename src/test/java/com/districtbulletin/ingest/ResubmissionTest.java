@@ -123,6 +123,42 @@ class ResubmissionTest extends IngestTestBase {
     }
 
     @Test
+    void earlierContentSentAgainIsPutBackInForceAsANewVersion() throws Exception {
+        String v1Text = lines(MEETINGS_HEADER, MEETING_ROW);
+        write(FILE, v1Text);
+        run(2024);
+        Long v1 = inForce("420115", 2024, "meetings");
+        write(FILE, lines(MEETINGS_HEADER, "HY-02,主任会议,2024-04-01,,,,,"));
+        run(2024);
+
+        write(FILE, v1Text);
+        run(2024);
+
+        Long v3 = inForce("420115", 2024, "meetings");
+        assertThat(v3).isNotEqualTo(v1);
+        assertThat(states(FILE)).containsExactly("superseded", "superseded", "in_force");
+        assertThat(jdbc.queryForList("SELECT meeting_id FROM meetings WHERE submission_id = ?", String.class, v3))
+                .containsExactly("HY-01");
+    }
+
+    @Test
+    void aFileMovedWithinTheInputFolderIsUnchangedAndReportedWhereItNowIs() throws Exception {
+        String text = lines(MEETINGS_HEADER, MEETING_ROW, "HY-02,主任会议,2024-02-30,,,,,");
+        write("420115_2024_meetings.csv", text);
+        run(2024);
+        Long v1 = inForce("420115", 2024, "meetings");
+
+        Files.move(input.resolve("420115_2024_meetings.csv"),
+                Files.createDirectories(input.resolve("2024/江夏区")).resolve("420115_2024_meetings.csv"));
+        run(2024);
+
+        assertThat(inForce("420115", 2024, "meetings")).isEqualTo(v1);
+        assertThat(count("SELECT COUNT(*) FROM submission")).isEqualTo(1);
+        assertThat(report(2024)).extracting(ReportRow::key)
+                .containsExactly("2024/江夏区/420115_2024_meetings.csv|3|meeting_date|2024-02-30|BAD_DATE");
+    }
+
+    @Test
     void runningTwiceOnUnchangedInputChangesNoStoredRow() throws Exception {
         writeEveryKindOfFile();
         run(2024);

@@ -133,6 +133,37 @@ class InputFormatTest extends IngestTestBase {
     }
 
     @Test
+    void textCellsAreStoredExactlyWhateverTheyContain() throws Exception {
+        write("420115_2024_meetings.csv", lines(MEETINGS_HEADER,
+                "HY-01,主任会议,2024-03-05,,,,,C:\\temp\\N 与 \\N",
+                "HY-02,主任会议,2024-03-05,,,,,\"\"\"引号\"\"、逗号,和\t制表符\"",
+                "HY-03,主任会议,2024-03-05,,,,,NULL"));
+
+        run(2024);
+
+        assertThat(report(2024)).isEmpty();
+        assertThat(jdbc.queryForList("SELECT topics FROM meetings ORDER BY line_no", String.class))
+                .containsExactly("C:\\temp\\N 与 \\N", "\"引号\"、逗号,和\t制表符", "NULL");
+    }
+
+    @Test
+    void brokenQuotingRejectsRowsNotTheRun() throws Exception {
+        write("420115_2024_meetings.csv", MEETINGS_HEADER + "\n"
+                + "HY-01,主任会议,2024-03-05,,,,,他说\"好\"\n"            // 2: a quote inside an unquoted cell is text
+                + "HY-02,主任会议,2024-03-05,,,,,\"引号\"之后\n"          // 3: text after a closing quote
+                + "HY-03,主任会议,\"2024-03-05,,,,,\n"                   // 4: never closed: the rest of the
+                + "HY-04,主任会议,2024-03-05,,,,,\n");                        //    file is one cell, too few cells
+        write("420115_2024_inspections.csv", lines(INSPECTIONS_HEADER, INSPECTION_ROW));
+
+        run(2024);
+
+        assertThat(problems(2024, "420115_2024_meetings.csv")).containsExactly("4|||COLUMN_COUNT");
+        assertThat(jdbc.queryForList("SELECT topics FROM meetings ORDER BY line_no", String.class))
+                .containsExactly("他说\"好\"", "引号之后");
+        assertThat(inForce("420115", 2024, "inspections")).isNotNull();
+    }
+
+    @Test
     void optionalColumnsMayBeLeftOutAndReadAsEmpty() throws Exception {
         write("420115_2024_inspections.csv", lines("subject,activity_id,start_date,activity_type",
                 "《安全生产法》实施情况,JC-01,2024-04-01,执法检查"));

@@ -127,12 +127,13 @@ class FileRejectionTest extends IngestTestBase {
         write("420115_2024_inspections.csv", "\r\n\r\n   \r\n");                  // blank lines only
         write("420115_2024_appointments.csv", APPOINTMENTS_HEADER + "\n");       // header only
         write("420115_2024_suggestions.csv", "\n" + SUGGESTIONS_HEADER + "\n\n\n"); // header and blank lines
+        writeBytes("420102_2024_inspections.csv", BOM);                           // a BOM and nothing else
         write("420102_2024_meetings.csv", MEETINGS);                              // header and one row
 
         run(2024);
 
         for (String file : new String[] {"420115_2024_meetings.csv", "420115_2024_inspections.csv",
-                "420115_2024_appointments.csv", "420115_2024_suggestions.csv"}) {
+                "420115_2024_appointments.csv", "420115_2024_suggestions.csv", "420102_2024_inspections.csv"}) {
             assertThat(problems(2024, file)).as(file).containsExactly("|||EMPTY_FILE");
             assertThat(states(file)).as(file).containsExactly("rejected");
         }
