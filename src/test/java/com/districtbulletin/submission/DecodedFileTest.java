@@ -77,6 +77,16 @@ class DecodedFileTest {
     }
 
     @Test
+    void textWithNulCharactersIsNeither() throws Exception {
+        // what "Unicode text" (UTF-16) looks like: valid UTF-8 byte by byte, but full of U+0000
+        assertThat(DecodedFile.inspect(file("a,b\n1,2\n".getBytes(StandardCharsets.UTF_16LE))).charset()).isNull();
+        assertThat(DecodedFile.inspect(file("会议编号\nHY\u00000\n".getBytes(StandardCharsets.UTF_8))).charset())
+                .isNull();
+        assertThat(DecodedFile.inspect(file("会议编号\nHY\u00000\n".getBytes(Charset.forName("GB18030"))))
+                .charset()).isNull();
+    }
+
+    @Test
     void anInvalidByteFarIntoALargeFileIsFound() throws Exception {
         byte[] big = "HY-0001,常委会会议\n".repeat(20_000).getBytes(StandardCharsets.UTF_8);
         assertThat(DecodedFile.inspect(file(big)).encodingName()).isEqualTo("UTF-8");

@@ -75,11 +75,17 @@ class FileRejectionTest extends IngestTestBase {
                 "HY-01,standing_committee,2024-03-05,2,1,1,5,".getBytes(StandardCharsets.UTF_8),
                 new byte[] {(byte) 0xFF, (byte) 0xFF, '\n'});
         writeBytes("420115_2024_meetings.csv", neither);
+        // saved as "Unicode text": UTF-16, bytes valid as UTF-8 but text full of U+0000
+        write("420115_2024_inspections.csv", lines(INSPECTIONS_HEADER, INSPECTION_ROW), StandardCharsets.UTF_16LE);
+        // one NUL in a cell
+        write("420115_2024_appointments.csv", lines(APPOINTMENTS_HEADER, APPOINTMENT_ROW.replace("张三", "张\u0000三")));
         write("420102_2024_meetings.csv", MEETINGS.replace("预算调整", "决算"), GB18030);
 
         run(2024);
 
         assertThat(problems(2024, "420115_2024_meetings.csv")).containsExactly("|||ENCODING");
+        assertThat(problems(2024, "420115_2024_inspections.csv")).containsExactly("|||ENCODING");
+        assertThat(problems(2024, "420115_2024_appointments.csv")).containsExactly("|||ENCODING");
         assertThat(states("420115_2024_meetings.csv")).containsExactly("rejected");
         assertThat(count("SELECT COUNT(*) FROM meetings m JOIN submission s ON s.id = m.submission_id"
                 + " WHERE s.district_code = '420115'")).isZero();
