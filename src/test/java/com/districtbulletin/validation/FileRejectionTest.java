@@ -169,6 +169,21 @@ class FileRejectionTest extends IngestTestBase {
     }
 
     @Test
+    void anUnknownColumnWithAVeryLongNameIsStillOnlyAWarning() throws Exception {
+        String longName = "备注（" + "请说明".repeat(100) + "）";
+        write("420115_2024_meetings.csv", lines(MEETINGS_HEADER + "," + longName, MEETING_ROW + ",x"));
+
+        run(2024);
+
+        assertThat(report(2024, "420115_2024_meetings.csv")).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo("UNKNOWN_COLUMN");
+            assertThat(longName).startsWith(r.column());
+            assertThat(r.message()).contains(longName);
+        });
+        assertThat(count("SELECT COUNT(*) FROM meetings")).isEqualTo(1);
+    }
+
+    @Test
     void theFirstProblemInTheOrderOfSection6IsTheOnlyOneReported() throws Exception {
         byte[] neither = concat("meeting_id\n".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xFF, (byte) 0xFF});
         // bad name, unknown district, conflicting, undecodable, missing columns and empty, all at once
