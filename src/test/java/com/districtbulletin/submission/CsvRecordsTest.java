@@ -38,6 +38,15 @@ class CsvRecordsTest {
     }
 
     @Test
+    void aLineOfNothingButCommasAndWhiteSpaceIsBlankToo() {
+        // what spreadsheets leave below the data; nobody means it as a row
+        assertThat(read("a,b,c\n1,2,3\n,,\n , \u3000 ,\n\"\",,\n4,5,6\n")).containsExactly(
+                new CsvRecords.Record(1, List.of("a", "b", "c")),
+                new CsvRecords.Record(2, List.of("1", "2", "3")),
+                new CsvRecords.Record(6, List.of("4", "5", "6")));
+    }
+
+    @Test
     void quotedCellsKeepCommasQuotesAndLineBreaksAndTheNextRecordStartsOnItsPhysicalLine() {
         String text = "id,topics,n\n"
                 + "1,\"预算,决算\",2\n"                     // line 2

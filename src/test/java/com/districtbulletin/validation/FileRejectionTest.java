@@ -23,11 +23,13 @@ class FileRejectionTest extends IngestTestBase {
         write("2024/420115_2024_meeting.csv", MEETINGS);          // unknown dataset word
         write("2024/420115_2024_会议纪要.csv", MEETINGS);          // unknown Chinese word
         write("2024/江夏区2024会议.csv", MEETINGS);
+        write("2024/districts.csv", REGISTRY);                    // the registry is input/districts.csv only
 
         run(2024);
 
         for (String bad : new String[] {"2024/42011_2024_meetings.csv", "2024/4201150_2024_inspections.csv",
-                "2024/420115_2024_meeting.csv", "2024/420115_2024_会议纪要.csv", "2024/江夏区2024会议.csv"}) {
+                "2024/420115_2024_meeting.csv", "2024/420115_2024_会议纪要.csv", "2024/江夏区2024会议.csv",
+                "2024/districts.csv"}) {
             assertThat(problems(2024, bad)).as(bad).containsExactly("|||FILE_NAME");
             assertThat(report(2024, bad).get(0).message()).as("the message gives the expected pattern")
                     .contains("区划代码_年度_数据集.csv").contains("420115_2024_meetings.csv");

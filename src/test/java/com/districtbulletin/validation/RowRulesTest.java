@@ -76,10 +76,10 @@ class RowRulesTest extends IngestTestBase {
             assertThat(r.message()).contains("(" + r.column() + ")");
         }
         assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
-        for (String dataset : datasets.keySet()) {
-            assertThat(jdbc.queryForList("SELECT " + dataset.replace("meetings", "meeting").replace("inspections",
-                            "activity").replace("appointments", "record").replace("suggestions", "suggestion")
-                            + "_id FROM " + dataset, String.class)).as(dataset).containsExactly("OK-1");
+        for (var d : datasets.entrySet()) {
+            String idColumn = REQUIRED.get(d.getKey()).get(0);
+            assertThat(jdbc.queryForList("SELECT " + idColumn + " FROM " + d.getKey(), String.class))
+                    .as(d.getKey()).containsExactly("OK-1");
         }
         assertThat(count("SELECT COUNT(*) FROM rejected_row")).isEqualTo(17);
     }
