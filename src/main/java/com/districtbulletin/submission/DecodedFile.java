@@ -22,7 +22,8 @@ import java.util.HexFormat;
 /**
  * A submission file's fingerprint and text encoding, found in one streaming pass (data
  * contract section 2): valid UTF-8 (with or without BOM) is UTF-8, otherwise valid GB18030,
- * otherwise neither. The file is only read, never held in memory whole.
+ * otherwise neither. Text containing U+0000 counts as neither. The file is only read, never
+ * held in memory whole.
  */
 public record DecodedFile(Path path, String sha256, Charset charset, boolean bom) {
 
@@ -98,11 +99,11 @@ public record DecodedFile(Path path, String sha256, Charset charset, boolean bom
             }
             bytes.flip();
             CoderResult result = decoder.decode(bytes, chars, end);
-            chars.clear();
-            if (result.isError()) {
+            if (result.isError() || containsNul(chars)) {
                 ok = false;
                 break;
             }
+            chars.clear();
             bytes.compact();
             if (end) {
                 if (decoder.flush(chars).isError()) {
@@ -115,6 +116,19 @@ public record DecodedFile(Path path, String sha256, Charset charset, boolean bom
             rest.transferTo(java.io.OutputStream.nullOutputStream());
         }
         return ok;
+    }
+
+    /**
+     * U+0000 is no character of a CSV text (a file saved as UTF-16 "Unicode text" is full of
+     * them) and PostgreSQL cannot store it: such a file is taken as neither encoding.
+     */
+    private static boolean containsNul(CharBuffer decoded) {
+        for (int i = 0; i < decoded.position(); i++) {
+            if (decoded.get(i) == '\0') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static MessageDigest newDigest() {

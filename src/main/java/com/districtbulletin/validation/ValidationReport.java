@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
  * {@code validation-report.csv} of a year (data contract section 9): the current state — the
  * rejected rows and warnings of the submissions in force for the year, the files now in the
  * input folder rejected whole whose name gives the year, and every file rejected for its name.
+ * A submission's problems name the file where it now is in the input folder (a file moved
+ * unchanged is not read again), or where it was read when it is no longer there.
  */
 @Component
 public class ValidationReport {
@@ -28,7 +30,8 @@ public class ValidationReport {
     public List<Problem> problems(int year) {
         List<Problem> problems = new ArrayList<>();
         jdbc.query("""
-                SELECT p.file_path, p.line_no, p.column_name, p.cell_value, p.code, p.message, p.id
+                SELECT COALESCE((SELECT MIN(f.file_path) FROM input_file f WHERE f.submission_id = s.id), p.file_path),
+                       p.line_no, p.column_name, p.cell_value, p.code, p.message, p.id
                 FROM problem p JOIN submission s ON s.id = p.submission_id
                 WHERE s.report_year = ? AND (s.state = ?
                    OR (s.state = ? AND EXISTS (SELECT 1 FROM input_file f WHERE f.submission_id = s.id)))
@@ -39,7 +42,8 @@ public class ValidationReport {
                 ORDER BY 1, 2 NULLS FIRST, 7 NULLS FIRST""",
                 rs -> {
                     int line = rs.getInt(2);
-                    problems.add(new Problem(rs.getString(1), rs.wasNull() ? null : line, rs.getString(3),
+                    Integer lineNo = rs.wasNull() ? null : line; // before any other column is read
+                    problems.add(new Problem(rs.getString(1), lineNo, rs.getString(3),
                             rs.getString(4), ProblemCode.valueOf(rs.getString(5)), rs.getString(6)));
                 },
                 year, StoredSubmission.IN_FORCE, StoredSubmission.REJECTED, year, ProblemCode.FILE_NAME.name());

@@ -1,0 +1,49 @@
+package com.districtbulletin.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.districtbulletin.support.IngestTestBase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A file big enough that rejected rows are written in several batches while accepted rows
+ * stream into the dataset table, and that duplicate ids are found far apart: the counts in the
+ * database and the report still agree row for row.
+ */
+class LargeSubmissionTest extends IngestTestBase {
+
+    private static final int ROWS = 12_000;
+
+    @Test
+    void thousandsOfRejectedRowsAndDuplicatesFarApart() throws Exception {
+        StringBuilder text = new StringBuilder(SUGGESTIONS_HEADER).append("\r\n");
+        for (int i = 1; i <= ROWS; i++) {
+            String id = i == ROWS - 1 ? "JY-1" : i == ROWS ? "JY-3" : "JY-" + i;
+            String field = i % 2 == 0 ? "城市建设" : "经济发展";                 // every even row: BAD_ENUM
+            text.append(id).append(",建议,2024-01-10,").append(field)
+                    .append(",区发改局,否,已办结,A,满意,2024-05-01\r\n");
+        }
+        write("420115_2024_代表建议.csv", text.toString(), GB18030);
+
+        run(2024);
+
+        Long id = inForce("420115", 2024, "suggestions");
+        int rejected = ROWS / 2 + 3;                    // the even rows, and the valid JY-1 (twice) and JY-3
+        assertThat(jdbc.queryForMap("SELECT rows_accepted, rows_rejected FROM submission WHERE id = ?", id))
+                .containsEntry("rows_accepted", ROWS - rejected).containsEntry("rows_rejected", rejected);
+        assertThat(count("SELECT COUNT(*) FROM suggestions WHERE submission_id = ?", id)).isEqualTo(ROWS - rejected);
+        assertThat(count("SELECT COUNT(*) FROM rejected_row WHERE submission_id = ?", id)).isEqualTo(rejected);
+        assertThat(count("SELECT COUNT(*) FROM suggestions WHERE suggestion_id IN ('JY-1', 'JY-3')")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM suggestions s JOIN rejected_row r"
+                + " ON r.submission_id = s.submission_id AND r.line_no = s.line_no")).as("a row is one or the other")
+                .isZero();
+        assertThat(report(2024)).hasSize(ROWS / 2 + 4);
+        assertThat(problems(2024, "420115_2024_代表建议.csv")).filteredOn(p -> p.endsWith("DUPLICATE_ID"))
+                .containsExactlyInAnyOrder(
+                        "2|suggestion_id|JY-1|DUPLICATE_ID",
+                        "4|suggestion_id|JY-3|DUPLICATE_ID",
+                        (ROWS) + "|suggestion_id|JY-1|DUPLICATE_ID",
+                        (ROWS + 1) + "|suggestion_id|JY-3|DUPLICATE_ID");
+        assertThat(problems(2024, "420115_2024_代表建议.csv")).contains((ROWS + 1) + "|field|城市建设|BAD_ENUM");
+    }
+}

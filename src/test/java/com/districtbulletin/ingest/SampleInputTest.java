@@ -1,0 +1,61 @@
+package com.districtbulletin.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.districtbulletin.support.FolderSnapshot;
+import com.districtbulletin.support.IngestTestBase;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped sample input (input/, described in input/README.md) run through the real job,
+ * read in place: the 2024 report lists exactly the README's 14 rows, the 2023 report none, and
+ * not one byte or time stamp of the input folder changes.
+ */
+class SampleInputTest extends IngestTestBase {
+
+    private static final Path SAMPLE = Path.of("input").toAbsolutePath();
+
+    /** input/README.md, "Expected validation-report rows": file|line|column|value|code. */
+    private static final List<String> EXPECTED_2024 = List.of(
+            "2024/990101_2024_appointments.csv|2|decision_date|2023年12月7日|OUT_OF_YEAR",
+            "2024/990103_2024_appointments.csv|62|meeting_id|HY2023-08|UNKNOWN_MEETING",
+            "2024/990103_2024_meetings.csv|5|meeting_date|2024-02-30|BAD_DATE",
+            "2024/990105/990105_2024_inspections.csv|1|备注||UNKNOWN_COLUMN",
+            "2024/990105/990105_2024_suggestions.csv|141|field|城市建设|BAD_ENUM",
+            "2024/990106_2024_inspections.csv|16|||COLUMN_COUNT",
+            "2024/990107_2024_代表建议.csv|1|status||MISSING_COLUMN",
+            "2024/990108_2024_inspections.csv|11|issues_rectified|18|RECTIFIED_EXCEEDS_RAISED",
+            "2024/990109/990109_2024_inspections.csv|9|end_date|2024-07-21|END_BEFORE_START",
+            "2024/凤鸣县/990110_2024_代表建议.csv|202|outcome||OUTCOME_REQUIRED",
+            "990102_2024_appointments.csv|88|record_id|RM2024-0087|DUPLICATE_ID",
+            "990102_2024_appointments.csv|89|record_id|RM2024-0087|DUPLICATE_ID",
+            "990102_2024_inspections.csv|14|deputies_participating|约30|BAD_INTEGER",
+            "990102_2024_inspections.csv|14|subject||REQUIRED");
+
+    @Test
+    void theSampleInputGivesExactlyTheReadmeRowsAndIsLeftUntouched() throws Exception {
+        input = SAMPLE;
+        FolderSnapshot before = FolderSnapshot.of(SAMPLE);
+
+        run(2024);
+
+        assertThat(report(2024)).extracting(ReportRow::key).containsExactlyInAnyOrderElementsOf(EXPECTED_2024);
+        assertThat(report(2024)).allSatisfy(row -> assertThat(row.message()).isNotBlank());
+        // README: 11 rejected rows (one carries two reasons; both DUPLICATE_ID rows are rejected)
+        assertThat(count("SELECT COUNT(*) FROM rejected_row")).isEqualTo(11);
+        assertThat(count("SELECT COALESCE(SUM(rows_rejected), 0) FROM submission WHERE state = 'in_force'"))
+                .isEqualTo(11);
+        // 75 submission files (README "Files" minus districts.csv); 990107's 2024 suggestions rejected whole
+        assertThat(count("SELECT COUNT(*) FROM submission")).isEqualTo(75);
+        assertThat(count("SELECT COUNT(*) FROM submission WHERE state = 'in_force'")).isEqualTo(74);
+        assertThat(jdbc.queryForList("SELECT file_path FROM submission WHERE state = 'rejected'", String.class))
+                .containsExactly("2024/990107_2024_代表建议.csv");
+
+        run(2023);
+        assertThat(report(2023)).isEmpty();
+
+        assertThat(FolderSnapshot.of(SAMPLE)).isEqualTo(before);
+    }
+}
