@@ -1,0 +1,136 @@
+package com.districtbulletin.bulletin;
+
+import com.districtbulletin.text.Chinese;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What every page gets besides its content: the running header, the page number, the footnote
+ * that explains the partial-figure marker on the pages that show one; and, as section headings
+ * are laid out, their page numbers (for the contents) and the PDF bookmarks.
+ */
+final class PageDecorations extends PdfPageEventHelper {
+
+    static final String SECTION_TAG = "section:";
+
+    private final Typography type;
+    private final Contents contents;
+    private final String runningTitle;
+    private final String runningEdition;
+    private final int knownPageCount;
+    private final Map<String, Integer> sectionPages = new LinkedHashMap<>();
+    private final PdfOutline[] parents = new PdfOutline[3];
+    private boolean partialOnPage;
+    private int lastPage;
+
+    /**
+     * @param knownPageCount the page count found by the previous pass, for "共 N 页"; 0 on the first
+     */
+    PageDecorations(Typography type, Contents contents, String runningTitle, String runningEdition,
+                    int knownPageCount) {
+        this.type = type;
+        this.contents = contents;
+        this.runningTitle = runningTitle;
+        this.runningEdition = runningEdition;
+        this.knownPageCount = knownPageCount;
+    }
+
+    @Override
+    public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String tag) {
+        if (Style.PARTIAL_TAG.equals(tag)) {
+            partialOnPage = true;
+        } else if (tag.startsWith(SECTION_TAG)) {
+            String id = tag.substring(SECTION_TAG.length());
+            if (sectionPages.putIfAbsent(id, writer.getPageNumber()) == null) {
+                bookmark(writer, contents.entry(id), rect.getTop() + 12);
+            }
+        }
+    }
+
+    private void bookmark(PdfWriter writer, Contents.Entry entry, float top) {
+        PdfOutline parent = entry.level() == 1 || parents[1] == null ? writer.getRootOutline() : parents[1];
+        PdfOutline outline = new PdfOutline(parent, new PdfDestination(PdfDestination.FITH, top), entry.title(),
+                entry.level() == 1);
+        parents[entry.level()] = outline;
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+        int page = writer.getPageNumber();
+        lastPage = page;
+        PdfContentByte canvas = writer.getDirectContent();
+        if (page > 1) {
+            header(canvas, document);
+            footer(canvas, document, page);
+        }
+        if (partialOnPage) {
+            footnote(canvas, document);
+            partialOnPage = false;
+        }
+    }
+
+    private void header(PdfContentByte canvas, Document document) {
+        float y = document.top() + 22;
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, type.pageFurniture.phrase(runningTitle),
+                document.left(), y, 0);
+        ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, type.pageFurniture.phrase(runningEdition),
+                document.right(), y, 0);
+        canvas.saveState();
+        canvas.setColorStroke(Typography.GREY);
+        canvas.setLineWidth(0.6f);
+        canvas.moveTo(document.left(), y - 6);
+        canvas.lineTo(document.right(), y - 6);
+        canvas.stroke();
+        canvas.restoreState();
+    }
+
+    private void footer(PdfContentByte canvas, Document document, int page) {
+        String text = knownPageCount > 0
+                ? Chinese.text("bulletin.page.numberOfTotal", page, knownPageCount)
+                : Chinese.text("bulletin.page.number", page);
+        ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, type.pageFurniture.phrase(text),
+                (document.left() + document.right()) / 2, document.bottom() - 50, 0);
+    }
+
+    /** The explanation of the marker, at the foot of the page, above the page number. */
+    private void footnote(PdfContentByte canvas, Document document) {
+        float top = document.bottom() - 8;
+        canvas.saveState();
+        canvas.setColorStroke(Typography.GREY);
+        canvas.setLineWidth(0.5f);
+        canvas.moveTo(document.left(), top);
+        canvas.lineTo(document.left() + 72, top);
+        canvas.stroke();
+        canvas.restoreState();
+        ColumnText column = new ColumnText(canvas);
+        Paragraph note = new Paragraph(type.note.leading());
+        note.add(type.note.chunk(FigureText.partialMark() + " " + Chinese.text("bulletin.mark.partialFootnote")));
+        column.setSimpleColumn(new Phrase(note), document.left(), document.bottom() - 40, document.right(), top - 2,
+                type.note.leading(), Element.ALIGN_LEFT);
+        try {
+            column.go();
+        } catch (com.lowagie.text.DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The page each section heading was laid out on. */
+    Map<String, Integer> sectionPages() {
+        return sectionPages;
+    }
+
+    int pageCount() {
+        return lastPage;
+    }
+}
