@@ -48,14 +48,35 @@ public final class BulletinFonts {
 
     private static final Map<Face, byte[]> FILES = new EnumMap<>(Face.class);
     private static final Map<Face, Font> AWT_FONTS = new EnumMap<>(Face.class);
+    private static BulletinFonts shared;
 
     private final Map<Face, BaseFont> pdfFonts = new EnumMap<>(Face.class);
 
     private BulletinFonts() {
     }
 
-    /** The fonts for one PDF document (OpenPDF tracks the glyphs used per font object). */
-    public static BulletinFonts forDocument() {
+    /**
+     * The parsed fonts, read once per process (parsing three large fonts takes most of a second).
+     * OpenPDF tracks the glyphs used per document, not per font object, so one set of font objects
+     * serves every document as long as documents are written one at a time, each pass
+     * {@link #reseed() reseeded} first; the bulletin renderer makes sure of both.
+     */
+    public static synchronized BulletinFonts shared() {
+        if (shared == null) {
+            shared = load();
+        }
+        return shared;
+    }
+
+    /** Reads the fonts ahead of need (the PDF faces and the charts' AWT faces). */
+    public static void preload() {
+        shared();
+        for (Face face : Face.values()) {
+            awt(face, 10f);
+        }
+    }
+
+    private static BulletinFonts load() {
         BulletinFonts fonts = new BulletinFonts();
         for (Face face : Face.values()) {
             try {
@@ -73,6 +94,11 @@ public final class BulletinFonts {
             }
         }
         return fonts;
+    }
+
+    /** Restarts the subset-name generators, so that every pass names its subsets alike. */
+    public void reseed() {
+        pdfFonts.forEach((face, font) -> font.setSecureRandom(seeded(face)));
     }
 
     public BaseFont pdf(Face face) {

@@ -22,7 +22,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
+import jakarta.annotation.PostConstruct;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,20 +41,49 @@ public class BulletinRenderer {
     private static final ZoneOffset CST = ZoneOffset.ofHours(8);
     private static final int MAX_PASSES = 4;
 
+    /** Starts reading the fonts in the background while the job's earlier steps run. */
+    @PostConstruct
+    void preloadFonts() {
+        Thread loader = new Thread(BulletinFonts::preload, "bulletin-font-preload");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /** Renders the bulletin; one at a time, as the fonts are shared (see {@link BulletinFonts#shared()}). */
     public RenderedBulletin render(BulletinData data) {
+        synchronized (BulletinFonts.class) {
+            return renderAlone(data);
+        }
+    }
+
+    private RenderedBulletin renderAlone(BulletinData data) {
         Figures figures = new Figures(data.statistics(), data.districts());
+        // The PNGs are drawn on another core meanwhile, from charts of their own.
+        CompletableFuture<Map<String, byte[]>> pngs = CompletableFuture.supplyAsync(() -> pngs(data, figures));
+        BulletinFonts fonts = BulletinFonts.shared();
         Map<String, Integer> pages = Map.of();
         int pageCount = 0;
         for (int pass = 1; pass <= MAX_PASSES; pass++) {
             boolean last = pass > 1;
-            Pass result = compose(data, figures, pages, pageCount, last);
+            Pass result = compose(data, figures, fonts, pages, pageCount, last);
             if (last && result.pages.equals(pages) && result.pageCount == pageCount) {
-                return new RenderedBulletin(data.year(), result.pdf, pngs(data, figures), pageCount);
+                return new RenderedBulletin(data.year(), result.pdf, join(pngs), pageCount);
             }
             pages = result.pages;
             pageCount = result.pageCount;
         }
         throw new IllegalStateException("The bulletin's page numbers did not settle after " + MAX_PASSES + " passes");
+    }
+
+    private static Map<String, byte[]> join(CompletableFuture<Map<String, byte[]>> pngs) {
+        try {
+            return pngs.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** Writes the charts, then the PDF, each through a temporary file and a rename. */
@@ -80,9 +112,9 @@ public class BulletinRenderer {
     private record Pass(byte[] pdf, Map<String, Integer> pages, int pageCount) {
     }
 
-    private Pass compose(BulletinData data, Figures figures, Map<String, Integer> knownPages, int knownPageCount,
-                         boolean drawCharts) {
-        BulletinFonts fonts = BulletinFonts.forDocument();
+    private Pass compose(BulletinData data, Figures figures, BulletinFonts fonts, Map<String, Integer> knownPages,
+                         int knownPageCount, boolean drawCharts) {
+        fonts.reseed();
         Typography type = new Typography(fonts);
         Contents contents = Contents.plan(data, knownPages);
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);

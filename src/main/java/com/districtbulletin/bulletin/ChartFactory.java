@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -29,7 +30,6 @@ import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -50,6 +50,7 @@ final class ChartFactory {
 
     static final Color THIS_YEAR = new Color(0x2F, 0x55, 0x97);
     static final Color LAST_YEAR = new Color(0xAE, 0xAE, 0xAE);
+    static final Color MUNICIPAL = new Color(0x1F, 0x2D, 0x4D);
     static final Color[] OUTCOME_COLOURS = {
         new Color(0x2F, 0x55, 0x97), new Color(0x8F, 0xAA, 0xDC), new Color(0xF4, 0xB1, 0x83),
         new Color(0xD9, 0xD9, 0xD9)};
@@ -84,14 +85,24 @@ final class ChartFactory {
         return charts;
     }
 
-    /** Bars of one metric across the districts; a rate gets the municipal value as a dashed line. */
+    /**
+     * Bars of one metric across the districts; a rate (or per-100-deputies figure) also gets the
+     * municipal value as a first, darker bar, so that each district reads against it.
+     */
     Chart acrossDistricts(Metric metric) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         String series = checked(Integer.toString(data.year()), Face.SANS);
         Map<String, String> labels = new HashMap<>();
         boolean partial = false;
         boolean missing = false;
-        for (Statistic s : figures.districtsOf(metric)) {
+        Statistic municipal = figures.municipal(metric);
+        boolean withMunicipal = !metric.kind().isCount() && municipal.value() != null;
+        List<Statistic> shown = new ArrayList<>();
+        if (withMunicipal) {
+            shown.add(municipal);
+        }
+        shown.addAll(figures.districtsOf(metric));
+        for (Statistic s : shown) {
             String category = category(s);
             dataset.addValue(s.value(), series, category);
             labels.put(series + "|" + category, s.value() == null ? null : s.value().toPlainString());
@@ -99,23 +110,23 @@ final class ChartFactory {
             missing |= s.value() == null;
         }
         String title = Chinese.text("bulletin.chart.acrossDistricts", ++number, data.year(), metric.name());
-        CategoryPlot plot = plot(dataset, new BarRenderer(), metric);
-        plot.getRenderer().setSeriesPaint(0, THIS_YEAR);
+        BarRenderer renderer = new BarRenderer() {
+            @Override
+            public java.awt.Paint getItemPaint(int row, int column) {
+                return withMunicipal && column == 0 ? MUNICIPAL : THIS_YEAR;
+            }
+        };
+        CategoryPlot plot = plot(dataset, renderer, metric);
+        renderer.setDefaultItemLabelGenerator(new PrintedLabels(labels));
         List<String> notes = new ArrayList<>();
-        Statistic municipal = figures.municipal(metric);
-        if (!metric.kind().isCount() && municipal.value() != null) {
-            ValueMarker marker = new ValueMarker(municipal.value().doubleValue(), Typography.RED,
-                    new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
-            plot.addRangeMarker(marker);
-            notes.add(Chinese.text("bulletin.chart.note.municipalLine", metric.shortName(),
-                    municipal.value().toPlainString() + unitAfterNumber(metric)));
+        if (withMunicipal) {
+            notes.add(Chinese.text("bulletin.chart.note.municipalBar", municipal.districtName(), metric.shortName()));
         }
         if (missing) {
             notes.add(Chinese.text("bulletin.chart.note.missing"));
         }
-        ((BarRenderer) plot.getRenderer()).setDefaultItemLabelGenerator(new PrintedLabels(labels));
         JFreeChart chart = chart(title, plot, false);
-        float height = 62 + figures.districts().size() * 19f;
+        float height = 62 + shown.size() * 19f;
         return new Chart("bar-" + metric.id() + ".png", metric.dataset(), chart, width, height, notes, partial);
     }
 
@@ -200,6 +211,8 @@ final class ChartFactory {
         }
         renderer.setDefaultItemLabelGenerator(new PrintedLabels(labels));
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
+        plot.getDomainAxis().setCategoryMargin(0.18);
+        renderer.setDefaultItemLabelFont(font(Face.SANS, 7f));
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setRange(0, 1);
         axis.setTickUnit(new NumberTickUnit(0.2));
@@ -210,7 +223,7 @@ final class ChartFactory {
         if (missing) {
             notes.add(Chinese.text("bulletin.chart.note.missing"));
         }
-        float height = 86 + figures.districts().size() * 19f;
+        float height = 86 + figures.districts().size() * 21f;
         return new Chart("outcomes-" + ChartPlan.OUTCOMES_DATASET.fileName() + ".png", ChartPlan.OUTCOMES_DATASET,
                 chart, width, height, notes, partial);
     }
@@ -221,7 +234,7 @@ final class ChartFactory {
 
     /** The district's name as a category, with 未报送, — or the partial marker after it. */
     private String category(Statistic s) {
-        String name = name(s.districtCode());
+        String name = s.isMunicipality() ? s.districtName() : name(s.districtCode());
         String label;
         if (s.status() == Status.NOT_SUBMITTED) {
             label = Chinese.text("bulletin.chart.category.marked", name, FigureText.notSubmitted());
@@ -258,7 +271,7 @@ final class ChartFactory {
         values.setTickLabelPaint(Typography.GREY);
         values.setAxisLineVisible(false);
         values.setUpperMargin(0.14);
-        values.setLowerBound(0);
+        values.setAutoRangeIncludesZero(true);
         if (metric.kind() == MetricKind.RATE) {
             values.setRange(0, 100 * 1.13);
             values.setTickUnit(new NumberTickUnit(20, new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
@@ -276,6 +289,7 @@ final class ChartFactory {
         renderer.setItemLabelAnchorOffset(3);
         CategoryPlot plot = new CategoryPlot(dataset, categories, values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(GRID);

@@ -71,7 +71,7 @@ final class Composition {
         Chunk chunk = style.chunk(entry.title());
         chunk.setGenericTag(PageDecorations.SECTION_TAG + sectionId);
         chunk.setLocalDestination(sectionId);
-        Paragraph p = new Paragraph(style.leading());
+        Paragraph p = style.emptyParagraph(style.leading());
         p.add(chunk);
         p.setSpacingBefore(entry.level() == 1 ? 0 : 4);
         p.setSpacingAfter(entry.level() == 1 ? 12 : 6);
@@ -92,7 +92,7 @@ final class Composition {
     }
 
     void paragraph(List<Span> spans) {
-        Paragraph p = new Paragraph(type.body.font().getSize() * 1.8f);
+        Paragraph p = type.body.emptyParagraph(type.body.font().getSize() * 1.8f);
         for (Span span : spans) {
             p.add(type.body.chunk(span.text()));
             if (span.partial()) {
@@ -126,16 +126,18 @@ final class Composition {
         picture.setBorder(PdfPCell.NO_BORDER);
         picture.setPadding(0);
         box.addCell(picture);
-        Paragraph notes = new Paragraph(type.note.leading());
+        Paragraph notes = type.note.emptyParagraph(type.note.leading());
         if (chart.partial()) {
             notes.add(type.note.chunk(Chinese.text("bulletin.chart.note.partialPrefix")));
             notes.add(type.note.partialMark());
             notes.add(type.note.chunk(Chinese.text("bulletin.chart.note.partial")));
         }
+        boolean first = !chart.partial();
         for (String line : chart.notes()) {
-            notes.add(type.note.chunk((notes.isEmpty() ? "" : "\n") + line));
+            notes.add(type.note.chunk((first ? "" : "\n") + line));
+            first = false;
         }
-        if (!notes.isEmpty()) {
+        if (chart.partial() || !chart.notes().isEmpty()) {
             PdfPCell cell = new PdfPCell();
             cell.addElement(notes);
             cell.setBorder(PdfPCell.NO_BORDER);

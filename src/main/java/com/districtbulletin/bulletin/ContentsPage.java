@@ -15,7 +15,7 @@ final class ContentsPage implements BulletinSection {
         c.heading(Contents.CONTENTS);
         for (Contents.Entry entry : c.contents.listed()) {
             Style style = entry.level() == 1 ? c.type.heading2.sized(11f) : c.type.body.sized(10f);
-            Paragraph line = new Paragraph(entry.level() == 1 ? 23f : 17.5f);
+            Paragraph line = style.emptyParagraph(entry.level() == 1 ? 23f : 17.5f);
             if (entry.level() == 2) {
                 line.setIndentationLeft(style.font().getSize() * 2.5f);
             }
@@ -25,7 +25,9 @@ final class ContentsPage implements BulletinSection {
             DottedLineSeparator dots = new DottedLineSeparator();
             dots.setGap(3f);
             dots.setLineColor(Typography.GREY);
-            line.add(new Chunk(dots));
+            Chunk leader = new Chunk(dots);
+            leader.setFont(style.font());
+            line.add(leader);
             int page = c.contents.pageOf(entry.id());
             Chunk number = style.chunk(page == 0 ? "" : Integer.toString(page));
             number.setLocalGoto(entry.id());

@@ -8,6 +8,7 @@ import com.districtbulletin.text.Chinese;
 import com.districtbulletin.validation.Problem;
 import com.districtbulletin.validation.ProblemCode;
 import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
@@ -116,7 +117,7 @@ final class DataQualitySection implements BulletinSection {
             table.addCell(c.textCell(parts[2].isEmpty() ? "" : DatasetSection.title(Dataset.values()[
                     Integer.parseInt(parts[2])]), c.type.tableCell, Element.ALIGN_LEFT));
             ProblemCode code = ProblemCode.values()[Integer.parseInt(parts[3])];
-            table.addCell(c.textCell(codeLabel(code), c.type.tableCell, Element.ALIGN_LEFT));
+            table.addCell(c.cell(problem(c, code, null), Element.ALIGN_LEFT));
             table.addCell(c.textCell(Integer.toString(e.getValue().size()), c.type.tableCell, Element.ALIGN_RIGHT));
         }
         return table;
@@ -133,22 +134,27 @@ final class DataQualitySection implements BulletinSection {
         if (problems.isEmpty()) {
             return null;
         }
-        PdfPTable table = c.table(new float[] {2.6f, 1.5f, 4.4f}, 1);
+        PdfPTable table = c.table(new float[] {2.5f, 2.5f, 3.6f}, 1);
         table.addCell(c.headCell(Chinese.text("bulletin.quality.file"), 1, 1));
         table.addCell(c.headCell(Chinese.text("bulletin.quality.problem"), 1, 1));
         table.addCell(c.headCell(Chinese.text("bulletin.quality.message"), 1, 1));
         for (Problem p : problems) {
             table.addCell(c.textCell(p.file(), c.type.tableCell, Element.ALIGN_LEFT));
-            String label = p.column() == null ? codeLabel(p.code())
-                    : Chinese.text("bulletin.quality.problemInColumn", codeLabel(p.code()), p.column());
-            table.addCell(c.textCell(label, c.type.tableCell, Element.ALIGN_LEFT));
+            table.addCell(c.cell(problem(c, p.code(), p.column()), Element.ALIGN_LEFT));
             table.addCell(c.textCell(p.message(), c.type.note.sized(7.5f), Element.ALIGN_LEFT));
         }
         return table;
     }
 
-    static String codeLabel(ProblemCode code) {
-        return Chinese.text("bulletin.problem." + code.name()) + " " + code.name();
+    /** The problem in words, then its code (as in validation-report.csv) in small type. */
+    private static Phrase problem(Composition c, ProblemCode code, String column) {
+        String label = Chinese.text("bulletin.problem." + code.name());
+        if (column != null) {
+            label = Chinese.text("bulletin.quality.problemInColumn", label, column);
+        }
+        Phrase phrase = c.type.tableCell.phrase(label);
+        phrase.add(c.type.note.sized(6.5f).chunk(" " + code.name()));
+        return phrase;
     }
 
     private static Optional<SubmissionKey> keyOf(String file) {

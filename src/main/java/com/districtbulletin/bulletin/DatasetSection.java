@@ -42,11 +42,8 @@ final class DatasetSection implements BulletinSection {
     public void write(Composition c) {
         c.heading(Contents.datasetId(dataset));
         c.note(Chinese.text("bulletin.table.intro"));
-        List<Metric> metrics = MetricCatalogue.of(dataset);
-        int tableNo = 0;
-        for (int from = 0; from < metrics.size(); from += METRICS_PER_TABLE) {
-            List<Metric> group = metrics.subList(from, Math.min(metrics.size(), from + METRICS_PER_TABLE));
-            c.add(table(c, group, ++tableNo, metrics.size() > METRICS_PER_TABLE));
+        for (List<Metric> group : groups(MetricCatalogue.of(dataset))) {
+            c.add(table(c, group));
         }
         for (Chart chart : c.charts) {
             if (chart.dataset() == dataset) {
@@ -56,24 +53,50 @@ final class DatasetSection implements BulletinSection {
         c.newPage();
     }
 
-    private PdfPTable table(Composition c, List<Metric> group, int tableNo, boolean numbered) {
-        float[] widths = new float[1 + METRICS_PER_TABLE * 3];
-        widths[0] = 2.3f;
+    /** The metrics in tables of at most three, as even as can be (10 → 3, 3, 2, 2). */
+    static List<List<Metric>> groups(List<Metric> metrics) {
+        int tables = (metrics.size() + METRICS_PER_TABLE - 1) / METRICS_PER_TABLE;
+        List<List<Metric>> groups = new ArrayList<>();
+        int from = 0;
+        for (int t = 0; t < tables; t++) {
+            int size = metrics.size() / tables + (t < metrics.size() % tables ? 1 : 0);
+            groups.add(metrics.subList(from, from + size));
+            from += size;
+        }
+        return groups;
+    }
+
+    private static final float NAME_WIDTH = 2.3f;
+    private static final float[] FIGURE_WIDTHS = {1.15f, 0.75f, 1.05f};
+
+    /** A table of a few metrics; one of fewer than three metrics is narrower, its columns as wide. */
+    private PdfPTable table(Composition c, List<Metric> group) {
+        float[] widths = new float[1 + group.size() * 3];
+        widths[0] = NAME_WIDTH;
+        float full = NAME_WIDTH;
         for (int i = 1; i < widths.length; i++) {
-            widths[i] = i % 3 == 1 ? 1.15f : i % 3 == 2 ? 0.8f : 1.0f;
+            widths[i] = FIGURE_WIDTHS[(i - 1) % 3];
+        }
+        for (int i = 0; i < METRICS_PER_TABLE * 3; i++) {
+            full += FIGURE_WIDTHS[i % 3];
+        }
+        float used = 0;
+        for (float w : widths) {
+            used += w;
         }
         PdfPTable table = c.table(widths, 2);
+        table.setTotalWidth(c.width() * used / full);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
         table.setKeepTogether(true);
         PdfPCell corner = c.headCell(Chinese.text("bulletin.table.district"), 1, 2);
         table.addCell(corner);
-        for (int i = 0; i < METRICS_PER_TABLE; i++) {
-            table.addCell(c.headCell(i < group.size() ? group.get(i).name() : "", 3, 1));
+        for (Metric metric : group) {
+            table.addCell(c.headCell(metric.name(), 3, 1));
         }
-        for (int i = 0; i < METRICS_PER_TABLE; i++) {
-            boolean present = i < group.size();
-            table.addCell(c.headCell(present ? Chinese.text("bulletin.table.value") : "", 1, 1));
-            table.addCell(c.headCell(present ? Chinese.text("bulletin.table.rank") : "", 1, 1));
-            table.addCell(c.headCell(present ? yoyHeader(group.get(i)) : "", 1, 1));
+        for (Metric metric : group) {
+            table.addCell(c.headCell(Chinese.text("bulletin.table.value"), 1, 1));
+            table.addCell(c.headCell(Chinese.text("bulletin.table.rank"), 1, 1));
+            table.addCell(c.headCell(yoyHeader(metric), 1, 1));
         }
         List<String> codes = new ArrayList<>();
         codes.add(Statistic.ALL);
@@ -87,20 +110,14 @@ final class DatasetSection implements BulletinSection {
             PdfPCell nameCell = c.textCell(name, style, Element.ALIGN_LEFT);
             shade(nameCell, total);
             table.addCell(nameCell);
-            for (int i = 0; i < METRICS_PER_TABLE; i++) {
-                if (i >= group.size()) {
-                    for (int k = 0; k < 3; k++) {
-                        table.addCell(shade(c.textCell("", style, Element.ALIGN_CENTER), total));
-                    }
-                    continue;
-                }
-                Statistic s = c.figures.of(group.get(i), code);
+            for (Metric metric : group) {
+                Statistic s = c.figures.of(metric, code);
                 table.addCell(shade(c.figureCell(s, style), total));
                 table.addCell(shade(c.textCell(FigureText.rank(s), style, Element.ALIGN_CENTER), total));
                 table.addCell(shade(c.textCell(FigureText.yoy(s), style, Element.ALIGN_RIGHT), total));
             }
         }
-        table.setSpacingBefore(numbered ? 8 : 4);
+        table.setSpacingBefore(8);
         return table;
     }
 

@@ -46,7 +46,8 @@ final class DistrictProfiles implements BulletinSection {
         PdfPTable table = c.table(widths, 1);
         table.addCell(c.headCell(Chinese.text("bulletin.table.district"), 1, 1));
         for (Metric m : key) {
-            table.addCell(c.headCell(m.name(), 1, 1));
+            table.addCell(c.headCell(Chinese.text("bulletin.profiles.keyHeader", m.shortName(),
+                    SummaryWriter.unitAfterNumber(m)), 1, 1));
         }
         List<String> codes = new ArrayList<>();
         codes.add(Statistic.ALL);

@@ -3,7 +3,6 @@ package com.districtbulletin.bulletin;
 import com.districtbulletin.text.Chinese;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
@@ -11,9 +10,13 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What every page gets besides its content: the running header, the page number, the footnote
@@ -31,7 +34,10 @@ final class PageDecorations extends PdfPageEventHelper {
     private final int knownPageCount;
     private final Map<String, Integer> sectionPages = new LinkedHashMap<>();
     private final PdfOutline[] parents = new PdfOutline[3];
-    private boolean partialOnPage;
+    private final Map<Integer, PdfTemplate> footnoteSpaces = new HashMap<>();
+    private final Set<Integer> pagesWithPartial = new TreeSet<>();
+    /** OpenPDF ends a page, then writes its last lines: their tags come after onEndPage. */
+    private int endedPage;
     private int lastPage;
 
     /**
@@ -48,35 +54,53 @@ final class PageDecorations extends PdfPageEventHelper {
 
     @Override
     public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String tag) {
+        int page = endedPage > 0 ? endedPage : writer.getPageNumber();
         if (Style.PARTIAL_TAG.equals(tag)) {
-            partialOnPage = true;
+            pagesWithPartial.add(page);
         } else if (tag.startsWith(SECTION_TAG)) {
             String id = tag.substring(SECTION_TAG.length());
-            if (sectionPages.putIfAbsent(id, writer.getPageNumber()) == null) {
-                bookmark(writer, contents.entry(id), rect.getTop() + 12);
+            if (sectionPages.putIfAbsent(id, page) == null) {
+                bookmark(writer, contents.entry(id), page, rect.getTop() + 12);
             }
         }
     }
 
-    private void bookmark(PdfWriter writer, Contents.Entry entry, float top) {
+    private void bookmark(PdfWriter writer, Contents.Entry entry, int page, float top) {
         PdfOutline parent = entry.level() == 1 || parents[1] == null ? writer.getRootOutline() : parents[1];
-        PdfOutline outline = new PdfOutline(parent, new PdfDestination(PdfDestination.FITH, top), entry.title(),
-                entry.level() == 1);
+        PdfDestination destination = new PdfDestination(PdfDestination.FITH, top);
+        destination.addPage(writer.getPageReference(page));
+        PdfOutline outline = new PdfOutline(parent, destination, entry.title(), false);
         parents[entry.level()] = outline;
+    }
+
+    @Override
+    public void onStartPage(PdfWriter writer, Document document) {
+        endedPage = 0;
     }
 
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
         int page = writer.getPageNumber();
         lastPage = page;
+        endedPage = page;
         PdfContentByte canvas = writer.getDirectContent();
         if (page > 1) {
             header(canvas, document);
             footer(canvas, document, page);
         }
-        if (partialOnPage) {
-            footnote(canvas, document);
-            partialOnPage = false;
+        // The footnote's space; it is filled at the end if a partial figure turned out to be on the page.
+        PdfTemplate space = canvas.createTemplate(document.right() - document.left(), 36);
+        canvas.addTemplate(space, document.left(), document.bottom() - 42);
+        footnoteSpaces.put(page, space);
+    }
+
+    @Override
+    public void onCloseDocument(PdfWriter writer, Document document) {
+        for (int page : pagesWithPartial) {
+            PdfTemplate space = footnoteSpaces.get(page);
+            if (space != null) {
+                footnote(space, document.right() - document.left());
+            }
         }
     }
 
@@ -104,20 +128,18 @@ final class PageDecorations extends PdfPageEventHelper {
     }
 
     /** The explanation of the marker, at the foot of the page, above the page number. */
-    private void footnote(PdfContentByte canvas, Document document) {
-        float top = document.bottom() - 8;
-        canvas.saveState();
-        canvas.setColorStroke(Typography.GREY);
-        canvas.setLineWidth(0.5f);
-        canvas.moveTo(document.left(), top);
-        canvas.lineTo(document.left() + 72, top);
-        canvas.stroke();
-        canvas.restoreState();
-        ColumnText column = new ColumnText(canvas);
-        Paragraph note = new Paragraph(type.note.leading());
-        note.add(type.note.chunk(FigureText.partialMark() + " " + Chinese.text("bulletin.mark.partialFootnote")));
-        column.setSimpleColumn(new Phrase(note), document.left(), document.bottom() - 40, document.right(), top - 2,
-                type.note.leading(), Element.ALIGN_LEFT);
+    private void footnote(PdfTemplate space, float width) {
+        float top = space.getHeight() - 2;
+        space.saveState();
+        space.setColorStroke(Typography.GREY);
+        space.setLineWidth(0.5f);
+        space.moveTo(0, top);
+        space.lineTo(72, top);
+        space.stroke();
+        space.restoreState();
+        ColumnText column = new ColumnText(space);
+        Phrase note = type.note.phrase(FigureText.partialMark() + " " + Chinese.text("bulletin.mark.partialFootnote"));
+        column.setSimpleColumn(note, 0, 0, width, top - 2, type.note.leading(), Element.ALIGN_LEFT);
         try {
             column.go();
         } catch (com.lowagie.text.DocumentException e) {

@@ -19,7 +19,7 @@ final class ProvenanceSection implements BulletinSection {
     public void write(Composition c) {
         c.heading(Contents.PROVENANCE);
         c.paragraph(Chinese.text("bulletin.provenance.intro", c.data.year()));
-        PdfPTable facts = c.table(new float[] {1.6f, 5.4f}, 0);
+        PdfPTable facts = c.table(new float[] {2.1f, 4.9f}, 0);
         fact(c, facts, Chinese.text("bulletin.provenance.fingerprint"), c.data.fingerprint());
         fact(c, facts, Chinese.text("bulletin.provenance.version"),
                 Chinese.text("bulletin.provenance.product", c.data.productVersion()));
@@ -27,7 +27,7 @@ final class ProvenanceSection implements BulletinSection {
         fact(c, facts, Chinese.text("bulletin.provenance.date"), CoverPage.chineseDate(c.data.publicationDate()));
         c.add(facts);
         c.subheading(Chinese.text("bulletin.provenance.filesTitle"));
-        PdfPTable files = c.table(new float[] {0.7f, 1.6f, 3.3f, 5.4f}, 1);
+        PdfPTable files = c.table(new float[] {0.55f, 1.25f, 3.45f, 5.9f}, 1);
         files.addCell(c.headCell(Chinese.text("bulletin.provenance.year"), 1, 1));
         files.addCell(c.headCell(Chinese.text("bulletin.table.district"), 1, 1));
         files.addCell(c.headCell(Chinese.text("bulletin.quality.file"), 1, 1));
@@ -40,7 +40,7 @@ final class ProvenanceSection implements BulletinSection {
             files.addCell(c.textCell(Integer.toString(s.year()), c.type.tableCell, Element.ALIGN_CENTER));
             files.addCell(c.textCell(DatasetSection.nameOf(c, s.districtCode()), c.type.tableCell,
                     Element.ALIGN_LEFT));
-            files.addCell(c.textCell(s.filePath(), c.type.tableCell.sized(7.5f), Element.ALIGN_LEFT));
+            files.addCell(c.textCell(s.filePath(), c.type.tableCell.sized(6.8f), Element.ALIGN_LEFT));
             files.addCell(c.textCell(s.sha256(), c.type.small, Element.ALIGN_LEFT));
         }
         c.add(files);

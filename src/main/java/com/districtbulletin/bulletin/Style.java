@@ -13,19 +13,26 @@ record Style(Font font, Face face, BulletinFonts fonts) {
     static final String PARTIAL_TAG = "partial";
 
     Chunk chunk(String text) {
-        return new Chunk(fonts.checked(text, face), font);
+        Chunk chunk = new Chunk(fonts.checked(text, face), font);
+        chunk.setSplitCharacter(ChineseLineBreaks.INSTANCE);
+        return chunk;
     }
 
+    /** A phrase in this style; its own font is set too, or OpenPDF would space it in Helvetica. */
     Phrase phrase(String text) {
-        Phrase phrase = new Phrase(leading());
+        Phrase phrase = new Phrase(leading(), "", font);
         phrase.add(chunk(text));
         return phrase;
     }
 
     Paragraph paragraph(String text) {
-        Paragraph paragraph = new Paragraph(leading());
+        Paragraph paragraph = emptyParagraph(leading());
         paragraph.add(chunk(text));
         return paragraph;
+    }
+
+    Paragraph emptyParagraph(float leading) {
+        return new Paragraph(leading, "", font);
     }
 
     /** The raised marker of a partial figure, tagged so that its page gets the explaining footnote. */
