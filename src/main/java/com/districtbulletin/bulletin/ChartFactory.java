@@ -209,6 +209,7 @@ final class ChartFactory {
         for (int i = 0; i < OUTCOME_COLOURS.length; i++) {
             renderer.setSeriesPaint(i, OUTCOME_COLOURS[i]);
         }
+        renderer.setSeriesItemLabelPaint(0, Color.WHITE);
         renderer.setDefaultItemLabelGenerator(new PrintedLabels(labels));
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
         plot.getDomainAxis().setCategoryMargin(0.18);

@@ -13,7 +13,7 @@ final class ChineseLineBreaks implements SplitCharacter {
 
     static final ChineseLineBreaks INSTANCE = new ChineseLineBreaks();
 
-    private static final String NO_LINE_START = "，。、；：？！）》」』】〕”’%…·,.;:?!)]";
+    private static final String NO_LINE_START = "，。、；：？！）》」』】〕”’%…·,.;:?!)]*";
     private static final String NO_LINE_END = "（《「『【〔“‘([";
 
     private ChineseLineBreaks() {
@@ -33,6 +33,11 @@ final class ChineseLineBreaks implements SplitCharacter {
             return true;
         }
         return DefaultSplitCharacter.DEFAULT.isSplitCharacter(start, current, end, cc, ck);
+    }
+
+    /** Whether a line may not start with the character (closing punctuation, the partial marker). */
+    static boolean startsNoLine(char c) {
+        return NO_LINE_START.indexOf(c) >= 0;
     }
 
     private static boolean isLatinOrDigit(char c) {

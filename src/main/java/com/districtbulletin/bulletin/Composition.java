@@ -91,18 +91,49 @@ final class Composition {
         paragraph(List.of(Span.text(text)));
     }
 
+    /**
+     * Prose with partial figures: the marker follows the figure in the text, and the chunk that
+     * carries it (tagged for the page's footnote) runs on to the punctuation after it, so that a
+     * line never starts with the marker or with a comma.
+     */
     void paragraph(List<Span> spans) {
         Paragraph p = type.body.emptyParagraph(type.body.font().getSize() * 1.8f);
+        StringBuilder pending = new StringBuilder();
+        boolean markerPending = false;
         for (Span span : spans) {
-            p.add(type.body.chunk(span.text()));
+            String text = span.text();
+            if (markerPending) {
+                int k = 0;
+                while (k < text.length() && ChineseLineBreaks.startsNoLine(text.charAt(k))) {
+                    k++;
+                }
+                pending.append(text, 0, k);
+                p.add(tagged(pending));
+                text = text.substring(k);
+                markerPending = false;
+            }
+            pending.append(text);
             if (span.partial()) {
-                p.add(type.body.partialMark());
+                pending.append(FigureText.partialMark());
+                markerPending = true;
             }
         }
+        Chunk last = type.body.chunk(pending.toString());
+        if (markerPending) {
+            last.setGenericTag(Style.PARTIAL_TAG);
+        }
+        p.add(last);
         p.setFirstLineIndent(type.body.font().getSize() * 2);
         p.setAlignment(Element.ALIGN_JUSTIFIED);
         p.setSpacingAfter(4);
         add(p);
+    }
+
+    private Chunk tagged(StringBuilder text) {
+        Chunk chunk = type.body.chunk(text.toString());
+        chunk.setGenericTag(Style.PARTIAL_TAG);
+        text.setLength(0);
+        return chunk;
     }
 
     void note(String text) {
