@@ -66,8 +66,8 @@ final class DatasetSection implements BulletinSection {
         return groups;
     }
 
-    private static final float NAME_WIDTH = 2.3f;
-    private static final float[] FIGURE_WIDTHS = {1.15f, 0.75f, 1.05f};
+    private static final float NAME_WIDTH = 2.2f;
+    private static final float[] FIGURE_WIDTHS = {1.1f, 0.7f, 1.2f};
 
     /** A table of a few metrics; one of fewer than three metrics is narrower, its columns as wide. */
     private PdfPTable table(Composition c, List<Metric> group) {

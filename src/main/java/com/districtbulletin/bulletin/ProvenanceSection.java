@@ -27,7 +27,7 @@ final class ProvenanceSection implements BulletinSection {
         fact(c, facts, Chinese.text("bulletin.provenance.date"), CoverPage.chineseDate(c.data.publicationDate()));
         c.add(facts);
         c.subheading(Chinese.text("bulletin.provenance.filesTitle"));
-        PdfPTable files = c.table(new float[] {0.8f, 1.1f, 3.4f, 5.85f}, 1);
+        PdfPTable files = c.table(new float[] {0.8f, 1.6f, 3.2f, 5.6f}, 1);
         files.addCell(c.headCell(Chinese.text("bulletin.provenance.year"), 1, 1));
         files.addCell(c.headCell(Chinese.text("bulletin.table.district"), 1, 1));
         files.addCell(c.headCell(Chinese.text("bulletin.quality.file"), 1, 1));
@@ -38,10 +38,10 @@ final class ProvenanceSection implements BulletinSection {
                 .thenComparing(s -> s.dataset().ordinal()));
         for (SubmissionInForce s : sorted) {
             files.addCell(c.textCell(Integer.toString(s.year()), c.type.tableCell.sized(7.5f), Element.ALIGN_CENTER));
-            files.addCell(c.textCell(DatasetSection.nameOf(c, s.districtCode()), c.type.tableCell,
+            files.addCell(c.textCell(DatasetSection.nameOf(c, s.districtCode()), c.type.tableCell.sized(7.5f),
                     Element.ALIGN_LEFT));
             files.addCell(c.textCell(s.filePath(), c.type.tableCell.sized(6.6f), Element.ALIGN_LEFT));
-            files.addCell(c.textCell(s.sha256(), c.type.small, Element.ALIGN_LEFT));
+            files.addCell(c.textCell(s.sha256(), c.type.small.sized(6.2f), Element.ALIGN_LEFT));
         }
         c.add(files);
     }
