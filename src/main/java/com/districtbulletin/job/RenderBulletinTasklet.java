@@ -5,7 +5,9 @@ import com.districtbulletin.bulletin.BulletinRenderer;
 import com.districtbulletin.bulletin.BulletinSource;
 import com.districtbulletin.bulletin.RenderedBulletin;
 import java.nio.file.Path;
+import com.districtbulletin.text.Chinese;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -35,8 +37,7 @@ class RenderBulletinTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         RunParameters run = RunParameters.of(chunkContext.getStepContext().getStepExecution());
         long started = System.nanoTime();
-        LocalDate date = properties.publicationDate() == null || properties.publicationDate().isBlank()
-                ? null : LocalDate.parse(properties.publicationDate().trim());
+        LocalDate date = publicationDate(properties.publicationDate());
         BulletinData data = source.load(run.year(), properties.municipality(), properties.edition(), date,
                 properties.version());
         RenderedBulletin bulletin = renderer.render(data);
@@ -44,5 +45,17 @@ class RenderBulletinTasklet implements Tasklet {
         log.info("Bulletin {}: {} pages, {} KB, {} charts, in {} ms", pdf, bulletin.pages(),
                 bulletin.pdf().length / 1024, bulletin.charts().size(), (System.nanoTime() - started) / 1_000_000);
         return RepeatStatus.FINISHED;
+    }
+
+    /** The configured publication date, or null to take it from the data. */
+    static LocalDate publicationDate(String configured) {
+        if (configured == null || configured.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(configured.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(Chinese.text("bulletin.error.publicationDate", configured), e);
+        }
     }
 }
