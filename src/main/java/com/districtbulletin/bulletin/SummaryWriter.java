@@ -49,6 +49,7 @@ final class SummaryWriter {
         List<String> complete = new ArrayList<>();
         List<String> gaps = new ArrayList<>();
         Set<String> partial = new LinkedHashSet<>();
+        int silent = 0;
         for (District d : districts) {
             List<String> missing = new ArrayList<>();
             for (Dataset dataset : Dataset.values()) {
@@ -61,9 +62,15 @@ final class SummaryWriter {
             }
             if (missing.isEmpty()) {
                 complete.add(d.name());
+            } else if (missing.size() == Dataset.values().length) {
+                gaps.add(Chinese.text("bulletin.summary.gapAll", d.name()));
+                silent++;
             } else {
                 gaps.add(Chinese.text("bulletin.summary.gap", d.name(), join(missing)));
             }
+        }
+        if (silent == districts.size()) {
+            return List.of(Span.text(Chinese.text("bulletin.summary.nothing", data.year(), districts.size())));
         }
         spans.add(Span.text(Chinese.text("bulletin.summary.opening", data.year(), districts.size(),
                 complete.size())));

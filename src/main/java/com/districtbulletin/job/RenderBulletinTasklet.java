@@ -55,7 +55,8 @@ class RenderBulletinTasklet implements Tasklet {
         try {
             return LocalDate.parse(configured.trim());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(Chinese.text("bulletin.error.publicationDate", configured), e);
+            // No cause attached: the run's failure message is the root cause's, and this one says it all.
+            throw new IllegalArgumentException(Chinese.text("bulletin.error.publicationDate", configured));
         }
     }
 }
