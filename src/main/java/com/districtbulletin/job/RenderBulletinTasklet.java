@@ -40,10 +40,14 @@ class RenderBulletinTasklet implements Tasklet {
         LocalDate date = publicationDate(properties.publicationDate());
         BulletinData data = source.load(run.year(), properties.municipality(), properties.edition(), date,
                 properties.version());
+        long loaded = System.nanoTime();
         RenderedBulletin bulletin = renderer.render(data);
+        long rendered = System.nanoTime();
         Path pdf = renderer.write(bulletin, run.yearOutput());
-        log.info("Bulletin {}: {} pages, {} KB, {} charts, in {} ms", pdf, bulletin.pages(),
-                bulletin.pdf().length / 1024, bulletin.charts().size(), (System.nanoTime() - started) / 1_000_000);
+        log.info("Bulletin {}: {} pages, {} KB, {} charts; data {} ms, rendering {} ms, writing {} ms", pdf,
+                bulletin.pages(), bulletin.pdf().length / 1024, bulletin.charts().size(),
+                (loaded - started) / 1_000_000, (rendered - loaded) / 1_000_000,
+                (System.nanoTime() - rendered) / 1_000_000);
         return RepeatStatus.FINISHED;
     }
 
