@@ -38,18 +38,23 @@ final class Contents {
         String[] numerals = Chinese.text("bulletin.numerals").split(",");
         int n = 0;
         c.add(CONTENTS, Chinese.text("bulletin.contents.title"), 1, false);
-        c.add(SUMMARY, numerals[n++] + "、" + Chinese.text("bulletin.summary.title"), 1, true);
+        c.add(SUMMARY, numbered(numerals[n++], Chinese.text("bulletin.summary.title")), 1, true);
         for (Dataset dataset : Dataset.values()) {
-            c.add(datasetId(dataset), numerals[n++] + "、" + DatasetSection.sectionTitle(dataset), 1, true);
+            c.add(datasetId(dataset), numbered(numerals[n++], DatasetSection.sectionTitle(dataset)), 1, true);
         }
-        c.add(PROFILES, numerals[n++] + "、" + Chinese.text("bulletin.profiles.title"), 1, true);
+        c.add(PROFILES, numbered(numerals[n++], Chinese.text("bulletin.profiles.title")), 1, true);
         for (District d : data.districts()) {
             c.add(districtId(d), d.name(), 2, true);
         }
-        c.add(QUALITY, numerals[n++] + "、" + Chinese.text("bulletin.quality.title"), 1, true);
-        c.add(METHODOLOGY, numerals[n++] + "、" + Chinese.text("bulletin.method.title"), 1, true);
-        c.add(PROVENANCE, numerals[n] + "、" + Chinese.text("bulletin.provenance.title"), 1, true);
+        c.add(QUALITY, numbered(numerals[n++], Chinese.text("bulletin.quality.title")), 1, true);
+        c.add(METHODOLOGY, numbered(numerals[n++], Chinese.text("bulletin.method.title")), 1, true);
+        c.add(PROVENANCE, numbered(numerals[n], Chinese.text("bulletin.provenance.title")), 1, true);
         return c;
+    }
+
+    /** "一、综述". */
+    private static String numbered(String numeral, String title) {
+        return Chinese.text("bulletin.contents.numbered", numeral, title);
     }
 
     static String datasetId(Dataset dataset) {

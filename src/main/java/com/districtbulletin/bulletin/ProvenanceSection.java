@@ -20,11 +20,14 @@ final class ProvenanceSection implements BulletinSection {
         c.heading(Contents.PROVENANCE);
         c.paragraph(Chinese.text("bulletin.provenance.intro", c.data.year()));
         PdfPTable facts = c.table(new float[] {2.1f, 4.9f}, 0);
-        fact(c, facts, Chinese.text("bulletin.provenance.fingerprint"), c.data.fingerprint());
+        Style hash = c.type.small.sized(7.5f);
+        fact(c, facts, Chinese.text("bulletin.provenance.fingerprint"), c.data.fingerprint(), hash);
         fact(c, facts, Chinese.text("bulletin.provenance.version"),
-                Chinese.text("bulletin.provenance.product", c.data.productVersion()));
-        fact(c, facts, Chinese.text("bulletin.provenance.fonts"), Chinese.text("bulletin.provenance.fontList"));
-        fact(c, facts, Chinese.text("bulletin.provenance.date"), CoverPage.chineseDate(c.data.publicationDate()));
+                Chinese.text("bulletin.provenance.product", c.data.productVersion()), c.type.tableCell);
+        fact(c, facts, Chinese.text("bulletin.provenance.fonts"), Chinese.text("bulletin.provenance.fontList"),
+                c.type.tableCell);
+        fact(c, facts, Chinese.text("bulletin.provenance.date"), CoverPage.chineseDate(c.data.publicationDate()),
+                c.type.tableCell);
         c.add(facts);
         c.subheading(Chinese.text("bulletin.provenance.filesTitle"));
         PdfPTable files = c.table(new float[] {0.8f, 1.6f, 3.2f, 5.6f}, 1);
@@ -46,10 +49,9 @@ final class ProvenanceSection implements BulletinSection {
         c.add(files);
     }
 
-    private static void fact(Composition c, PdfPTable table, String label, String value) {
+    private static void fact(Composition c, PdfPTable table, String label, String value, Style style) {
         table.addCell(c.textCell(label, c.type.tableCellStrong, Element.ALIGN_LEFT));
-        table.addCell(c.textCell(value, value.length() == 64 ? c.type.small.sized(7.5f) : c.type.tableCell,
-                Element.ALIGN_LEFT));
+        table.addCell(c.textCell(value, style, Element.ALIGN_LEFT));
     }
 
     private static int order(Composition c, String code) {
