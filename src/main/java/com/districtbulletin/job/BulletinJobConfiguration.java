@@ -1,5 +1,7 @@
 package com.districtbulletin.job;
 
+import com.districtbulletin.bulletin.BulletinRenderer;
+import com.districtbulletin.bulletin.BulletinSource;
 import com.districtbulletin.ingest.SubmissionIngester;
 import com.districtbulletin.registry.DistrictStore;
 import com.districtbulletin.statistics.StatisticStore;
@@ -17,7 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The bulletin job, step by step: load the registry, ingest the submissions, compute the
- * statistics, write the reports. Each step's parts are beside it.
+ * statistics, write the reports, render the bulletin. Each step's parts are beside it.
  */
 @Configuration
 public class BulletinJobConfiguration {
@@ -26,12 +28,13 @@ public class BulletinJobConfiguration {
 
     @Bean
     Job bulletinJob(JobRepository jobs, Step loadRegistry, Step ingestSubmissions, Step computeStatistics,
-                    Step writeReports) {
+                    Step writeReports, Step renderBulletin) {
         return new JobBuilder(JOB_NAME, jobs)
                 .start(loadRegistry)
                 .next(ingestSubmissions)
                 .next(computeStatistics)
                 .next(writeReports)
+                .next(renderBulletin)
                 .listener(new RunSummaryListener())
                 .build();
     }
@@ -66,6 +69,14 @@ public class BulletinJobConfiguration {
                       StatisticStore statistics) {
         return new StepBuilder("writeReports", jobs)
                 .tasklet(new WriteReportsTasklet(report, statistics), tx)
+                .build();
+    }
+
+    @Bean
+    Step renderBulletin(JobRepository jobs, PlatformTransactionManager tx, BulletinSource source,
+                        BulletinRenderer renderer, BulletinProperties properties) {
+        return new StepBuilder("renderBulletin", jobs)
+                .tasklet(new RenderBulletinTasklet(source, renderer, properties), tx)
                 .build();
     }
 }

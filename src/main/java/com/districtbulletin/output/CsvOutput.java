@@ -1,6 +1,8 @@
 package com.districtbulletin.output;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -24,19 +26,32 @@ public final class CsvOutput {
     }
 
     public static void write(Path file, List<String> header, Iterable<List<?>> rows) throws IOException {
-        AtomicFile.write(file, out -> {
-            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
-            printer.printRecord(header);
-            for (List<?> row : rows) {
-                for (Object cell : row) {
-                    printer.print(neutralise(cell == null ? "" : cell.toString()));
-                }
-                printer.println();
+        AtomicFile.write(file, out -> write(out, header, rows));
+    }
+
+    /** The exact bytes {@link #write(Path, List, Iterable)} puts in the file. */
+    public static byte[] bytes(List<String> header, Iterable<List<?>> rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(out, header, rows);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void write(OutputStream out, List<String> header, Iterable<List<?>> rows) throws IOException {
+        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+        printer.printRecord(header);
+        for (List<?> row : rows) {
+            for (Object cell : row) {
+                printer.print(neutralise(cell == null ? "" : cell.toString()));
             }
-            printer.flush();
-        });
+            printer.println();
+        }
+        printer.flush();
     }
 
     /** A cell as a spreadsheet will show it but never evaluate it. */

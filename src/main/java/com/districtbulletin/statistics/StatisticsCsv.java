@@ -18,12 +18,21 @@ public final class StatisticsCsv {
     }
 
     public static void write(Path file, List<Statistic> statistics) throws IOException {
+        CsvOutput.write(file, HEADER, rows(statistics));
+    }
+
+    /** The file's exact bytes, e.g. for its fingerprint in the bulletin. */
+    public static byte[] bytes(List<Statistic> statistics) {
+        return CsvOutput.bytes(HEADER, rows(statistics));
+    }
+
+    private static List<List<?>> rows(List<Statistic> statistics) {
         List<List<?>> rows = new ArrayList<>(statistics.size());
         for (Statistic s : statistics) {
             rows.add(Arrays.asList(s.year(), s.districtCode(), s.districtName(), s.metric().id(), plain(s.value()),
                     s.rank(), plain(s.yoyChange()), s.status().code()));
         }
-        CsvOutput.write(file, HEADER, rows);
+        return rows;
     }
 
     /** 55, -40, 68.8, -0.3: no plus sign, no exponent. */

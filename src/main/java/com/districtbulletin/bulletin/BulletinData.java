@@ -1,0 +1,55 @@
+package com.districtbulletin.bulletin;
+
+import com.districtbulletin.registry.District;
+import com.districtbulletin.statistics.Statistic;
+import com.districtbulletin.statistics.StatisticsCsv;
+import com.districtbulletin.validation.Problem;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Everything the bulletin prints, gathered before rendering starts, so that rendering is a pure
+ * function of it: the same data give the same bytes.
+ *
+ * @param districts       the registry, in display order
+ * @param statistics      the year's stored statistics, exactly as in statistics.csv
+ * @param submissions     the submissions in force for the year and the year before
+ * @param problems        the year's validation report
+ * @param fingerprint     SHA-256 of statistics.csv's bytes
+ * @param dateFromData    whether the publication date was derived from the data (not configured)
+ */
+public record BulletinData(int year, String municipality, Edition edition, LocalDate publicationDate,
+                           boolean dateFromData, String productVersion, List<District> districts,
+                           List<Statistic> statistics, List<SubmissionInForce> submissions, List<Problem> problems,
+                           String fingerprint) {
+
+    /** The fingerprint of the statistics: the SHA-256 of statistics.csv as the job writes it. */
+    public static String fingerprintOf(List<Statistic> statistics) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(StatisticsCsv.bytes(statistics)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A stable identity of this edition of the bulletin, for the PDF's document ID. */
+    byte[] documentId() {
+        try {
+            String identity = fingerprint + "|" + year + "|" + municipality + "|" + edition + "|" + publicationDate
+                    + "|" + productVersion;
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            return java.util.Arrays.copyOf(digest, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<SubmissionInForce> submissionsOf(int reportYear) {
+        return submissions.stream().filter(s -> s.year() == reportYear).toList();
+    }
+}

@@ -1,0 +1,206 @@
+package com.districtbulletin.bulletin;
+
+import com.districtbulletin.text.Chinese;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontMapper;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The fonts shipped inside the product ({@code src/main/resources/fonts}, SIL OFL 1.1): a sans
+ * face in two weights for headings and charts (黑体-style) and a serif face for body text
+ * (宋体-style). They are TrueType-outline fonts, embedded in the PDF as subsets; the charts use
+ * the same files through AWT, so their labels become the same embedded text.
+ *
+ * <p>Every string printed goes through {@link #checked}: a character the font lacks fails the run
+ * with a message naming it, instead of vanishing from the page.
+ */
+public final class BulletinFonts {
+
+    /** The three faces the bulletin uses. */
+    public enum Face {
+        HEADING("NotoSansSC-Bold.ttf", "Noto Sans SC Bold"),
+        SANS("NotoSansSC-Regular.ttf", "Noto Sans SC"),
+        BODY("NotoSerifSC-Regular.ttf", "Noto Serif SC");
+
+        private final String file;
+        private final String displayName;
+
+        Face(String file, String displayName) {
+            this.file = file;
+            this.displayName = displayName;
+        }
+
+        public String displayName() {
+            return displayName;
+        }
+    }
+
+    private static final Map<Face, byte[]> FILES = new EnumMap<>(Face.class);
+    private static final Map<Face, Font> AWT_FONTS = new EnumMap<>(Face.class);
+    private static BulletinFonts shared;
+
+    private final Map<Face, BaseFont> pdfFonts = new EnumMap<>(Face.class);
+
+    private BulletinFonts() {
+    }
+
+    /**
+     * The parsed fonts, read once per process (parsing three large fonts takes most of a second).
+     * OpenPDF tracks the glyphs used per document, not per font object, so one set of font objects
+     * serves every document as long as documents are written one at a time, each pass
+     * {@link #reseed() reseeded} first; the bulletin renderer makes sure of both.
+     */
+    public static synchronized BulletinFonts shared() {
+        if (shared == null) {
+            shared = load();
+        }
+        return shared;
+    }
+
+    /** Reads the fonts ahead of need (the PDF faces and the charts' AWT faces). */
+    public static void preload() {
+        shared();
+        for (Face face : Face.values()) {
+            awt(face, 10f);
+        }
+    }
+
+    private static BulletinFonts load() {
+        BulletinFonts fonts = new BulletinFonts();
+        for (Face face : Face.values()) {
+            try {
+                BaseFont font = BaseFont.createFont(face.file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                        file(face), null);
+                font.setSubset(true);
+                // OpenPDF names each subset with a random six-letter prefix; a seeded generator
+                // makes it the same on every run, so the same data give the same bytes.
+                font.setSecureRandom(seeded(face));
+                fonts.pdfFonts.put(face, font);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (com.lowagie.text.DocumentException e) {
+                throw new IllegalStateException("Cannot read the bundled font " + face.file, e);
+            }
+        }
+        return fonts;
+    }
+
+    /** Restarts the subset-name generators, so that every pass names its subsets alike. */
+    public void reseed() {
+        pdfFonts.forEach((face, font) -> font.setSecureRandom(seeded(face)));
+    }
+
+    public BaseFont pdf(Face face) {
+        return pdfFonts.get(face);
+    }
+
+    /** The text, after checking that the face has a glyph for each of its characters. */
+    public String checked(String text, Face face) {
+        BaseFont font = pdfFonts.get(face);
+        text.codePoints().forEach(c -> {
+            if (!Character.isISOControl(c) && !font.charExists(c)) {
+                throw missing(face, c, text);
+            }
+        });
+        return text;
+    }
+
+    /** The same check for the charts' AWT text. */
+    public static String checkedForCharts(String text, Face face) {
+        Font font = awt(face, 10f);
+        text.codePoints().forEach(c -> {
+            if (!Character.isISOControl(c) && !font.canDisplay(c)) {
+                throw missing(face, c, text);
+            }
+        });
+        return text;
+    }
+
+    private static MissingGlyphException missing(Face face, int c, String text) {
+        return new MissingGlyphException(Chinese.text("bulletin.error.missingGlyph", face.displayName(),
+                new String(Character.toChars(c)), String.format(Locale.ROOT, "U+%04X", c), text));
+    }
+
+    /** The face as an AWT font of the given size, for the charts. */
+    public static Font awt(Face face, float size) {
+        Font base;
+        synchronized (AWT_FONTS) {
+            base = AWT_FONTS.get(face);
+            if (base == null) {
+                try (InputStream in = new ByteArrayInputStream(file(face))) {
+                    base = Font.createFont(Font.TRUETYPE_FONT, in);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (FontFormatException e) {
+                    throw new IllegalStateException("Cannot read the bundled font " + face.file, e);
+                }
+                AWT_FONTS.put(face, base);
+            }
+        }
+        return base.deriveFont(size);
+    }
+
+    /** Maps the charts' AWT fonts to this document's embedded fonts (never to a standard PDF font). */
+    public FontMapper mapper() {
+        return new FontMapper() {
+            @Override
+            public BaseFont awtToPdf(Font font) {
+                return pdfFonts.get(faceOf(font));
+            }
+
+            @Override
+            public Font pdfToAwt(BaseFont font, int size) {
+                for (Map.Entry<Face, BaseFont> e : pdfFonts.entrySet()) {
+                    if (e.getValue() == font) {
+                        return awt(e.getKey(), size);
+                    }
+                }
+                return awt(Face.SANS, size);
+            }
+        };
+    }
+
+    static Face faceOf(Font font) {
+        String name = font.getFontName(Locale.ROOT).toLowerCase(Locale.ROOT);
+        if (name.contains("serif")) {
+            return Face.BODY;
+        }
+        return name.contains("bold") ? Face.HEADING : Face.SANS;
+    }
+
+    private static byte[] file(Face face) {
+        synchronized (FILES) {
+            return FILES.computeIfAbsent(face, f -> {
+                try (InputStream in = BulletinFonts.class.getResourceAsStream("/fonts/" + f.file)) {
+                    if (in == null) {
+                        throw new IllegalStateException("The bundled font fonts/" + f.file + " is missing");
+                    }
+                    return in.readAllBytes();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    private static SecureRandom seeded(Face face) {
+        try {
+            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+            random.setSeed(face.file.getBytes(StandardCharsets.UTF_8));
+            return random;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

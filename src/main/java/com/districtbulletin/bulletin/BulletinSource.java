@@ -1,0 +1,85 @@
+package com.districtbulletin.bulletin;
+
+import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.registry.DistrictStore;
+import com.districtbulletin.statistics.Statistic;
+import com.districtbulletin.statistics.StatisticStore;
+import com.districtbulletin.storage.StoredSubmission;
+import com.districtbulletin.validation.ValidationReport;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Gathers a year's bulletin data from the database: the stored statistics and their sources. */
+@Component
+public class BulletinSource {
+
+    /** Every date column of the four datasets (an end or closing date is never before its start). */
+    private static final String LATEST_DATE = """
+            SELECT MAX(d) FROM (
+              SELECT MAX(t.meeting_date) AS d FROM meetings t JOIN submission s ON s.id = t.submission_id
+                WHERE s.state = ? AND s.report_year = ?
+              UNION ALL SELECT MAX(COALESCE(t.end_date, t.start_date)) FROM inspections t
+                JOIN submission s ON s.id = t.submission_id WHERE s.state = ? AND s.report_year = ?
+              UNION ALL SELECT MAX(t.decision_date) FROM appointments t
+                JOIN submission s ON s.id = t.submission_id WHERE s.state = ? AND s.report_year = ?
+              UNION ALL SELECT MAX(COALESCE(t.closed_date, t.submitted_date)) FROM suggestions t
+                JOIN submission s ON s.id = t.submission_id WHERE s.state = ? AND s.report_year = ?
+            ) dates""";
+
+    private final JdbcTemplate jdbc;
+    private final StatisticStore statistics;
+    private final DistrictStore districts;
+    private final ValidationReport validationReport;
+
+    public BulletinSource(JdbcTemplate jdbc, StatisticStore statistics, DistrictStore districts,
+                          ValidationReport validationReport) {
+        this.jdbc = jdbc;
+        this.statistics = statistics;
+        this.districts = districts;
+        this.validationReport = validationReport;
+    }
+
+    /**
+     * The bulletin data of a year.
+     *
+     * @param publicationDate the configured date, or null to take the latest date found in the data
+     */
+    public BulletinData load(int year, String municipality, Edition edition, LocalDate publicationDate,
+                             String productVersion) {
+        List<Statistic> figures = statistics.load(year);
+        LocalDate date = publicationDate != null ? publicationDate : latestDateInData(year);
+        return new BulletinData(year, municipality, edition == null ? Edition.PROVISIONAL : edition, date,
+                publicationDate == null, productVersion, districts.all(), figures, submissionsInForce(year),
+                validationReport.problems(year), BulletinData.fingerprintOf(figures));
+    }
+
+    /**
+     * The latest date recorded in the rows of the year's submissions in force: a submission cannot
+     * have been made before the events it reports, and unlike {@code submission.ingested_at} (a
+     * wall-clock time) it is the same on every run. With no rows at all, the year's last day.
+     */
+    public LocalDate latestDateInData(int year) {
+        Object[] args = new Object[8];
+        for (int i = 0; i < args.length; i += 2) {
+            args[i] = StoredSubmission.IN_FORCE;
+            args[i + 1] = year;
+        }
+        Date latest = jdbc.queryForObject(LATEST_DATE, Date.class, args);
+        return latest == null ? LocalDate.of(year, 12, 31) : latest.toLocalDate();
+    }
+
+    /** The submissions in force for the year and the one before (its figures give the year-on-year changes). */
+    private List<SubmissionInForce> submissionsInForce(int year) {
+        return jdbc.query("""
+                SELECT district_code, report_year, dataset, file_path, sha256, rows_accepted, rows_rejected, warnings
+                FROM submission WHERE state = ? AND report_year IN (?, ?)
+                ORDER BY report_year DESC, district_code, dataset, file_path""",
+                (rs, i) -> new SubmissionInForce(rs.getString(1), rs.getInt(2),
+                        Dataset.named(rs.getString(3)).orElseThrow(), rs.getString(4), rs.getString(5),
+                        rs.getInt(6), rs.getInt(7), rs.getInt(8)),
+                StoredSubmission.IN_FORCE, year, year - 1);
+    }
+}

@@ -1,0 +1,53 @@
+package com.districtbulletin.bulletin;
+
+import com.lowagie.text.SplitCharacter;
+import com.lowagie.text.pdf.DefaultSplitCharacter;
+import com.lowagie.text.pdf.PdfChunk;
+
+/**
+ * Where a line of Chinese text may break: after any ideograph, as OpenPDF does, but never before
+ * a closing punctuation mark (，。、；）” …) nor after an opening one (（“《), and never inside
+ * a number or a Latin word, as Chinese typesetting rules (避头尾) require.
+ */
+final class ChineseLineBreaks implements SplitCharacter {
+
+    static final ChineseLineBreaks INSTANCE = new ChineseLineBreaks();
+
+    private static final String NO_LINE_START = "，。、；：？！）》」』】〕”’%…·,.;:?!)]*";
+    private static final String NO_LINE_END = "（《「『【〔“‘([";
+
+    private ChineseLineBreaks() {
+    }
+
+    @Override
+    public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
+        char c = charAt(current, cc, ck);
+        char next = current + 1 < end ? charAt(current + 1, cc, ck) : 0;
+        if (NO_LINE_END.indexOf(c) >= 0 || (next != 0 && NO_LINE_START.indexOf(next) >= 0)) {
+            return false;
+        }
+        if (isLatinOrDigit(c) && isLatinOrDigit(next)) {
+            return false;
+        }
+        if (NO_LINE_START.indexOf(c) >= 0 && c > 0x2000) {
+            return true;
+        }
+        return DefaultSplitCharacter.DEFAULT.isSplitCharacter(start, current, end, cc, ck);
+    }
+
+    /** Whether a line may not start with the character (closing punctuation, the partial marker). */
+    static boolean startsNoLine(char c) {
+        return NO_LINE_START.indexOf(c) >= 0;
+    }
+
+    private static boolean isLatinOrDigit(char c) {
+        return c < 0x80 && (Character.isLetterOrDigit(c) || c == '.' || c == '_');
+    }
+
+    private static char charAt(int i, char[] cc, PdfChunk[] ck) {
+        if (ck == null || ck[Math.min(i, ck.length - 1)] == null) {
+            return cc[i];
+        }
+        return (char) ck[Math.min(i, ck.length - 1)].getUnicodeEquivalent(cc[i]);
+    }
+}

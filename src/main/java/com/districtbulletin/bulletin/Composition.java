@@ -1,0 +1,237 @@
+package com.districtbulletin.bulletin;
+
+import com.districtbulletin.statistics.Statistic;
+import com.districtbulletin.text.Chinese;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Image;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.util.List;
+
+/**
+ * One rendering pass under way: the document, its fonts and type, the data, and the few
+ * building blocks every section uses (headings, paragraphs, tables, charts).
+ */
+final class Composition {
+
+    static final Color RULE = new Color(0x8C, 0x8C, 0x8C);
+    static final Color HEAD_FILL = new Color(0xE9, 0xEC, 0xF2);
+    static final Color TOTAL_FILL = new Color(0xF4, 0xF4, 0xF4);
+
+    final Document document;
+    final PdfWriter writer;
+    final BulletinFonts fonts;
+    final Typography type;
+    final BulletinData data;
+    final Figures figures;
+    final Contents contents;
+    final List<Chart> charts;
+    private final boolean drawCharts;
+
+    Composition(Document document, PdfWriter writer, BulletinFonts fonts, Typography type, BulletinData data,
+                Figures figures, Contents contents, List<Chart> charts, boolean drawCharts) {
+        this.document = document;
+        this.writer = writer;
+        this.fonts = fonts;
+        this.type = type;
+        this.data = data;
+        this.figures = figures;
+        this.contents = contents;
+        this.charts = charts;
+        this.drawCharts = drawCharts;
+    }
+
+    void add(Element element) {
+        try {
+            document.add(element);
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void newPage() {
+        document.newPage();
+    }
+
+    float width() {
+        return document.right() - document.left();
+    }
+
+    /** A section heading: it records its page for the contents and becomes a bookmark. */
+    void heading(String sectionId) {
+        Contents.Entry entry = contents.entry(sectionId);
+        Style style = entry.level() == 1 ? type.heading1 : type.heading2;
+        Chunk chunk = style.chunk(entry.title());
+        chunk.setGenericTag(PageDecorations.SECTION_TAG + sectionId);
+        chunk.setLocalDestination(sectionId);
+        Paragraph p = style.emptyParagraph(style.leading());
+        p.add(chunk);
+        p.setSpacingBefore(entry.level() == 1 ? 0 : 4);
+        p.setSpacingAfter(entry.level() == 1 ? 12 : 6);
+        p.setKeepTogether(true);
+        add(p);
+    }
+
+    void subheading(String text) {
+        Paragraph p = type.heading2.paragraph(text);
+        p.setSpacingBefore(8);
+        p.setSpacingAfter(5);
+        add(p);
+    }
+
+    /** A body paragraph, indented two characters and justified, as Chinese documents are set. */
+    void paragraph(String text) {
+        paragraph(List.of(Span.text(text)));
+    }
+
+    /**
+     * Prose with partial figures: the marker follows the figure in the text, and the chunk that
+     * carries it (tagged for the page's footnote) runs on to the punctuation after it, so that a
+     * line never starts with the marker or with a comma.
+     */
+    void paragraph(List<Span> spans) {
+        Paragraph p = type.body.emptyParagraph(type.body.font().getSize() * 1.8f);
+        StringBuilder pending = new StringBuilder();
+        boolean markerPending = false;
+        for (Span span : spans) {
+            String text = span.text();
+            if (markerPending) {
+                int k = 0;
+                while (k < text.length() && ChineseLineBreaks.startsNoLine(text.charAt(k))) {
+                    k++;
+                }
+                pending.append(text, 0, k);
+                p.add(tagged(pending));
+                text = text.substring(k);
+                markerPending = false;
+            }
+            pending.append(text);
+            if (span.partial()) {
+                pending.append(FigureText.partialMark());
+                markerPending = true;
+            }
+        }
+        Chunk last = type.body.chunk(pending.toString());
+        if (markerPending) {
+            last.setGenericTag(Style.PARTIAL_TAG);
+        }
+        p.add(last);
+        p.setFirstLineIndent(type.body.font().getSize() * 2);
+        p.setAlignment(Element.ALIGN_JUSTIFIED);
+        p.setSpacingAfter(4);
+        add(p);
+    }
+
+    private Chunk tagged(StringBuilder text) {
+        Chunk chunk = type.body.chunk(text.toString());
+        chunk.setGenericTag(Style.PARTIAL_TAG);
+        text.setLength(0);
+        return chunk;
+    }
+
+    void note(String text) {
+        Paragraph p = type.note.paragraph(text);
+        p.setSpacingBefore(2);
+        p.setSpacingAfter(2);
+        add(p);
+    }
+
+    /** A chart with its notes under it, kept on one page; drawn as vectors on the final pass. */
+    void chart(Chart chart) {
+        Image image = drawCharts ? ChartDrawer.vector(chart, writer, fonts) : ChartDrawer.placeholder(chart, writer);
+        image.scaleToFit(width(), chart.height());
+        PdfPTable box = new PdfPTable(1);
+        box.setTotalWidth(width());
+        box.setLockedWidth(true);
+        box.setKeepTogether(true);
+        box.setSpacingBefore(8);
+        box.setSpacingAfter(6);
+        PdfPCell picture = new PdfPCell(image, false);
+        picture.setBorder(PdfPCell.NO_BORDER);
+        picture.setPadding(0);
+        box.addCell(picture);
+        Paragraph notes = type.note.emptyParagraph(type.note.leading());
+        if (chart.partial()) {
+            notes.add(type.note.chunk(Chinese.text("bulletin.chart.note.partialPrefix")));
+            notes.add(type.note.partialMark());
+            notes.add(type.note.chunk(Chinese.text("bulletin.chart.note.partial")));
+        }
+        boolean first = !chart.partial();
+        for (String line : chart.notes()) {
+            notes.add(type.note.chunk((first ? "" : "\n") + line));
+            first = false;
+        }
+        if (chart.partial() || !chart.notes().isEmpty()) {
+            PdfPCell cell = new PdfPCell();
+            cell.addElement(notes);
+            cell.setBorder(PdfPCell.NO_BORDER);
+            cell.setPaddingTop(0);
+            box.addCell(cell);
+        }
+        add(box);
+    }
+
+    /** A table of locked width whose rows are never split across pages and whose header repeats. */
+    PdfPTable table(float[] relativeWidths, int headerRows) {
+        PdfPTable table = new PdfPTable(relativeWidths.length);
+        try {
+            table.setWidths(relativeWidths);
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+        table.setTotalWidth(width());
+        table.setLockedWidth(true);
+        table.setHeaderRows(headerRows);
+        table.setSplitLate(true);
+        table.setSpacingBefore(4);
+        table.setSpacingAfter(8);
+        return table;
+    }
+
+    PdfPCell headCell(String text, int colspan, int rowspan) {
+        PdfPCell cell = cell(type.tableHead.phrase(text), Element.ALIGN_CENTER);
+        cell.setColspan(colspan);
+        cell.setRowspan(rowspan);
+        cell.setBackgroundColor(HEAD_FILL);
+        return cell;
+    }
+
+    PdfPCell textCell(String text, Style style, int align) {
+        return cell(style.phrase(text), align);
+    }
+
+    /** A figure as printed: its value with the partial marker, or 未报送 / — centred. */
+    PdfPCell figureCell(Statistic s, Style style) {
+        return cell(figurePhrase(s, style), s.value() == null ? Element.ALIGN_CENTER : Element.ALIGN_RIGHT);
+    }
+
+    Phrase figurePhrase(Statistic s, Style style) {
+        Phrase phrase = style.phrase(FigureText.value(s));
+        if (FigureText.isPartial(s)) {
+            phrase.add(style.partialMark());
+        }
+        return phrase;
+    }
+
+    PdfPCell cell(Phrase phrase, int align) {
+        PdfPCell cell = new PdfPCell(phrase);
+        cell.setHorizontalAlignment(align);
+        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        cell.setUseAscender(true);
+        cell.setUseDescender(true);
+        cell.setPaddingTop(2.5f);
+        cell.setPaddingBottom(3f);
+        cell.setPaddingLeft(3.5f);
+        cell.setPaddingRight(3.5f);
+        cell.setBorderWidth(0.5f);
+        cell.setBorderColor(RULE);
+        return cell;
+    }
+}

@@ -1,0 +1,94 @@
+package com.districtbulletin.bulletin;
+
+import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.registry.District;
+import com.districtbulletin.text.Chinese;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bulletin's sections in order, with the page each one starts on. The pages come from a first
+ * rendering pass; the second pass prints them in the contents.
+ */
+final class Contents {
+
+    /** A section: {@code level} 1 for the main parts, 2 for the district profiles. */
+    record Entry(String id, String title, int level, boolean listed) {
+    }
+
+    static final String CONTENTS = "contents";
+    static final String SUMMARY = "summary";
+    static final String PROFILES = "profiles";
+    static final String QUALITY = "quality";
+    static final String METHODOLOGY = "methodology";
+    static final String PROVENANCE = "provenance";
+
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private final Map<String, Integer> pages;
+
+    private Contents(Map<String, Integer> pages) {
+        this.pages = pages;
+    }
+
+    /** The sections of a bulletin, with the pages a previous pass found (empty on the first pass). */
+    static Contents plan(BulletinData data, Map<String, Integer> pages) {
+        Contents c = new Contents(pages);
+        String[] numerals = Chinese.text("bulletin.numerals").split(",");
+        int n = 0;
+        c.add(CONTENTS, Chinese.text("bulletin.contents.title"), 1, false);
+        c.add(SUMMARY, numbered(numerals[n++], Chinese.text("bulletin.summary.title")), 1, true);
+        for (Dataset dataset : Dataset.values()) {
+            c.add(datasetId(dataset), numbered(numerals[n++], DatasetSection.sectionTitle(dataset)), 1, true);
+        }
+        c.add(PROFILES, numbered(numerals[n++], Chinese.text("bulletin.profiles.title")), 1, true);
+        for (District d : data.districts()) {
+            c.add(districtId(d), d.name(), 2, true);
+        }
+        c.add(QUALITY, numbered(numerals[n++], Chinese.text("bulletin.quality.title")), 1, true);
+        c.add(METHODOLOGY, numbered(numerals[n++], Chinese.text("bulletin.method.title")), 1, true);
+        c.add(PROVENANCE, numbered(numerals[n], Chinese.text("bulletin.provenance.title")), 1, true);
+        return c;
+    }
+
+    /** "一、综述". */
+    private static String numbered(String numeral, String title) {
+        return Chinese.text("bulletin.contents.numbered", numeral, title);
+    }
+
+    static String datasetId(Dataset dataset) {
+        return "dataset." + dataset.fileName();
+    }
+
+    static String districtId(District district) {
+        return "district." + district.code();
+    }
+
+    private void add(String id, String title, int level, boolean listed) {
+        entries.put(id, new Entry(id, title, level, listed));
+    }
+
+    Entry entry(String id) {
+        Entry e = entries.get(id);
+        if (e == null) {
+            throw new IllegalArgumentException("No section " + id);
+        }
+        return e;
+    }
+
+    List<Entry> listed() {
+        List<Entry> result = new ArrayList<>();
+        for (Entry e : entries.values()) {
+            if (e.listed()) {
+                result.add(e);
+            }
+        }
+        return result;
+    }
+
+    /** The page a section starts on, as found by the previous pass; 0 when not known yet. */
+    int pageOf(String id) {
+        return pages.getOrDefault(id, 0);
+    }
+}

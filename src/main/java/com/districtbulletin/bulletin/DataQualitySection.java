@@ -1,0 +1,174 @@
+package com.districtbulletin.bulletin;
+
+import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.registry.District;
+import com.districtbulletin.submission.SubmissionKey;
+import com.districtbulletin.submission.SubmissionName;
+import com.districtbulletin.text.Chinese;
+import com.districtbulletin.validation.Problem;
+import com.districtbulletin.validation.ProblemCode;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * 数据质量: which district submitted what (已报送 / 部分 / 未报送), the rows rejected per district
+ * and problem, the files rejected whole, and the warnings. All from the validation report.
+ */
+final class DataQualitySection implements BulletinSection {
+
+    private static final Color PARTIAL_FILL = new Color(0xFF, 0xF2, 0xCC);
+    private static final Color MISSING_FILL = new Color(0xF8, 0xD7, 0xD7);
+
+    @Override
+    public void write(Composition c) {
+        c.heading(Contents.QUALITY);
+        c.paragraph(Chinese.text("bulletin.quality.intro"));
+        c.subheading(Chinese.text("bulletin.quality.completeness"));
+        c.add(completeness(c));
+        c.note(Chinese.text("bulletin.quality.legend"));
+        c.subheading(Chinese.text("bulletin.quality.rejectedRows"));
+        PdfPTable rows = rejectedRows(c);
+        if (rows == null) {
+            c.paragraph(Chinese.text("bulletin.quality.none"));
+        } else {
+            c.add(rows);
+        }
+        c.subheading(Chinese.text("bulletin.quality.rejectedFiles"));
+        PdfPTable files = files(c, ProblemCode.Scope.FILE);
+        if (files == null) {
+            c.paragraph(Chinese.text("bulletin.quality.none"));
+        } else {
+            c.add(files);
+        }
+        PdfPTable warnings = files(c, ProblemCode.Scope.WARNING);
+        if (warnings != null) {
+            c.subheading(Chinese.text("bulletin.quality.warnings"));
+            c.add(warnings);
+        }
+        c.newPage();
+    }
+
+    private static PdfPTable completeness(Composition c) {
+        PdfPTable table = c.table(new float[] {2.2f, 1, 1, 1, 1, 1.2f}, 1);
+        table.addCell(c.headCell(Chinese.text("bulletin.table.district"), 1, 1));
+        for (Dataset dataset : Dataset.values()) {
+            table.addCell(c.headCell(DatasetSection.title(dataset), 1, 1));
+        }
+        table.addCell(c.headCell(Chinese.text("bulletin.quality.rejectedCount"), 1, 1));
+        List<SubmissionInForce> submissions = c.data.submissionsOf(c.data.year());
+        for (District d : c.figures.districts()) {
+            table.addCell(c.textCell(d.name(), c.type.tableCell, Element.ALIGN_LEFT));
+            int rejected = 0;
+            for (Dataset dataset : Dataset.values()) {
+                Optional<SubmissionInForce> s = submissions.stream()
+                        .filter(x -> x.districtCode().equals(d.code()) && x.dataset() == dataset).findFirst();
+                String state = s.isEmpty() ? "missing" : s.get().isPartial() ? "partial" : "complete";
+                PdfPCell cell = c.textCell(Chinese.text("bulletin.quality.state." + state), c.type.tableCell,
+                        Element.ALIGN_CENTER);
+                if (s.isEmpty()) {
+                    cell.setBackgroundColor(MISSING_FILL);
+                } else if (s.get().isPartial()) {
+                    cell.setBackgroundColor(PARTIAL_FILL);
+                }
+                table.addCell(cell);
+                rejected += s.map(SubmissionInForce::rowsRejected).orElse(0);
+            }
+            table.addCell(c.textCell(Integer.toString(rejected), c.type.tableCell, Element.ALIGN_RIGHT));
+        }
+        return table;
+    }
+
+    /** Rejected rows counted per district, dataset and problem (a row with two problems counts under each). */
+    private static PdfPTable rejectedRows(Composition c) {
+        Map<String, Set<String>> rows = new TreeMap<>();
+        for (Problem p : c.data.problems()) {
+            if (p.code().scope() != ProblemCode.Scope.ROW) {
+                continue;
+            }
+            Optional<SubmissionKey> key = keyOf(p.file());
+            String district = key.map(SubmissionKey::districtCode).orElse("");
+            String dataset = key.map(k -> Integer.toString(k.dataset().ordinal())).orElse("");
+            String sortKey = String.format(Locale.ROOT, "%05d|%s|%s|%02d", order(c, district), district, dataset,
+                    p.code().ordinal());
+            rows.computeIfAbsent(sortKey, k -> new HashSet<>()).add(p.file() + ":" + p.line());
+        }
+        if (rows.isEmpty()) {
+            return null;
+        }
+        PdfPTable table = c.table(new float[] {2.2f, 1.3f, 3.2f, 1}, 1);
+        table.addCell(c.headCell(Chinese.text("bulletin.table.district"), 1, 1));
+        table.addCell(c.headCell(Chinese.text("bulletin.quality.dataset"), 1, 1));
+        table.addCell(c.headCell(Chinese.text("bulletin.quality.problem"), 1, 1));
+        table.addCell(c.headCell(Chinese.text("bulletin.quality.rows"), 1, 1));
+        for (Map.Entry<String, Set<String>> e : rows.entrySet()) {
+            String[] parts = e.getKey().split("\\|", -1);
+            table.addCell(c.textCell(DatasetSection.nameOf(c, parts[1]), c.type.tableCell, Element.ALIGN_LEFT));
+            table.addCell(c.textCell(parts[2].isEmpty() ? "" : DatasetSection.title(Dataset.values()[
+                    Integer.parseInt(parts[2])]), c.type.tableCell, Element.ALIGN_LEFT));
+            ProblemCode code = ProblemCode.values()[Integer.parseInt(parts[3])];
+            table.addCell(c.cell(problem(c, code, null), Element.ALIGN_LEFT));
+            table.addCell(c.textCell(Integer.toString(e.getValue().size()), c.type.tableCell, Element.ALIGN_RIGHT));
+        }
+        return table;
+    }
+
+    /** Files rejected whole (or, for warnings, accepted with a remark): file, problem, message. */
+    private static PdfPTable files(Composition c, ProblemCode.Scope scope) {
+        List<Problem> problems = new ArrayList<>();
+        for (Problem p : c.data.problems()) {
+            if (p.code().scope() == scope) {
+                problems.add(p);
+            }
+        }
+        if (problems.isEmpty()) {
+            return null;
+        }
+        PdfPTable table = c.table(new float[] {2.5f, 2.5f, 3.6f}, 1);
+        table.addCell(c.headCell(Chinese.text("bulletin.quality.file"), 1, 1));
+        table.addCell(c.headCell(Chinese.text("bulletin.quality.problem"), 1, 1));
+        table.addCell(c.headCell(Chinese.text("bulletin.quality.message"), 1, 1));
+        for (Problem p : problems) {
+            table.addCell(c.textCell(p.file(), c.type.tableCell, Element.ALIGN_LEFT));
+            table.addCell(c.cell(problem(c, p.code(), p.column()), Element.ALIGN_LEFT));
+            table.addCell(c.textCell(p.message(), c.type.note.sized(7.5f), Element.ALIGN_LEFT));
+        }
+        return table;
+    }
+
+    /** The problem in words, then its code (as in validation-report.csv) in small type. */
+    private static Phrase problem(Composition c, ProblemCode code, String column) {
+        String label = Chinese.text("bulletin.problem." + code.name());
+        if (column != null) {
+            label = Chinese.text("bulletin.quality.problemInColumn", label, column);
+        }
+        Phrase phrase = c.type.tableCell.phrase(label);
+        phrase.add(c.type.note.sized(6.5f).chunk(" " + code.name()));
+        return phrase;
+    }
+
+    private static Optional<SubmissionKey> keyOf(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        return SubmissionName.parse(name);
+    }
+
+    private static int order(Composition c, String code) {
+        List<District> districts = c.figures.districts();
+        for (int i = 0; i < districts.size(); i++) {
+            if (districts.get(i).code().equals(code)) {
+                return i;
+            }
+        }
+        return districts.size();
+    }
+}

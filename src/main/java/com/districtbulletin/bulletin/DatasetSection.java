@@ -1,0 +1,139 @@
+package com.districtbulletin.bulletin;
+
+import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.registry.District;
+import com.districtbulletin.statistics.Metric;
+import com.districtbulletin.statistics.MetricCatalogue;
+import com.districtbulletin.statistics.MetricKind;
+import com.districtbulletin.statistics.Statistic;
+import com.districtbulletin.text.Chinese;
+import com.lowagie.text.Element;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One dataset: comparison tables of all districts (value, rank, year-on-year change of every
+ * metric in the catalogue, three metrics to a table), then its charts.
+ */
+final class DatasetSection implements BulletinSection {
+
+    private static final int METRICS_PER_TABLE = 3;
+
+    private final Dataset dataset;
+
+    DatasetSection(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    /** The dataset's name in text: 会议, 监督活动, 任免, 代表建议. */
+    static String title(Dataset dataset) {
+        return Chinese.text("bulletin.dataset." + dataset.fileName().toLowerCase(Locale.ROOT));
+    }
+
+    /** The dataset's section title: 会议情况… */
+    static String sectionTitle(Dataset dataset) {
+        return Chinese.text("bulletin.section." + dataset.fileName().toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public void write(Composition c) {
+        c.heading(Contents.datasetId(dataset));
+        c.note(Chinese.text("bulletin.table.intro"));
+        for (List<Metric> group : groups(MetricCatalogue.of(dataset))) {
+            c.add(table(c, group));
+        }
+        for (Chart chart : c.charts) {
+            if (chart.dataset() == dataset) {
+                c.chart(chart);
+            }
+        }
+        c.newPage();
+    }
+
+    /** The metrics in tables of at most three, as even as can be (10 → 3, 3, 2, 2). */
+    static List<List<Metric>> groups(List<Metric> metrics) {
+        int tables = (metrics.size() + METRICS_PER_TABLE - 1) / METRICS_PER_TABLE;
+        List<List<Metric>> groups = new ArrayList<>();
+        int from = 0;
+        for (int t = 0; t < tables; t++) {
+            int size = metrics.size() / tables + (t < metrics.size() % tables ? 1 : 0);
+            groups.add(metrics.subList(from, from + size));
+            from += size;
+        }
+        return groups;
+    }
+
+    private static final float NAME_WIDTH = 2.2f;
+    private static final float[] FIGURE_WIDTHS = {1.1f, 0.7f, 1.2f};
+
+    /** A table of a few metrics; one of fewer than three metrics is narrower, its columns as wide. */
+    private PdfPTable table(Composition c, List<Metric> group) {
+        float[] widths = new float[1 + group.size() * 3];
+        widths[0] = NAME_WIDTH;
+        float full = NAME_WIDTH;
+        for (int i = 1; i < widths.length; i++) {
+            widths[i] = FIGURE_WIDTHS[(i - 1) % 3];
+        }
+        for (int i = 0; i < METRICS_PER_TABLE * 3; i++) {
+            full += FIGURE_WIDTHS[i % 3];
+        }
+        float used = 0;
+        for (float w : widths) {
+            used += w;
+        }
+        PdfPTable table = c.table(widths, 2);
+        table.setTotalWidth(c.width() * used / full);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        table.setKeepTogether(true);
+        PdfPCell corner = c.headCell(Chinese.text("bulletin.table.district"), 1, 2);
+        table.addCell(corner);
+        for (Metric metric : group) {
+            table.addCell(c.headCell(metric.name(), 3, 1));
+        }
+        for (Metric metric : group) {
+            table.addCell(c.headCell(Chinese.text("bulletin.table.value"), 1, 1));
+            table.addCell(c.headCell(Chinese.text("bulletin.table.rank"), 1, 1));
+            table.addCell(c.headCell(yoyHeader(metric), 1, 1));
+        }
+        List<String> codes = new ArrayList<>();
+        codes.add(Statistic.ALL);
+        for (District d : c.figures.districts()) {
+            codes.add(d.code());
+        }
+        for (String code : codes) {
+            boolean total = Statistic.ALL.equals(code);
+            Style style = total ? c.type.tableCellStrong : c.type.tableCell;
+            String name = total ? c.figures.municipal(group.get(0)).districtName() : nameOf(c, code);
+            PdfPCell nameCell = c.textCell(name, style, Element.ALIGN_LEFT);
+            shade(nameCell, total);
+            table.addCell(nameCell);
+            for (Metric metric : group) {
+                Statistic s = c.figures.of(metric, code);
+                table.addCell(shade(c.figureCell(s, style), total));
+                table.addCell(shade(c.textCell(FigureText.rank(s), style, Element.ALIGN_CENTER), total));
+                table.addCell(shade(c.textCell(FigureText.yoy(s), style, Element.ALIGN_RIGHT), total));
+            }
+        }
+        table.setSpacingBefore(8);
+        return table;
+    }
+
+    private static String yoyHeader(Metric metric) {
+        return Chinese.text(metric.kind() == MetricKind.RATE ? "bulletin.table.yoyPoints" : "bulletin.table.yoy");
+    }
+
+    private static PdfPCell shade(PdfPCell cell, boolean total) {
+        if (total) {
+            cell.setBackgroundColor(Composition.TOTAL_FILL);
+        }
+        return cell;
+    }
+
+    static String nameOf(Composition c, String code) {
+        return c.figures.districts().stream().filter(d -> d.code().equals(code)).map(District::name).findFirst()
+                .orElse(code);
+    }
+}

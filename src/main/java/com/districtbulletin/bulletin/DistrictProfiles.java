@@ -1,0 +1,146 @@
+package com.districtbulletin.bulletin;
+
+import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.registry.District;
+import com.districtbulletin.statistics.Metric;
+import com.districtbulletin.statistics.MetricCatalogue;
+import com.districtbulletin.statistics.Statistic;
+import com.districtbulletin.statistics.Status;
+import com.districtbulletin.text.Chinese;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 各区（县）概况: an overview of the key metrics, then a page per district with each of its
+ * figures beside the municipal value, its rank among the districts ranked, and its change.
+ */
+final class DistrictProfiles implements BulletinSection {
+
+    @Override
+    public void write(Composition c) {
+        c.heading(Contents.PROFILES);
+        c.paragraph(Chinese.text("bulletin.profiles.intro"));
+        c.add(overview(c));
+        c.newPage();
+        for (District d : c.figures.districts()) {
+            profile(c, d);
+            c.newPage();
+        }
+    }
+
+    /** Every district on the key metrics: value and rank. */
+    private static PdfPTable overview(Composition c) {
+        List<Metric> key = new ArrayList<>();
+        for (Dataset dataset : Dataset.values()) {
+            key.addAll(ChartPlan.acrossDistricts(dataset));
+        }
+        float[] widths = new float[1 + key.size()];
+        widths[0] = 2.1f;
+        for (int i = 1; i < widths.length; i++) {
+            widths[i] = 1.2f;
+        }
+        PdfPTable table = c.table(widths, 1);
+        table.addCell(c.headCell(Chinese.text("bulletin.table.district"), 1, 1));
+        for (Metric m : key) {
+            table.addCell(c.headCell(Chinese.text("bulletin.profiles.keyHeader", m.shortName(),
+                    SummaryWriter.unitAfterNumber(m)), 1, 1));
+        }
+        List<String> codes = new ArrayList<>();
+        codes.add(Statistic.ALL);
+        c.figures.districts().forEach(d -> codes.add(d.code()));
+        for (String code : codes) {
+            boolean total = Statistic.ALL.equals(code);
+            Style style = total ? c.type.tableCellStrong : c.type.tableCell;
+            PdfPCell name = c.textCell(total ? c.figures.municipal(key.get(0)).districtName()
+                    : DatasetSection.nameOf(c, code), style, Element.ALIGN_LEFT);
+            table.addCell(fill(name, total));
+            for (Metric m : key) {
+                Statistic s = c.figures.of(m, code);
+                Phrase phrase = c.figurePhrase(s, style);
+                if (s.rank() != null) {
+                    phrase.add(c.type.note.chunk(" " + Chinese.text("bulletin.profiles.rankShort", s.rank())));
+                }
+                table.addCell(fill(c.cell(phrase, s.value() == null ? Element.ALIGN_CENTER : Element.ALIGN_RIGHT),
+                        total));
+            }
+        }
+        return table;
+    }
+
+    private static PdfPCell fill(PdfPCell cell, boolean total) {
+        if (total) {
+            cell.setBackgroundColor(Composition.TOTAL_FILL);
+        }
+        return cell;
+    }
+
+    private static void profile(Composition c, District d) {
+        c.heading(Contents.districtId(d));
+        String deputies = d.deputies() == null ? FigureText.notApplicable() : Integer.toString(d.deputies());
+        c.note(Chinese.text("bulletin.profiles.facts", d.code(), deputies));
+        c.paragraph(highlights(c, d));
+        float[] widths = {3.4f, 1.2f, 1.2f, 1.0f, 1.1f};
+        PdfPTable table = c.table(widths, 1);
+        table.addCell(c.headCell(Chinese.text("bulletin.profiles.metric"), 1, 1));
+        table.addCell(c.headCell(d.name(), 1, 1));
+        table.addCell(c.headCell(c.figures.municipal(MetricCatalogue.METRICS.get(0)).districtName(), 1, 1));
+        table.addCell(c.headCell(Chinese.text("bulletin.profiles.rank"), 1, 1));
+        table.addCell(c.headCell(Chinese.text("bulletin.profiles.yoy"), 1, 1));
+        for (Dataset dataset : Dataset.values()) {
+            PdfPCell group = c.textCell(DatasetSection.title(dataset), c.type.tableCellStrong, Element.ALIGN_LEFT);
+            group.setColspan(5);
+            group.setBackgroundColor(Composition.TOTAL_FILL);
+            table.addCell(group);
+            for (Metric m : MetricCatalogue.of(dataset)) {
+                Statistic s = c.figures.of(m, d.code());
+                PdfPCell name = c.textCell(m.name(), c.type.tableCell, Element.ALIGN_LEFT);
+                name.setPaddingLeft(10);
+                table.addCell(name);
+                table.addCell(c.figureCell(s, c.type.tableCell));
+                table.addCell(c.figureCell(c.figures.municipal(m), c.type.tableCell));
+                table.addCell(c.textCell(FigureText.rankOf(s, c.figures.rankedCount(m)), c.type.tableCell,
+                        Element.ALIGN_CENTER));
+                table.addCell(c.textCell(FigureText.yoy(s), c.type.tableCell, Element.ALIGN_RIGHT));
+            }
+        }
+        c.add(table);
+    }
+
+    /** A sentence on where the district stands: its best ranks and what it did not submit. */
+    static String highlights(Composition c, District d) {
+        List<Statistic> ranked = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (Dataset dataset : Dataset.values()) {
+            List<Metric> metrics = MetricCatalogue.of(dataset);
+            if (c.figures.of(metrics.get(0), d.code()).status() == Status.NOT_SUBMITTED) {
+                missing.add(DatasetSection.title(dataset));
+                continue;
+            }
+            for (Metric m : metrics) {
+                Statistic s = c.figures.of(m, d.code());
+                if (s.rank() != null && c.figures.rankedCount(m) > 1) {
+                    ranked.add(s);
+                }
+            }
+        }
+        String separator = Chinese.text("bulletin.summary.nameSeparator");
+        StringBuilder text = new StringBuilder();
+        int best = ranked.stream().mapToInt(Statistic::rank).min().orElse(0);
+        List<String> bestNames = ranked.stream().filter(s -> s.rank() == best).map(s -> s.metric().shortName())
+                .toList();
+        if (best == 1) {
+            text.append(Chinese.text("bulletin.profiles.first", d.name(), bestNames.size(),
+                    String.join(separator, bestNames)));
+        } else if (best > 1) {
+            text.append(Chinese.text("bulletin.profiles.best", d.name(), best, String.join(separator, bestNames)));
+        }
+        if (!missing.isEmpty()) {
+            text.append(Chinese.text("bulletin.profiles.missing", String.join(separator, missing)));
+        }
+        return text.toString();
+    }
+}

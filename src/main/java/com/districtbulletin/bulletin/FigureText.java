@@ -1,0 +1,64 @@
+package com.districtbulletin.bulletin;
+
+import com.districtbulletin.statistics.Statistic;
+import com.districtbulletin.statistics.Status;
+import com.districtbulletin.text.Chinese;
+import java.math.BigDecimal;
+
+/**
+ * How a figure is printed: its value exactly as in statistics.csv, 未报送 when the district did
+ * not submit, — when the figure is not applicable (a zero denominator).
+ */
+final class FigureText {
+
+    private FigureText() {
+    }
+
+    static String value(Statistic s) {
+        if (s.status() == Status.NOT_SUBMITTED) {
+            return notSubmitted();
+        }
+        return s.value() == null ? notApplicable() : s.value().toPlainString();
+    }
+
+    static boolean isPartial(Statistic s) {
+        return s.status() == Status.PARTIAL;
+    }
+
+    /** The rank, or empty when there is none. */
+    static String rank(Statistic s) {
+        return s.rank() == null ? "" : Integer.toString(s.rank());
+    }
+
+    /** "3/10": the rank among the districts ranked. */
+    static String rankOf(Statistic s, int ranked) {
+        return s.rank() == null ? "" : s.rank() + "/" + ranked;
+    }
+
+    /** The change with its sign (+8, -3, 0, +1.4); — when the district has a value but no comparable one last year. */
+    static String yoy(Statistic s) {
+        if (s.value() == null) {
+            return "";
+        }
+        if (s.yoyChange() == null) {
+            return notApplicable();
+        }
+        return signed(s.yoyChange());
+    }
+
+    static String signed(BigDecimal change) {
+        return (change.signum() > 0 ? "+" : "") + change.toPlainString();
+    }
+
+    static String notSubmitted() {
+        return Chinese.text("bulletin.mark.notSubmitted");
+    }
+
+    static String notApplicable() {
+        return Chinese.text("bulletin.mark.notApplicable");
+    }
+
+    static String partialMark() {
+        return Chinese.text("bulletin.mark.partial");
+    }
+}

@@ -1,0 +1,62 @@
+package com.districtbulletin.bulletin;
+
+import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.statistics.Metric;
+import com.districtbulletin.statistics.MetricCatalogue;
+import com.districtbulletin.text.Chinese;
+import com.lowagie.text.Element;
+import com.lowagie.text.pdf.PdfPTable;
+
+/**
+ * 说明: how every figure is made, written from the metric catalogue (each metric's definition
+ * from its measures), followed by the rules of rounding, pooling, ranking, year-on-year change and
+ * the markers.
+ */
+final class MethodologySection implements BulletinSection {
+
+    static final String[] RULES = {"source", "notSubmitted", "notApplicable", "partial", "pooling", "rounding",
+        "ranking", "yoy"};
+
+    @Override
+    public void write(Composition c) {
+        c.heading(Contents.METHODOLOGY);
+        c.subheading(Chinese.text("bulletin.method.rulesTitle"));
+        for (String rule : RULES) {
+            c.paragraph(Chinese.text("bulletin.method." + rule));
+        }
+        c.paragraph(Chinese.text(c.data.dateFromData() ? "bulletin.method.dateFromData" : "bulletin.method.dateSet",
+                CoverPage.chineseDate(c.data.publicationDate())));
+        c.paragraph(Chinese.text("bulletin.method.edition." + c.data.edition().name().toLowerCase(
+                java.util.Locale.ROOT)));
+        c.subheading(Chinese.text("bulletin.method.definitionsTitle"));
+        PdfPTable table = c.table(new float[] {2.6f, 5.2f, 0.9f}, 1);
+        table.addCell(c.headCell(Chinese.text("bulletin.method.metric"), 1, 1));
+        table.addCell(c.headCell(Chinese.text("bulletin.method.definition"), 1, 1));
+        table.addCell(c.headCell(Chinese.text("bulletin.method.ranked"), 1, 1));
+        for (Dataset dataset : Dataset.values()) {
+            var group = c.textCell(DatasetSection.title(dataset), c.type.tableCellStrong, Element.ALIGN_LEFT);
+            group.setColspan(3);
+            group.setBackgroundColor(Composition.TOTAL_FILL);
+            table.addCell(group);
+            for (Metric m : MetricCatalogue.of(dataset)) {
+                table.addCell(c.textCell(m.name(), c.type.tableCell, Element.ALIGN_LEFT));
+                table.addCell(c.textCell(definition(m), c.type.tableCell, Element.ALIGN_LEFT));
+                table.addCell(c.textCell(Chinese.text(m.ranked() ? "bulletin.method.yes" : "bulletin.method.no"),
+                        c.type.tableCell, Element.ALIGN_CENTER));
+            }
+        }
+        c.add(table);
+        c.newPage();
+    }
+
+    /** The metric's definition in words, from its numerator and denominator measures. */
+    static String definition(Metric m) {
+        String dataset = Chinese.text("bulletin.method.over", DatasetSection.title(m.dataset()));
+        return dataset + switch (m.kind()) {
+            case COUNT -> Chinese.text("bulletin.method.count", m.numerator().description());
+            case RATE -> Chinese.text("bulletin.method.rate", m.numerator().description(),
+                    m.denominator().description());
+            case PER_100_DEPUTIES -> Chinese.text("bulletin.method.per100", m.numerator().description());
+        };
+    }
+}

@@ -1,0 +1,12 @@
+package com.districtbulletin.bulletin;
+
+import java.util.Map;
+
+/**
+ * A bulletin rendered in memory, not yet written.
+ *
+ * @param pdf    the PDF's bytes
+ * @param charts PNG bytes by file name, in the bulletin's order
+ */
+public record RenderedBulletin(int year, byte[] pdf, Map<String, byte[]> charts, int pages) {
+}

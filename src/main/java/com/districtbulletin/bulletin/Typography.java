@@ -1,0 +1,48 @@
+package com.districtbulletin.bulletin;
+
+import com.districtbulletin.bulletin.BulletinFonts.Face;
+import com.lowagie.text.Font;
+import java.awt.Color;
+
+/**
+ * The bulletin's type: headings in the sans face (黑体-style), body text and tables in the serif
+ * face (宋体-style), as official statistical documents are set.
+ */
+final class Typography {
+
+    static final Color INK = new Color(0x1A, 0x1A, 0x1A);
+    static final Color GREY = new Color(0x59, 0x59, 0x59);
+    static final Color RED = new Color(0xC0, 0x00, 0x00);
+
+    final Style coverTitle;
+    final Style coverSubtitle;
+    final Style heading1;
+    final Style heading2;
+    final Style body;
+    final Style bodyStrong;
+    final Style note;
+    final Style tableHead;
+    final Style tableCell;
+    final Style tableCellStrong;
+    final Style small;
+    final Style pageFurniture;
+
+    Typography(BulletinFonts fonts) {
+        coverTitle = style(fonts, Face.HEADING, 24f, INK);
+        coverSubtitle = style(fonts, Face.HEADING, 15f, INK);
+        heading1 = style(fonts, Face.HEADING, 15f, INK);
+        heading2 = style(fonts, Face.HEADING, 11.5f, INK);
+        body = style(fonts, Face.BODY, 10.5f, INK);
+        bodyStrong = style(fonts, Face.HEADING, 10.5f, INK);
+        note = style(fonts, Face.BODY, 8f, GREY);
+        tableHead = style(fonts, Face.HEADING, 8f, INK);
+        tableCell = style(fonts, Face.BODY, 8.5f, INK);
+        tableCellStrong = style(fonts, Face.HEADING, 8.5f, INK);
+        small = style(fonts, Face.SANS, 6.5f, INK);
+        pageFurniture = style(fonts, Face.SANS, 8f, GREY);
+    }
+
+    private static Style style(BulletinFonts fonts, Face face, float size, Color color) {
+        return new Style(new Font(fonts.pdf(face), size, Font.NORMAL, color), face, fonts);
+    }
+}

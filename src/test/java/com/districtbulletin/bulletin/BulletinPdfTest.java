@@ -1,0 +1,211 @@
+package com.districtbulletin.bulletin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.districtbulletin.statistics.Metric;
+import com.districtbulletin.statistics.MetricCatalogue;
+import com.districtbulletin.support.BulletinTestBase;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The bulletin of the sample input, read back: its figures agree with statistics.csv, the
+ * markers, bookmarks and contents are right, every font is embedded as a subset, and the same
+ * submissions give the same bytes.
+ */
+class BulletinPdfTest extends BulletinTestBase {
+
+    private static final String PARTIAL_FOOTNOTE = "部分数据：该区（县）";
+
+    private Path pdf;
+
+    private void runSample() throws Exception {
+        FileSystemUtils.copyRecursively(Path.of("input"), input);
+        JobExecution execution = runJob(2024);
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        pdf = output.resolve("2024/bulletin-2024.pdf");
+        assertThat(pdf).exists();
+    }
+
+    /** statistics.csv as district code → metric id → [value, rank, yoy, status]. */
+    private Map<String, Map<String, String[]>> statistics() throws IOException {
+        Map<String, Map<String, String[]>> result = new HashMap<>();
+        String csv = Files.readString(output.resolve("2024/statistics.csv"), StandardCharsets.UTF_8).substring(1);
+        for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(
+                new java.io.StringReader(csv))) {
+            result.computeIfAbsent(r.get("district_code"), k -> new HashMap<>()).put(r.get("metric"),
+                    new String[] {r.get("value"), r.get("rank"), r.get("yoy_change"), r.get("status")});
+        }
+        return result;
+    }
+
+    @Test
+    void everyDistrictProfileShowsItsFiguresAsStatisticsCsvHasThem() throws Exception {
+        runSample();
+        Map<String, Map<String, String[]>> stats = statistics();
+        try (PdfReading read = new PdfReading(pdf)) {
+            Map<String, Integer> pageOf = new HashMap<>();
+            for (PdfReading.Bookmark b : read.bookmarks()) {
+                pageOf.put(b.title(), b.page());
+            }
+            Map<String, String> names = Map.of("990101", "青溪区", "990104", "南屏县", "990108", "东湖新技术开发区",
+                    "990110", "凤鸣县", "990107", "白沙县", "990103", "临湖区");
+            for (Map.Entry<String, String> district : names.entrySet()) {
+                String text = read.page(pageOf.get(district.getValue()));
+                List<String> lines = text.lines().toList();
+                for (Metric metric : MetricCatalogue.METRICS) {
+                    String[] figure = stats.get(district.getKey()).get(metric.id());
+                    String[] municipal = stats.get("ALL").get(metric.id());
+                    String line = lines.stream().filter(l -> l.startsWith(metric.name())).findFirst()
+                            .orElseThrow(() -> new AssertionError(metric.name() + " not on " + district.getValue()));
+                    String shown = switch (figure[3]) {
+                        case "not_submitted" -> "未报送";
+                        case "not_applicable" -> "—";
+                        case "partial" -> figure[0] + "*";
+                        default -> figure[0];
+                    };
+                    String rest = line.substring(metric.name().length()).trim();
+                    assertThat(rest).as(district.getValue() + " " + metric.id()).startsWith(shown + " ");
+                    String municipalShown = municipal[0] + ("partial".equals(municipal[3]) ? "*" : "");
+                    assertThat(rest.substring(shown.length()).trim()).as("municipal " + metric.id())
+                            .startsWith(municipal[0].isEmpty() ? "" : municipalShown);
+                    if (!figure[1].isEmpty()) {
+                        assertThat(rest).as("rank " + metric.id()).contains(" " + figure[1] + "/");
+                    }
+                    if (!figure[2].isEmpty()) {
+                        String yoy = figure[2].startsWith("-") || figure[2].matches("0(\\.0)?") ? figure[2]
+                                : "+" + figure[2];
+                        assertThat(rest).as("yoy " + metric.id()).endsWith(" " + yoy);
+                    }
+                }
+                if (stats.get(district.getKey()).values().stream().anyMatch(f -> f[3].equals("partial"))) {
+                    assertThat(text).contains(PARTIAL_FOOTNOTE);
+                }
+            }
+        }
+    }
+
+    @Test
+    void markersBookmarksContentsAndSummary() throws Exception {
+        runSample();
+        Map<String, Map<String, String[]>> stats = statistics();
+        try (PdfReading read = new PdfReading(pdf)) {
+            String all = read.all();
+            // not submitted prints 未报送, not applicable prints —
+            assertThat(stats.get("990110").get("inspections.law_enforcement")[3]).isEqualTo("not_submitted");
+            assertThat(stats.get("990108").get("suggestions.per_100_deputies")[3]).isEqualTo("not_applicable");
+            assertThat(all).contains("凤鸣县 未报送");
+            assertThat(all.lines().filter(l -> l.startsWith("东湖新技术开发区 ") && l.contains(" — ")))
+                    .as("the per-100-deputies figure of a district without deputies").isNotEmpty();
+            // the summary's sentence about standing-committee sessions, worded from the figures
+            String[] sessions = stats.get("ALL").get("meetings.standing_committee_sessions");
+            int change = Integer.parseInt(sessions[2]);
+            String wording = change > 0 ? "同比增加" + change + "次" : change < 0 ? "同比减少" + (-change) + "次"
+                    : "与上年持平";
+            assertThat(all.replace("\n", "")).contains("全市共召开常委会会议" + sessions[0] + "次"
+                    + ("partial".equals(sessions[3]) ? "*" : "") + "，" + wording);
+            // the cover
+            assertThat(read.page(1)).contains("示例市").contains("2024年度各区（县）人大常委会工作统计公报")
+                    .contains("初 步 统 计");
+            // charts are vector text in the document's fonts
+            assertThat(all).contains("图1").contains("图11").contains("A类（已解决或采纳）");
+
+            List<PdfReading.Bookmark> bookmarks = read.bookmarks();
+            List<String> top = bookmarks.stream().filter(b -> b.level() == 1).map(PdfReading.Bookmark::title).toList();
+            assertThat(top).containsExactly("目　录", "一、综述", "二、会议情况", "三、监督工作情况", "四、人事任免情况",
+                    "五、代表建议办理情况", "六、各区（县）概况", "七、数据质量", "八、说明", "九、数据来源");
+            assertThat(bookmarks.stream().filter(b -> b.level() == 2).map(PdfReading.Bookmark::title))
+                    .containsExactly("青溪区", "望江区", "临湖区", "云台区", "柳林区", "石桥区", "南屏县", "白沙县",
+                            "凤鸣县", "东湖新技术开发区");
+            // the contents give each section's page, and its bookmark points there
+            String contents = read.page(2);
+            for (PdfReading.Bookmark b : bookmarks) {
+                if (b.page() != 2) {
+                    assertThat(contents).as(b.title()).containsPattern(
+                            java.util.regex.Pattern.quote(b.title()) + "[ .]*" + b.page() + "\\b");
+                    assertThat(read.page(b.page())).as(b.title()).contains(b.title());
+                }
+            }
+            // every page after the cover has a running header and its number
+            for (int p = 2; p <= read.pages(); p++) {
+                assertThat(read.page(p)).contains("第 " + p + " 页").contains("共 " + read.pages() + " 页");
+            }
+            // a footnote explains the marker on the page where it appears, and only there
+            for (int p = 3; p <= read.pages(); p++) {
+                String text = read.page(p);
+                boolean marked = text.lines().filter(l -> !l.contains(PARTIAL_FOOTNOTE))
+                        .anyMatch(l -> l.replace("“*”", "").contains("*"));
+                assertThat(text.contains(PARTIAL_FOOTNOTE)).as("footnote on page " + p).isEqualTo(marked);
+            }
+            // provenance: the fingerprint is statistics.csv's SHA-256
+            String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(output.resolve("2024/statistics.csv"))));
+            assertThat(all).contains(sha);
+        }
+    }
+
+    @Test
+    void fontsAreEmbeddedSubsetsAndChartsArePngs() throws Exception {
+        runSample();
+        try (PdfReading read = new PdfReading(pdf)) {
+            List<PdfReading.EmbeddedFont> fonts = read.fonts();
+            assertThat(fonts).isNotEmpty();
+            for (PdfReading.EmbeddedFont font : fonts) {
+                assertThat(font.embedded()).as(font.name() + " on page " + font.page()).isTrue();
+                assertThat(font.name()).as("subset font on page " + font.page())
+                        .matches("[A-Z]{6}\\+Noto(Sans|Serif)SC-(Regular|Bold)");
+            }
+            Calendar created = read.document().getDocumentInformation().getCreationDate();
+            assertThat(created.get(Calendar.YEAR)).isBetween(2024, 2025);
+        }
+        assertThat(Files.size(pdf)).isLessThan(3L * 1024 * 1024);
+        List<Path> charts;
+        try (Stream<Path> files = Files.list(output.resolve("2024/charts"))) {
+            charts = files.sorted().toList();
+        }
+        assertThat(charts).hasSize(11);
+        for (Path chart : charts) {
+            BufferedImage image = ImageIO.read(chart.toFile());
+            assertThat(image.getWidth()).as(chart.toString()).isGreaterThan(800);
+        }
+        try (Stream<Path> files = Files.walk(output)) {
+            assertThat(files.map(Path::toString).filter(n -> n.endsWith(".tmp")).toList()).isEmpty();
+        }
+    }
+
+    @Test
+    void theSameSubmissionsGiveTheSameBytes() throws Exception {
+        runSample();
+        byte[] first = Files.readAllBytes(pdf);
+        List<byte[]> firstCharts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(output.resolve("2024/charts"))) {
+            for (Path p : files.sorted().toList()) {
+                firstCharts.add(Files.readAllBytes(p));
+            }
+        }
+        assertThat(runJob(2024).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(Files.readAllBytes(pdf)).isEqualTo(first);
+        try (Stream<Path> files = Files.list(output.resolve("2024/charts"))) {
+            List<Path> again = files.sorted().toList();
+            for (int i = 0; i < again.size(); i++) {
+                assertThat(Files.readAllBytes(again.get(i))).as(again.get(i).toString()).isEqualTo(firstCharts.get(i));
+            }
+        }
+    }
+}

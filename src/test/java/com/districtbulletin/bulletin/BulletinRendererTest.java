@@ -1,0 +1,34 @@
+package com.districtbulletin.bulletin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.districtbulletin.bench.SyntheticBulletin;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rendering alone, on in-memory statistics of 20 districts: deterministic, small, complete. */
+class BulletinRendererTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void twentyDistrictsRenderTheSameBytesTwiceUnderThreeMegabytes() throws Exception {
+        BulletinData data = SyntheticBulletin.create(20, 2024, 7);
+        BulletinRenderer renderer = new BulletinRenderer();
+        RenderedBulletin first = renderer.render(data);
+        RenderedBulletin second = renderer.render(data);
+        assertThat(second.pdf()).isEqualTo(first.pdf());
+        assertThat(first.pdf().length).isLessThan(3 * 1024 * 1024);
+        assertThat(first.charts()).hasSize(11);
+        Path pdf = renderer.write(first, dir);
+        try (PdfReading read = new PdfReading(pdf)) {
+            assertThat(read.pages()).isEqualTo(first.pages());
+            assertThat(read.bookmarks().stream().filter(b -> b.level() == 2)).hasSize(20);
+            assertThat(read.all()).contains("东湖新技术开发区");
+        }
+        assertThat(Files.list(dir.resolve("charts")).count()).isEqualTo(11);
+    }
+}
