@@ -28,7 +28,10 @@ import java.util.SplittableRandom;
  *       four datasets of the year, spread over prefecture folders, written the ways districts
  *       really write them: UTF-8 with BOM and Chinese headers, labels and 2024/3/5 dates (Excel's
  *       "CSV UTF-8"), GB18030 with Chinese headers and 2024年3月5日 dates (Excel on Chinese
- *       Windows), or UTF-8 with English headers and codes; about one file in fifty carries one bad row.</li>
+ *       Windows), or UTF-8 with English headers and codes; about one file in fifty carries one bad row;</li>
+ *   <li>{@code province-merged/input/}: the same rows, in the same encodings and forms, in 12 files
+ *       (one per dataset and way of writing, of three made-up districts; row and meeting ids are
+ *       prefixed with the district code to stay unique): the province minus its per-file work.</li>
  * </ul>
  *
  * Usage: {@code SyntheticInput OUT_DIR [--rows N] [--small-rows N] [--districts N] [--year Y] [--seed S]}
@@ -109,7 +112,8 @@ public final class SyntheticInput {
         long started = System.nanoTime();
         writeSuggestionsFile(out.resolve("big/input"), rows, year, seed);
         writeSuggestionsFile(out.resolve("small/input"), smallRows, year, seed);
-        long[] province = writeProvince(out.resolve("province/input"), districts, year, seed);
+        long[] province = writeProvince(out.resolve("province/input"), out.resolve("province-merged/input"), districts,
+                year, seed);
         System.out.printf("big: %d rows; small: %d rows; province: %d districts, %d files, %d rows (%d meant to be"
                         + " rejected); written in %.1f s%n", rows, smallRows, districts, province[0], province[1],
                 province[2], (System.nanoTime() - started) / 1e9);
@@ -145,8 +149,16 @@ public final class SyntheticInput {
     // ---------------------------------------------------------------- the province-scale drop
 
     /** Returns {files, rows, rows meant to be rejected}. */
-    private static long[] writeProvince(Path dir, int districts, int year, long seed) throws IOException {
+    private static long[] writeProvince(Path dir, Path mergedDir, int districts, int year, long seed)
+            throws IOException {
         Files.createDirectories(dir);
+        try (Merged merged = new Merged(mergedDir, year)) {
+            return writeProvince(dir, merged, districts, year, seed);
+        }
+    }
+
+    private static long[] writeProvince(Path dir, Merged merged, int districts, int year, long seed)
+            throws IOException {
         long files = 0;
         long rows = 0;
         long bad = 0;
@@ -170,10 +182,10 @@ public final class SyntheticInput {
             Path folder = dir.resolve("prefecture-" + code.substring(0, 2));
             Files.createDirectories(folder);
             List<String> meetingIds = new ArrayList<>();
-            long[] m = writeMeetings(folder, code, year, style, random, meetingIds);
-            long[] i = writeInspections(folder, code, year, style, random);
-            long[] a = writeAppointments(folder, code, year, style, random, meetingIds);
-            long[] s = writeSuggestions(folder, code, year, style, random);
+            long[] m = writeMeetings(folder, merged, code, year, style, random, meetingIds);
+            long[] i = writeInspections(folder, merged, code, year, style, random);
+            long[] a = writeAppointments(folder, merged, code, year, style, random, meetingIds);
+            long[] s = writeSuggestions(folder, merged, code, year, style, random);
             files += 4;
             rows += m[0] + i[0] + a[0] + s[0];
             bad += m[1] + i[1] + a[1] + s[1];
@@ -181,7 +193,7 @@ public final class SyntheticInput {
         return new long[] {files, rows, bad};
     }
 
-    private static long[] writeMeetings(Path folder, String code, int year, Style style, SplittableRandom random,
+    private static long[] writeMeetings(Path folder, Merged merged, String code, int year, Style style, SplittableRandom random,
                                         List<String> ids) throws IOException {
         int standing = 6 + random.nextInt(7);
         int chairpersons = 12 + random.nextInt(19);
@@ -189,10 +201,11 @@ public final class SyntheticInput {
         int badRow = badRow(random, n);
         try (Writer w = writer(folder.resolve(fileName(code, year, "meetings", "会议", style, random)), style.charset,
                 style.bom)) {
-            w.write(style.english
+            String header = style.english
                     ? "meeting_id,meeting_type,meeting_date,reports_heard,resolutions,opinions_issued,"
                     + "deputies_attending,topics"
-                    : "会议编号,会议类型,会议日期,听取审议报告数,决议决定数,审议意见数,列席代表人数,主要议题");
+                    : "会议编号,会议类型,会议日期,听取审议报告数,决议决定数,审议意见数,列席代表人数,主要议题";
+            w.write(header);
             w.write(style.eol);
             StringBuilder line = new StringBuilder(200);
             for (int r = 0; r < n; r++) {
@@ -212,21 +225,23 @@ public final class SyntheticInput {
                 line.append(quoted("听取审议" + SUBJECTS[random.nextInt(SUBJECTS.length)] + "的报告，"
                         + "审议人事任免事项"));
                 w.append(line).append(style.eol);
+                merged.add(style, "meetings", header, code, line);
             }
         }
         return new long[] {n, badRow >= 0 ? 1 : 0};
     }
 
-    private static long[] writeInspections(Path folder, String code, int year, Style style, SplittableRandom random)
+    private static long[] writeInspections(Path folder, Merged merged, String code, int year, Style style, SplittableRandom random)
             throws IOException {
         int n = 15 + random.nextInt(46);
         int badRow = badRow(random, n);
         try (Writer w = writer(folder.resolve(fileName(code, year, "inspections", "监督活动", style, random)),
                 style.charset, style.bom)) {
-            w.write(style.english
+            String header = style.english
                     ? "activity_id,activity_type,subject,start_date,end_date,deputies_participating,issues_raised,"
                     + "issues_rectified"
-                    : "活动编号,活动类型,主题,开始日期,结束日期,参与代表人次,提出问题数,整改问题数");
+                    : "活动编号,活动类型,主题,开始日期,结束日期,参与代表人次,提出问题数,整改问题数";
+            w.write(header);
             w.write(style.eol);
             StringBuilder line = new StringBuilder(200);
             for (int r = 0; r < n; r++) {
@@ -244,21 +259,23 @@ public final class SyntheticInput {
                 line.append(style.integer(raised)).append(',');
                 line.append(style.integer(r == badRow ? raised + 3 : rectified));
                 w.append(line).append(style.eol);
+                merged.add(style, "inspections", header, code, line);
             }
         }
         return new long[] {n, badRow >= 0 ? 1 : 0};
     }
 
-    private static long[] writeAppointments(Path folder, String code, int year, Style style, SplittableRandom random,
+    private static long[] writeAppointments(Path folder, Merged merged, String code, int year, Style style, SplittableRandom random,
                                             List<String> meetingIds) throws IOException {
         int n = 40 + random.nextInt(261);
         int badRow = badRow(random, n);
         List<String> standing = meetingIds.stream().filter(id -> id != null).toList();
         try (Writer w = writer(folder.resolve(fileName(code, year, "appointments", "任免", style, random)),
                 style.charset, style.bom)) {
-            w.write(style.english
+            String header = style.english
                     ? "record_id,decision_date,action,organ,position,person_name,meeting_id,law_exam,oath"
-                    : "记录编号,决定日期,任免类型,机关,职务,姓名,会议编号,任前法律考试,宪法宣誓");
+                    : "记录编号,决定日期,任免类型,机关,职务,姓名,会议编号,任前法律考试,宪法宣誓";
+            w.write(header);
             w.write(style.eol);
             StringBuilder line = new StringBuilder(200);
             for (int r = 0; r < n; r++) {
@@ -273,30 +290,37 @@ public final class SyntheticInput {
                 line.append(POSITIONS[random.nextInt(POSITIONS.length)]).append(',');
                 line.append(SURNAMES[random.nextInt(SURNAMES.length)]).append(GIVEN[random.nextInt(GIVEN.length)])
                         .append(random.nextBoolean() ? GIVEN[random.nextInt(GIVEN.length)] : "").append(',');
+                int ref = line.length();
                 line.append(standing.isEmpty() || random.nextInt(5) == 0 ? ""
                         : standing.get(random.nextInt(standing.size()))).append(',');
                 line.append(style.bool(appointed && random.nextInt(10) < 8)).append(',');
                 line.append(style.bool(appointed && random.nextInt(20) < 19));
                 w.append(line).append(style.eol);
+                if (line.charAt(ref) != ',') {
+                    line.insert(ref, code + "-"); // the meeting, as the merged meetings file names it
+                }
+                merged.add(style, "appointments", header, code, line);
             }
         }
         return new long[] {n, badRow >= 0 ? 1 : 0};
     }
 
-    private static long[] writeSuggestions(Path folder, String code, int year, Style style, SplittableRandom random)
+    private static long[] writeSuggestions(Path folder, Merged merged, String code, int year, Style style, SplittableRandom random)
             throws IOException {
         int n = 60 + random.nextInt(441);
         int badRow = badRow(random, n);
         try (Writer w = writer(folder.resolve(fileName(code, year, "suggestions", "代表建议", style, random)),
                 style.charset, style.bom)) {
-            w.write(style.english ? SUGGESTIONS_HEADER
-                    : "建议编号,类型,提出日期,领域,承办单位,重点督办,办理状态,办理结果,代表满意度,办结日期");
+            String header = style.english ? SUGGESTIONS_HEADER
+                    : "建议编号,类型,提出日期,领域,承办单位,重点督办,办理状态,办理结果,代表满意度,办结日期";
+            w.write(header);
             w.write(style.eol);
             StringBuilder line = new StringBuilder(200);
             for (int r = 0; r < n; r++) {
                 line.setLength(0);
                 suggestion(line, random, style, year, "JY" + year + "-" + pad(r + 1, 4), r == badRow);
                 w.append(line).append(style.eol);
+                merged.add(style, "suggestions", header, code, line);
             }
         }
         return new long[] {n, badRow >= 0 ? 1 : 0};
@@ -326,6 +350,46 @@ public final class SyntheticInput {
                 : s < 93 ? style.choice("dissatisfied", "不满意") : "").append(',');
         if (closed) {
             line.append(style.date(submitted.plusDays(20 + random.nextInt(200))));
+        }
+    }
+
+    /**
+     * The province's rows again, in one file per dataset and way of writing: three made-up
+     * districts (990001 writes like the plain style, 990002 like Excel UTF-8, 990003 like Excel
+     * GB18030), every row's id prefixed with its real district's code.
+     */
+    private static final class Merged implements AutoCloseable {
+
+        private final Path dir;
+        private final int year;
+        private final java.util.Map<String, Writer> writers = new java.util.HashMap<>();
+
+        Merged(Path dir, int year) throws IOException {
+            this.dir = dir;
+            this.year = year;
+            Files.createDirectories(dir);
+            try (Writer w = writer(dir.resolve("districts.csv"), StandardCharsets.UTF_8, false)) {
+                w.write("code,name,deputies,order\n990001,合并甲区,300,1\n990002,合并乙区,300,2\n990003,合并丙区,300,3\n");
+            }
+        }
+
+        void add(Style style, String dataset, String header, String code, CharSequence line) throws IOException {
+            String district = "99000" + (style.ordinal() + 1);
+            Writer w = writers.get(district + dataset);
+            if (w == null) {
+                w = writer(dir.resolve(district + "_" + year + "_" + dataset + ".csv"), style.charset, style.bom);
+                w.write(header);
+                w.write(style.eol);
+                writers.put(district + dataset, w);
+            }
+            w.append(code).append('-').append(line).append(style.eol);
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (Writer w : writers.values()) {
+                w.close();
+            }
         }
     }
 
