@@ -108,7 +108,7 @@ CP=$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$DATA/classpath.txt")
 
 # ---------------------------------------------------------------- 2. synthetic input
 GEN=$DATA/input
-STAMP="rows=$ROWS small=$SMALL_ROWS districts=$DISTRICTS seed=$SEED year=$YEAR"
+STAMP="generator=2 rows=$ROWS small=$SMALL_ROWS districts=$DISTRICTS seed=$SEED year=$YEAR"
 if [[ ! -f $GEN/.stamp || $(cat "$GEN/.stamp") != "$STAMP" ]]; then
     say "== generate ($STAMP)"
     rm -rf "$GEN"
