@@ -11,6 +11,8 @@ import com.districtbulletin.registry.DistrictStore;
 import com.districtbulletin.storage.InputFileRecord;
 import com.districtbulletin.storage.SubmissionStore;
 import com.districtbulletin.submission.InputFolder;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -36,6 +38,9 @@ class IngestSubmissionsTasklet implements Tasklet, StepExecutionListener {
     private static final Logger log = LoggerFactory.getLogger(IngestSubmissionsTasklet.class);
     private static final int FILES_PER_TRANSACTION = 500;
     private static final long ROWS_PER_TRANSACTION = 200_000;
+    /** Files handed to the ingester at once (it stores consecutive files of a dataset together). */
+    private static final int FILES_PER_GROUP = 100;
+    private static final long BYTES_PER_GROUP = 16 << 20;
 
     private final SubmissionIngester ingester;
     private final SubmissionStore submissions;
@@ -68,15 +73,19 @@ class IngestSubmissionsTasklet implements Tasklet, StepExecutionListener {
         int files = 0;
         long rows = 0;
         while (pending.hasNext() && files < FILES_PER_TRANSACTION && rows < ROWS_PER_TRANSACTION) {
-            ScannedFile file = pending.next();
-            FileOutcome outcome = ingester.ingest(input, file, state, step.getJobExecutionId());
-            snapshot.add(new InputFileRecord(file.path(), file.year(), outcome.sha256(), outcome.submissionId(),
-                    null, null));
-            totals.add(outcome);
-            files++;
-            rows += outcome.rowsAccepted() + outcome.rowsRejected();
-            if (outcome.kind() == FileOutcome.Kind.REJECTED) {
-                log.info("Rejected whole: {}", file.path());
+            List<ScannedFile> group = nextGroup(Math.min(FILES_PER_GROUP, FILES_PER_TRANSACTION - files));
+            List<FileOutcome> outcomes = ingester.ingest(input, group, state, step.getJobExecutionId());
+            for (int i = 0; i < group.size(); i++) {
+                ScannedFile file = group.get(i);
+                FileOutcome outcome = outcomes.get(i);
+                snapshot.add(new InputFileRecord(file.path(), file.year(), outcome.sha256(), outcome.submissionId(),
+                        null, null));
+                totals.add(outcome);
+                files++;
+                rows += outcome.rowsAccepted() + outcome.rowsRejected();
+                if (outcome.kind() == FileOutcome.Kind.REJECTED) {
+                    log.info("Rejected whole: {}", file.path());
+                }
             }
         }
         contribution.incrementWriteCount(rows);
@@ -88,6 +97,22 @@ class IngestSubmissionsTasklet implements Tasklet, StepExecutionListener {
         submissions.replaceInputFiles(snapshot);
         IngestSummary.save(step.getJobExecution().getExecutionContext(), totals);
         return RepeatStatus.FINISHED;
+    }
+
+    /** The next files to ingest: at most {@code max}, and about {@link #BYTES_PER_GROUP} of them. */
+    private List<ScannedFile> nextGroup(int max) {
+        List<ScannedFile> group = new ArrayList<>();
+        long bytes = 0;
+        while (pending.hasNext() && group.size() < max && bytes < BYTES_PER_GROUP) {
+            ScannedFile file = pending.next();
+            group.add(file);
+            try {
+                bytes += Files.size(input.resolve(file.path()));
+            } catch (IOException e) {
+                // unreadable: the ingester says so
+            }
+        }
+        return group;
     }
 
     private void plan(RunParameters run) {

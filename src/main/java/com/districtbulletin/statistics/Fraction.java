@@ -28,6 +28,17 @@ public record Fraction(BigInteger numerator, BigInteger denominator) implements 
 
     @Override
     public int compareTo(Fraction other) {
+        if (numerator.bitLength() < 64 && denominator.bitLength() < 64 && other.numerator.bitLength() < 64
+                && other.denominator.bitLength() < 64) {
+            // the same cross products, as exact 128-bit products of longs: ranking 2,800 districts
+            // on 27 metrics makes a million comparisons
+            long a = numerator.longValue();
+            long b = denominator.longValue();
+            long c = other.numerator.longValue();
+            long d = other.denominator.longValue();
+            int high = Long.compare(Math.multiplyHigh(a, d), Math.multiplyHigh(c, b));
+            return high != 0 ? high : Long.compareUnsigned(a * d, c * b);
+        }
         return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
     }
 }

@@ -1,10 +1,22 @@
 package com.districtbulletin.statistics;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import com.districtbulletin.text.Chinese;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -18,8 +30,58 @@ public class StatisticStore {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Makes the stored statistics of {@code year} exactly {@code statistics}. Only what changed is
+     * written: running the job again on the same input, the common case, rewrites nothing, and a
+     * new submission rewrites the figures it moved (its district's, the municipality's, the ranks).
+     * When most of the year changed, the year is replaced whole.
+     */
     public void replace(int year, List<Statistic> statistics) {
-        jdbc.update("DELETE FROM statistic WHERE report_year = ?", year);
+        // each stored row as one string, formatted by the database: reading 75,000 rows stays cheap
+        Map<String, String> stored = new HashMap<>();
+        jdbc.query("""
+                SELECT district_code, metric,
+                       COALESCE(CAST(numerator AS VARCHAR), '') || '|' || COALESCE(CAST(denominator AS VARCHAR), '')
+                       || '|' || COALESCE(CAST(metric_value AS VARCHAR), '') || '|'
+                       || COALESCE(CAST(metric_rank AS VARCHAR), '') || '|' || COALESCE(CAST(yoy_change AS VARCHAR), '')
+                       || '|' || status || '|' || fingerprint
+                FROM statistic WHERE report_year = ?""",
+                rs -> {
+                    stored.put(key(rs.getString(1), rs.getString(2)), rs.getString(3));
+                }, year);
+        List<Statistic> changed = new ArrayList<>();
+        List<Object[]> outdated = new ArrayList<>();
+        for (Statistic s : statistics) {
+            String key = key(s.districtCode(), s.metric().id());
+            String before = stored.remove(key);
+            if (before == null || !before.equals(row(s))) {
+                changed.add(s);
+                if (before != null) {
+                    outdated.add(new Object[] {year, s.districtCode(), s.metric().id()});
+                }
+            }
+        }
+        for (String gone : stored.keySet()) {
+            String[] parts = gone.split("\t", 2);
+            outdated.add(new Object[] {year, parts[0], parts[1]});
+        }
+        if (changed.isEmpty() && outdated.isEmpty()) {
+            return;
+        }
+        if (outdated.size() > statistics.size() / 2) {
+            jdbc.update("DELETE FROM statistic WHERE report_year = ?", year);
+            changed = statistics;
+        } else if (!outdated.isEmpty()) {
+            jdbc.batchUpdate("DELETE FROM statistic WHERE report_year = ? AND district_code = ? AND metric = ?",
+                    outdated);
+        }
+        insert(changed);
+    }
+
+    private void insert(List<Statistic> statistics) {
+        if (statistics.isEmpty() || copy(statistics)) {
+            return;
+        }
         jdbc.batchUpdate("""
                 INSERT INTO statistic (report_year, district_code, metric, numerator, denominator, metric_value,
                     metric_rank, yoy_change, status, fingerprint)
@@ -35,6 +97,86 @@ public class StatisticStore {
             ps.setString(9, s.status().code());
             ps.setString(10, s.fingerprint());
         });
+    }
+
+    private static String key(String districtCode, String metric) {
+        return districtCode + "\t" + metric;
+    }
+
+    /**
+     * A statistic as the query in {@link #replace} reads it back once stored: decimals at the
+     * column's scale, empty for null. Should the database format a value otherwise, the row only
+     * counts as changed and is written again.
+     */
+    private static String row(Statistic s) {
+        StringBuilder row = new StringBuilder(112);
+        if (s.numerator() != null) {
+            row.append(s.numerator());
+        }
+        row.append('|');
+        if (s.denominator() != null) {
+            row.append(s.denominator());
+        }
+        row.append('|');
+        if (s.value() != null) {
+            row.append(s.value().setScale(1, RoundingMode.HALF_UP).toPlainString());
+        }
+        row.append('|');
+        if (s.rank() != null) {
+            row.append(s.rank().intValue());
+        }
+        row.append('|');
+        if (s.yoyChange() != null) {
+            row.append(s.yoyChange().setScale(1, RoundingMode.HALF_UP).toPlainString());
+        }
+        return row.append('|').append(s.status().code()).append('|').append(s.fingerprint()).toString();
+    }
+
+    /**
+     * On PostgreSQL, the statistics go in by COPY: a province of 2,800 districts has 75,000 of them,
+     * which take seconds as single-row INSERTs and a tenth of a second as one COPY. Returns false on
+     * other databases. Runs on the connection of the current transaction.
+     */
+    private boolean copy(List<Statistic> statistics) {
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> {
+            if (!connection.isWrapperFor(PGConnection.class)) {
+                return false;
+            }
+            PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), """
+                    COPY statistic (report_year, district_code, metric, numerator, denominator, metric_value,
+                        metric_rank, yoy_change, status, fingerprint)
+                    FROM STDIN WITH (FORMAT csv)""", 1 << 16);
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16)) {
+                StringBuilder line = new StringBuilder(160);
+                for (Statistic s : statistics) {
+                    line.setLength(0);
+                    line.append(s.year()).append(',');
+                    quoted(line, s.districtCode()).append(',');
+                    quoted(line, s.metric().id()).append(',');
+                    plain(line, s.numerator()).append(',');
+                    plain(line, s.denominator()).append(',');
+                    plain(line, s.value() == null ? null : s.value().toPlainString()).append(',');
+                    plain(line, s.rank()).append(',');
+                    plain(line, s.yoyChange() == null ? null : s.yoyChange().toPlainString()).append(',');
+                    quoted(line, s.status().code()).append(',');
+                    quoted(line, s.fingerprint()).append('\n');
+                    out.append(line);
+                }
+            } catch (IOException e) {
+                throw new DataAccessResourceFailureException("COPY into statistic failed", e);
+            }
+            return true;
+        }));
+    }
+
+    /** A value CSV leaves bare: empty is NULL. */
+    private static StringBuilder plain(StringBuilder csv, Object value) {
+        return value == null ? csv : csv.append(value);
+    }
+
+    /** A string, always quoted so that it can never read as NULL. */
+    private static StringBuilder quoted(StringBuilder csv, String value) {
+        return value == null ? csv : csv.append('"').append(value.replace("\"", "\"\"")).append('"');
     }
 
     /** The stored statistics of a year in catalogue order, the municipality then the districts in display order. */

@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,17 +37,21 @@ public class StatisticsCalculator {
     /** Every metric for the municipality and every district of the registry, metric by metric. */
     public List<Statistic> compute(int year) {
         List<District> registry = districts.all();
-        Map<Dataset, Map<String, SubmittedTotals>> now = aggregates.of(year);
-        Map<Dataset, Map<String, SubmittedTotals>> before = aggregates.of(year - 1);
+        Map<Integer, Map<Dataset, Map<String, SubmittedTotals>>> both = aggregates.of(List.of(year, year - 1));
+        Map<Dataset, Map<String, SubmittedTotals>> now = both.get(year);
+        Map<Dataset, Map<String, SubmittedTotals>> before = both.get(year - 1);
         List<Statistic> result = new ArrayList<>();
+        // a submission's part of the fingerprints is the same for every metric of its dataset
+        Map<SubmittedTotals, String> sources = new IdentityHashMap<>();
+        MessageDigest digest = sha256();
         for (Metric metric : MetricCatalogue.METRICS) {
-            List<Figure> current = figures(metric, year, registry, now.get(metric.dataset()));
-            List<Figure> previous = figures(metric, year - 1, registry, before.get(metric.dataset()));
+            List<Figure> current = figures(metric, year, registry, now.get(metric.dataset()), sources);
+            List<Figure> previous = figures(metric, year - 1, registry, before.get(metric.dataset()), sources);
             Map<String, Integer> ranks = metric.ranked() ? ranks(current) : Map.of();
             for (int i = 0; i < current.size(); i++) {
                 Figure f = current.get(i);
                 Figure last = previous.get(i);
-                result.add(f.statistic(metric, year, ranks.get(f.code), yoy(f, last), fingerprint(f, last)));
+                result.add(f.statistic(metric, year, ranks.get(f.code), yoy(f, last), fingerprint(f, last, digest)));
             }
         }
         return result;
@@ -55,7 +59,7 @@ public class StatisticsCalculator {
 
     /** The municipality's figure first, then each district's, in display order. */
     private List<Figure> figures(Metric metric, int year, List<District> registry,
-                                 Map<String, SubmittedTotals> submitted) {
+                                 Map<String, SubmittedTotals> submitted, Map<SubmittedTotals, String> sources) {
         int index = MetricCatalogue.of(metric.dataset()).indexOf(metric);
         List<Figure> districtFigures = new ArrayList<>();
         Pool pool = new Pool();
@@ -73,8 +77,11 @@ public class StatisticsCalculator {
                 case PER_100_DEPUTIES -> district.deputies() == null ? null : BigInteger.valueOf(district.deputies());
             };
             boolean partial = totals.rowsRejected() > 0;
-            String source = year + ":" + district.code() + ":" + metric.dataset().fileName() + ":" + totals.sha256()
-                    + (metric.kind() == MetricKind.PER_100_DEPUTIES ? ":deputies=" + district.deputies() : "");
+            String source = sources.computeIfAbsent(totals, t -> year + ":" + district.code() + ":"
+                    + metric.dataset().fileName() + ":" + t.sha256());
+            if (metric.kind() == MetricKind.PER_100_DEPUTIES) {
+                source = source + ":deputies=" + district.deputies();
+            }
             districtFigures.add(Figure.of(metric.kind(), district.code(), district.name(), numerator, denominator,
                     partial, List.of(source)));
             boolean pooled = metric.kind() != MetricKind.PER_100_DEPUTIES || district.deputies() != null;
@@ -114,16 +121,26 @@ public class StatisticsCalculator {
         return now.published.subtract(before.published);
     }
 
-    private static String fingerprint(Figure now, Figure before) {
-        TreeSet<String> sources = new TreeSet<>(now.sources);
+    /** SHA-256 over the distinct sources of both years, sorted, one a line. */
+    private static String fingerprint(Figure now, Figure before, MessageDigest digest) {
+        List<String> sources = new ArrayList<>(now.sources.size() + before.sources.size());
+        sources.addAll(now.sources);
         sources.addAll(before.sources);
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String source : sources) {
+        sources.sort(null);
+        String last = null;
+        for (String source : sources) {
+            if (!source.equals(last)) {
                 digest.update(source.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) '\n');
             }
-            return HexFormat.of().formatHex(digest.digest());
+            last = source;
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

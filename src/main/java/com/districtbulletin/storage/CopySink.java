@@ -1,13 +1,10 @@
 package com.districtbulletin.storage;
 
 import com.districtbulletin.dataset.Dataset;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -16,17 +13,25 @@ import org.springframework.dao.DataAccessResourceFailureException;
  * PostgreSQL's COPY protocol, streamed: the bulk-load path, several times faster than batched
  * INSERTs. Rows are written as CSV; strings are always quoted so that an empty string stays
  * distinct from NULL.
+ *
+ * <p>Rows are encoded straight into a byte buffer (UTF-8; numbers, dates and booleans digit by
+ * digit): on a million-row file the general-purpose path through a {@code Writer},
+ * {@code LocalDate.toString()} and the JDK's encoder cost about a fifth of the ingest.
  */
 final class CopySink implements RowSink {
 
+    private static final int BUFFER = 1 << 16;
+    /** Room kept free for one value written without a check: a long, a date, a boolean. */
+    private static final int SLACK = 40;
+
     private final PGCopyOutputStream copy;
-    private final Writer out;
+    private final byte[] buffer = new byte[BUFFER];
+    private int used;
 
     CopySink(Connection connection, Dataset dataset) {
         try {
             PGConnection pg = connection.unwrap(PGConnection.class);
-            this.copy = new PGCopyOutputStream(pg, DatasetTables.copy(dataset), 1 << 16);
-            this.out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
+            this.copy = new PGCopyOutputStream(pg, DatasetTables.copy(dataset), BUFFER);
         } catch (SQLException e) {
             throw new DataAccessResourceFailureException("Cannot start COPY into " + dataset.table(), e);
         }
@@ -35,14 +40,17 @@ final class CopySink implements RowSink {
     @Override
     public void add(long submissionId, int line, Object[] values) {
         try {
-            out.write(Long.toString(submissionId));
-            out.write(',');
-            out.write(Integer.toString(line));
+            room(SLACK);
+            number(submissionId);
+            buffer[used++] = ',';
+            number(line);
             for (Object value : values) {
-                out.write(',');
+                room(SLACK);
+                buffer[used++] = ',';
                 write(value);
             }
-            out.write('\n');
+            room(1);
+            buffer[used++] = '\n';
         } catch (IOException e) {
             throw new DataAccessResourceFailureException("COPY failed", e);
         }
@@ -53,24 +61,118 @@ final class CopySink implements RowSink {
             return;
         }
         if (value instanceof String s) {
-            out.write('"');
-            if (s.indexOf('"') >= 0) {
-                out.write(s.replace("\"", "\"\""));
-            } else {
-                out.write(s);
-            }
-            out.write('"');
+            quoted(s);
+        } else if (value instanceof Long l) {
+            number(l);
+        } else if (value instanceof LocalDate d) {
+            date(d);
         } else if (value instanceof Boolean b) {
-            out.write(b ? 't' : 'f');
+            buffer[used++] = (byte) (b ? 't' : 'f');
         } else {
-            out.write(value.toString());
+            quoted(value.toString());
         }
+    }
+
+    /** A string in double quotes, quotes doubled, encoded as UTF-8 (a lone surrogate as '?', as the JDK does). */
+    private void quoted(String s) throws IOException {
+        buffer[used++] = '"';
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (used > BUFFER - 8) {
+                drain();
+            }
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (c == '"') {
+                    buffer[used++] = '"';
+                }
+                buffer[used++] = (byte) c;
+            } else if (c < 0x800) {
+                buffer[used++] = (byte) (0xC0 | (c >> 6));
+                buffer[used++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                buffer[used++] = (byte) (0xF0 | (cp >> 18));
+                buffer[used++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                buffer[used++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                buffer[used++] = (byte) (0x80 | (cp & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                buffer[used++] = '?';
+            } else {
+                buffer[used++] = (byte) (0xE0 | (c >> 12));
+                buffer[used++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                buffer[used++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        room(1);
+        buffer[used++] = '"';
+    }
+
+    /** At most 20 bytes. */
+    private void number(long value) {
+        if (value < 0) {
+            if (value == Long.MIN_VALUE) {
+                ascii(Long.toString(value));
+                return;
+            }
+            buffer[used++] = '-';
+            value = -value;
+        }
+        int digits = 1;
+        for (long v = value; v >= 10; v /= 10) {
+            digits++;
+        }
+        for (int i = used + digits - 1; i >= used; i--) {
+            buffer[i] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
+        used += digits;
+    }
+
+    /** ISO 8601, as {@code LocalDate.toString()} writes it; 10 bytes for the years 0 to 9999. */
+    private void date(LocalDate d) {
+        int year = d.getYear();
+        if (year < 0 || year > 9999) {
+            ascii(d.toString());
+            return;
+        }
+        digits(year, 4);
+        buffer[used++] = '-';
+        digits(d.getMonthValue(), 2);
+        buffer[used++] = '-';
+        digits(d.getDayOfMonth(), 2);
+    }
+
+    private void digits(int value, int width) {
+        for (int i = used + width - 1; i >= used; i--) {
+            buffer[i] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
+        used += width;
+    }
+
+    /** A short ASCII text (fits in {@link #SLACK}). */
+    private void ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            buffer[used++] = (byte) s.charAt(i);
+        }
+    }
+
+    private void room(int bytes) throws IOException {
+        if (used > BUFFER - bytes) {
+            drain();
+        }
+    }
+
+    private void drain() throws IOException {
+        copy.write(buffer, 0, used);
+        used = 0;
     }
 
     @Override
     public void close() {
         try {
-            out.flush();
+            drain();
             copy.endCopy();
         } catch (IOException | SQLException e) {
             throw new DataAccessResourceFailureException("COPY failed", e);

@@ -1,0 +1,301 @@
+#!/usr/bin/env bash
+# Ingest and statistics benchmark of District Bulletin on PostgreSQL. See docs/benchmarks.md.
+#
+#   bash bench/run.sh
+#
+# 1. builds target/district-bulletin.jar (mvn -o package -DskipTests) and the generator;
+# 2. generates the synthetic input under bench-data/input (seeded, deterministic; reused when
+#    present): one suggestions file of 1,000,000 rows, its first 100,000 rows, a province-scale
+#    drop of 2,800 districts x 4 datasets (11,200 files), and the same province rows merged into
+#    12 files;
+# 3. times psql \copy of the 1M rows into a table shaped like the product's suggestions table and
+#    the product (java -Xmx512m -jar ...) ingesting the same file, alternately, BENCH_REPEAT times,
+#    each into a fresh database;
+# 4. runs the product on the 100k-row file (memory must not grow with rows), on the province drop
+#    and on its merged twin (the difference is the per-file overhead), then BENCH_STATS_RUNS more
+#    times on the loaded province data (every file unchanged: the run is the statistics);
+# 5. prints the figures and writes them to bench-data/results-<time>.txt (logs in bench-data/logs).
+#
+# Environment (defaults in brackets):
+#   PGHOST [127.0.0.1], PGPORT [5432], PGUSER [postgres] (trust auth, or set PGPASSWORD)
+#   BENCH_DATA [bench-data]   BENCH_ROWS [1000000]   BENCH_SMALL_ROWS [100000]
+#   BENCH_DISTRICTS [2800]    BENCH_SEED [20240601]  BENCH_XMX [512m]
+#   BENCH_REPEAT [3]          rounds of \copy vs the product on the 1M file (the median is reported)
+#   BENCH_STATS_RUNS [3]      reruns on the loaded province
+#   BENCH_QUIET_WAIT [120]    before each timed run, wait up to this many seconds for the CPUs to be
+#   BENCH_QUIET_IDLE [85]     at least this many percent idle: on 2 cores any other work skews every
+#                             figure (0 = do not wait; the idle seen is printed either way)
+#   BENCH_SKIP_BUILD          set to reuse target/ as it is
+#   MVN_OPTS_EXTRA [-o]       Maven offline; set it empty to let Maven download
+#
+# Needs Java 17, Maven, psql, a PostgreSQL server on which PGUSER may create databases (the script
+# drops and creates bench_copy, bench_big, bench_small, bench_province and bench_merged), and GNU
+# time (/usr/bin/time, Debian package "time": apt-get install time) for peak RSS; without it, peak
+# RSS is sampled from /proc/<pid>/status (VmHWM).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+DATA=${BENCH_DATA:-$ROOT/bench-data}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+REPEAT=${BENCH_REPEAT:-3}
+STATS_RUNS=${BENCH_STATS_RUNS:-3}
+ROWS=${BENCH_ROWS:-1000000}
+SMALL_ROWS=${BENCH_SMALL_ROWS:-100000}
+DISTRICTS=${BENCH_DISTRICTS:-2800}
+SEED=${BENCH_SEED:-20240601}
+XMX=${BENCH_XMX:-512m}
+MVN_FLAGS=${MVN_OPTS_EXTRA--o}
+QUIET_WAIT=${BENCH_QUIET_WAIT:-120}
+QUIET_IDLE=${BENCH_QUIET_IDLE:-85}
+YEAR=2024
+JAR=$ROOT/target/district-bulletin.jar
+RUN_ID=$(date +%Y%m%d-%H%M%S)
+LOGS=$DATA/logs/$RUN_ID
+mkdir -p "$LOGS"
+RESULTS=$DATA/results-$RUN_ID.txt
+
+say() { printf '%s\n' "$*" >&2; }
+now() { date +%s.%N; }
+psqlq() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
+fresh_db() {
+    psqlq -d postgres -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1" >/dev/null 2>&1 \
+        || psqlq -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null
+}
+# "6s459ms", "1m2s3ms", "459ms" (Spring Batch's step duration) -> seconds
+duration() {
+    awk -v d="$1" 'BEGIN { t = 0; s = d
+        while (match(s, /^[0-9]+(ms|h|m|s)/)) { part = substr(s, 1, RLENGTH); s = substr(s, RLENGTH + 1)
+            if (part ~ /ms$/) t += substr(part, 1, length(part) - 2) / 1000
+            else if (part ~ /h$/) t += substr(part, 1, length(part) - 1) * 3600
+            else if (part ~ /m$/) t += substr(part, 1, length(part) - 1) * 60
+            else t += substr(part, 1, length(part) - 1) }
+        printf "%.3f", t }'
+}
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+div() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.0f", a / b; else print "n/a" }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+mib() { awk -v k="$1" 'BEGIN { if (k > 0) printf "%.0f", k / 1024; else print "n/a" }'; }
+idle_pct() { # percent of CPU time idle over one second
+    local a b
+    a=$(awk '/^cpu / { print $2 + $3 + $4 + $5 + $6 + $7 + $8, $5 + $6 }' /proc/stat)
+    sleep 1
+    b=$(awk '/^cpu / { print $2 + $3 + $4 + $5 + $6 + $7 + $8, $5 + $6 }' /proc/stat)
+    awk -v a="$a" -v b="$b" 'BEGIN { split(a, x, " "); split(b, y, " "); t = y[1] - x[1]
+        printf "%.0f", (t > 0 ? 100 * (y[2] - x[2]) / t : 100) }'
+}
+IDLE_SEEN=()
+quiet() { # waits (up to QUIET_WAIT s) for an idle machine; records what it found
+    local waited=0 idle
+    idle=$(idle_pct)
+    while (( idle < QUIET_IDLE && waited < QUIET_WAIT )); do
+        sleep 4; waited=$((waited + 5)); idle=$(idle_pct)
+    done
+    IDLE_SEEN+=("$idle")
+    (( idle < QUIET_IDLE )) && say "   (machine busy: ${idle}% idle after waiting ${waited}s; measuring anyway)"
+    return 0
+}
+
+# ---------------------------------------------------------------- 1. build
+if [[ -z ${BENCH_SKIP_BUILD:-} ]]; then
+    say "== build"
+    # shellcheck disable=SC2086
+    mvn -q -B $MVN_FLAGS package -DskipTests
+fi
+# shellcheck disable=SC2086
+mvn -q -B $MVN_FLAGS dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$DATA/classpath.txt" >/dev/null
+CP=$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$DATA/classpath.txt")
+
+# ---------------------------------------------------------------- 2. synthetic input
+GEN=$DATA/input
+STAMP="generator=2 rows=$ROWS small=$SMALL_ROWS districts=$DISTRICTS seed=$SEED year=$YEAR"
+if [[ ! -f $GEN/.stamp || $(cat "$GEN/.stamp") != "$STAMP" ]]; then
+    say "== generate ($STAMP)"
+    rm -rf "$GEN"
+    java -cp "$CP" com.districtbulletin.bench.SyntheticInput "$GEN" --rows "$ROWS" --small-rows "$SMALL_ROWS" \
+        --districts "$DISTRICTS" --seed "$SEED" --year "$YEAR" >&2
+    echo "$STAMP" > "$GEN/.stamp"
+fi
+BIG_FILE=$(ls "$GEN"/big/input/*_suggestions.csv)
+PROVINCE_FILES=$(find "$GEN/province/input" -name '*.csv' ! -name districts.csv | wc -l)
+
+# ---------------------------------------------------------------- helpers: psql \copy, the product
+COLUMNS="suggestion_id,kind,submitted_date,field,handling_unit,key_supervised,status,outcome,satisfaction,closed_date"
+copy_run() { # sets COPY_SECS
+    fresh_db bench_copy
+    # The product's suggestions table (db/migration/common/V2), index included; submission_id and
+    # line_no, which the product writes in every row, take a constant default here.
+    psqlq -d bench_copy >/dev/null <<'SQL'
+CREATE TABLE suggestions (
+    submission_id  BIGINT      NOT NULL DEFAULT 1,
+    line_no        INTEGER     NOT NULL DEFAULT 0,
+    suggestion_id  VARCHAR     NOT NULL,
+    kind           VARCHAR(40) NOT NULL,
+    submitted_date DATE        NOT NULL,
+    field          VARCHAR(40) NOT NULL,
+    handling_unit  VARCHAR     NOT NULL,
+    key_supervised BOOLEAN     NOT NULL,
+    status         VARCHAR(40) NOT NULL,
+    outcome        VARCHAR(40),
+    satisfaction   VARCHAR(40),
+    closed_date    DATE
+);
+CREATE INDEX suggestions_by_submission ON suggestions (submission_id);
+SQL
+    local t0 t1 n
+    quiet
+    t0=$(now)
+    psqlq -d bench_copy -c "\\copy suggestions ($COLUMNS) FROM '$BIG_FILE' WITH (FORMAT csv, HEADER true)"
+    t1=$(now)
+    n=$(psqlq -d bench_copy -Atc "SELECT count(*) FROM suggestions")
+    [[ $n == "$ROWS" ]] || { say "\\copy loaded $n rows, expected $ROWS"; exit 1; }
+    COPY_SECS=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
+}
+
+# product_run NAME DB INPUT: runs the jar, leaves $LOGS/NAME.log, .time, .gc; sets WALL (s) and RSS (KiB)
+product_run() {
+    local name=$1 db=$2 input=$3 log=$LOGS/$1.log t0 t1 rss=0
+    local jvm=(java "-Xmx$XMX" "-Xlog:gc:file=$LOGS/$name.gc" -jar "$JAR" "--bulletin.year=$YEAR"
+        "--bulletin.input=$input" "--bulletin.output=$DATA/output/$name"
+        "--spring.datasource.url=jdbc:postgresql://$PGHOST:$PGPORT/$db" "--spring.datasource.username=$PGUSER")
+    [[ -n ${PGPASSWORD:-} ]] && jvm+=("--spring.datasource.password=$PGPASSWORD")
+    quiet
+    t0=$(now)
+    if [[ -x /usr/bin/time ]]; then
+        /usr/bin/time -v -o "$LOGS/$name.time" "${jvm[@]}" >"$log" 2>&1 || { say "run $name failed, see $log"; exit 1; }
+        rss=$(awk -F': *' '/Maximum resident set size/ { print $2 }' "$LOGS/$name.time")
+    else
+        "${jvm[@]}" >"$log" 2>&1 &
+        local pid=$! hwm
+        while kill -0 "$pid" 2>/dev/null; do
+            hwm=$(awk '/VmHWM/ { print $2 }' "/proc/$pid/status" 2>/dev/null || true)
+            [[ -n $hwm && $hwm -gt $rss ]] && rss=$hwm
+            sleep 0.2
+        done
+        wait "$pid" || { say "run $name failed, see $log"; exit 1; }
+    fi
+    t1=$(now)
+    WALL=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
+    RSS=$rss
+}
+step_seconds() { # LOG STEP
+    duration "$(sed -n "s/.*Step: \[$2\] executed in \([0-9hms]*\).*/\1/p" "$1" | tail -1)"
+}
+rows_read() { # LOG -> accepted + rejected rows of the last progress line
+    sed -n 's/.*Ingest progress: .*rows accepted \([0-9]*\), rejected \([0-9]*\).*/\1 \2/p' "$1" | tail -1 \
+        | awk '{ print $1 + $2 }'
+}
+statistics_ms() { sed -n 's/.*Statistics [0-9]*: [0-9]* figures in \([0-9]*\) ms.*/\1/p' "$1" | tail -1; }
+figures() { sed -n 's/.*Statistics [0-9]*: \([0-9]*\) figures in.*/\1/p' "$1" | tail -1; }
+heap_after_gc() { # GC LOG -> largest heap after a collection, MiB
+    grep -o '[0-9]*M->[0-9]*M' "$1" 2>/dev/null | sed 's/.*->\([0-9]*\)M/\1/' | sort -n | tail -1
+}
+
+# ---------------------------------------------------------------- 3. 1M rows: \copy vs the product
+say "== host: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+copy_secs=() ingest_secs=() wall_secs=()
+big_rss=0 big_heap=0
+for i in $(seq 1 "$REPEAT"); do
+    copy_run
+    c=$COPY_SECS
+    copy_secs+=("$c")
+    say "   round $i: psql \\copy $ROWS rows in ${c}s ($(div "$ROWS" "$c") rows/s)"
+    fresh_db bench_big
+    product_run "big-$i" bench_big "$GEN/big/input"
+    wall=$WALL rss=$RSS
+    log=$LOGS/big-$i.log
+    n=$(rows_read "$log")
+    [[ $n == "$ROWS" ]] || { say "the product read $n rows, expected $ROWS (see $log)"; exit 1; }
+    s=$(step_seconds "$log" ingestSubmissions)
+    ingest_secs+=("$s")
+    wall_secs+=("$wall")
+    (( rss > big_rss )) && big_rss=$rss
+    h=$(heap_after_gc "$LOGS/big-$i.gc"); h=${h:-0}
+    (( h > big_heap )) && big_heap=$h
+    say "   round $i: product ingest step ${s}s ($(div "$ROWS" "$s") rows/s), whole run ${wall}s, peak RSS $(mib "$rss") MiB"
+done
+copy_med=$(printf '%s ' "${copy_secs[@]}" | median)
+ingest_med=$(printf '%s ' "${ingest_secs[@]}" | median)
+wall_med=$(printf '%s ' "${wall_secs[@]}" | median)
+
+# ---------------------------------------------------------------- 4a. 100k rows: memory is flat
+say "== $SMALL_ROWS rows (memory check)"
+fresh_db bench_small
+product_run small bench_small "$GEN/small/input"
+small_rss=$RSS
+small_s=$(step_seconds "$LOGS/small.log" ingestSubmissions)
+small_heap=$(heap_after_gc "$LOGS/small.gc"); small_heap=${small_heap:-0}
+
+# ---------------------------------------------------------------- 4b. the province-scale drop
+say "== province drop: $DISTRICTS districts, $PROVINCE_FILES files"
+fresh_db bench_province
+product_run province bench_province "$GEN/province/input"
+prov_wall=$WALL prov_rss=$RSS
+plog=$LOGS/province.log
+prov_rows=$(rows_read "$plog")
+prov_s=$(step_seconds "$plog" ingestSubmissions)
+prov_stats_ms=$(statistics_ms "$plog")
+prov_figures=$(figures "$plog")
+prov_heap=$(heap_after_gc "$LOGS/province.gc"); prov_heap=${prov_heap:-0}
+prov_accepted=$(psqlq -d bench_province -Atc "SELECT count(*) FROM submission WHERE state = 'in_force'")
+say "   ingest step ${prov_s}s, $prov_rows rows, $prov_accepted files in force, statistics ${prov_stats_ms} ms"
+
+say "== the same rows in 12 files (per-file overhead)"
+fresh_db bench_merged
+MERGED_FILES=$(find "$GEN/province-merged/input" -name '*.csv' ! -name districts.csv | wc -l)
+product_run merged bench_merged "$GEN/province-merged/input"
+merged_rows=$(rows_read "$LOGS/merged.log")
+merged_s=$(step_seconds "$LOGS/merged.log" ingestSubmissions)
+[[ $merged_rows == "$prov_rows" ]] || say "   merged input read $merged_rows rows, the province $prov_rows"
+
+say "== province drop again (all files unchanged: the run is the statistics)"
+again_ms=() again_walls=()
+for i in $(seq 1 "$STATS_RUNS"); do
+    product_run "province-again-$i" bench_province "$GEN/province/input"
+    again_walls+=("$WALL")
+    alog=$LOGS/province-again-$i.log
+    again_ms+=("$(statistics_ms "$alog")")
+    again_ingest_s=$(step_seconds "$alog" ingestSubmissions)
+    again_unchanged=$(sed -n 's/.*Ingest progress: files accepted [0-9]*, unchanged \([0-9]*\).*/\1/p' "$alog" | tail -1)
+    say "   statistics ${again_ms[-1]} ms ($again_unchanged files unchanged)"
+done
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# ---------------------------------------------------------------- 5. report
+{
+    echo "District Bulletin benchmark, run $RUN_ID ($(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'))"
+    echo "host: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM;" \
+        "$(psql -X -d postgres -Atc 'SHOW server_version' | cut -d' ' -f1) PostgreSQL; $(java -version 2>&1 | head -1); JVM -Xmx$XMX"
+    echo "load average before: $LOAD_BEFORE, after: $LOAD_AFTER; CPU idle % just before each timed run: ${IDLE_SEEN[*]}"
+    echo
+    echo "1. $ROWS-row suggestions file into PostgreSQL (median of $REPEAT alternating rounds, each into a fresh database)"
+    printf '%-44s %10s %9s %10s %9s %12s\n' "" "rows" "seconds" "rows/s" "vs \\copy" "peak RSS"
+    printf '%-44s %10s %9s %10s %9s %12s\n' "psql \\copy (no validation)" "$ROWS" "$copy_med" "$(div "$ROWS" "$copy_med")" "1.00" "-"
+    printf '%-44s %10s %9s %10s %9s %12s\n' "product, ingest step (validated, COPY)" "$ROWS" "$ingest_med" \
+        "$(div "$ROWS" "$ingest_med")" "$(ratio "$copy_med" "$ingest_med")" "$(mib "$big_rss") MiB"
+    printf '%-44s %10s %9s %10s %9s %12s\n' "product, whole run (JVM start to exit)" "$ROWS" "$wall_med" \
+        "$(div "$ROWS" "$wall_med")" "$(ratio "$copy_med" "$wall_med")" ""
+    echo "   rounds, seconds: \\copy ${copy_secs[*]}; ingest step ${ingest_secs[*]}; whole run ${wall_secs[*]}"
+    echo
+    echo "2. memory against rows (-Xmx$XMX): largest heap after a GC / peak RSS of the process"
+    printf '   %9s rows: %4s MiB heap after GC, %4s MiB peak RSS (ingest step %ss)\n' "$SMALL_ROWS" "$small_heap" "$(mib "$small_rss")" "$small_s"
+    printf '   %9s rows: %4s MiB heap after GC, %4s MiB peak RSS\n' "$ROWS" "$big_heap" "$(mib "$big_rss")"
+    echo
+    echo "3. province-scale drop: $DISTRICTS districts x 4 datasets"
+    printf '   %s files, %s rows (%s submissions in force), ingest step %ss = %s rows/s, %s files/s\n' \
+        "$PROVINCE_FILES" "$prov_rows" "$prov_accepted" "$prov_s" "$(div "$prov_rows" "$prov_s")" "$(div "$PROVINCE_FILES" "$prov_s")"
+    printf '   whole run %ss, peak RSS %s MiB, largest heap after GC %s MiB\n' "$prov_wall" "$(mib "$prov_rss")" "$prov_heap"
+    printf '   the same rows in %s files: ingest step %ss = %s rows/s; per-file overhead %s s = %s%% of the drop'"'"'s ingest, %s ms a file\n' \
+        "$MERGED_FILES" "$merged_s" "$(div "$merged_rows" "$merged_s")" \
+        "$(awk -v a="$prov_s" -v b="$merged_s" 'BEGIN { printf "%.1f", a - b }')" \
+        "$(awk -v a="$prov_s" -v b="$merged_s" 'BEGIN { printf "%.0f", 100 * (a - b) / a }')" \
+        "$(awk -v a="$prov_s" -v b="$merged_s" -v f="$PROVINCE_FILES" 'BEGIN { printf "%.2f", 1000 * (a - b) / f }')"
+    echo
+    echo "4. statistics of $YEAR for $DISTRICTS districts ($prov_figures figures), PostgreSQL"
+    printf '   right after the load:            %6s ms\n' "$prov_stats_ms"
+    printf '   runs again, data already loaded: %s ms (each run: %s files unchanged, skipped in about %ss; whole runs %ss)\n' \
+        "${again_ms[*]}" "$again_unchanged" "$again_ingest_s" "${again_walls[*]}"
+    echo
+    echo "logs: $LOGS"
+} | tee "$RESULTS"

@@ -1,0 +1,494 @@
+package com.districtbulletin.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Writes the benchmark's synthetic input, seeded and deterministic (same arguments, same bytes):
+ *
+ * <ul>
+ *   <li>{@code big/input/}: a one-district registry and one suggestions file of {@code --rows}
+ *       rows, written the plainest way the data contract allows (UTF-8, English headers in the
+ *       table's column order, ISO dates, English codes), so that {@code psql \copy ... (FORMAT csv,
+ *       HEADER)} loads exactly the same rows into a table shaped like {@code suggestions};</li>
+ *   <li>{@code small/input/}: the first {@code --small-rows} rows of the same file, to show that
+ *       memory does not grow with the number of rows;</li>
+ *   <li>{@code province/input/}: a registry of {@code --districts} districts and, for each, the
+ *       four datasets of the year, spread over prefecture folders, written the ways districts
+ *       really write them: UTF-8 with BOM and Chinese headers, labels and 2024/3/5 dates (Excel's
+ *       "CSV UTF-8"), GB18030 with Chinese headers and 2024年3月5日 dates (Excel on Chinese
+ *       Windows), or UTF-8 with English headers and codes; about one file in fifty carries one bad row;</li>
+ *   <li>{@code province-merged/input/}: the same rows, in the same encodings and forms, in 12 files
+ *       (one per dataset and way of writing, of three made-up districts; row and meeting ids are
+ *       prefixed with the district code to stay unique): the province minus its per-file work.</li>
+ * </ul>
+ *
+ * Usage: {@code SyntheticInput OUT_DIR [--rows N] [--small-rows N] [--districts N] [--year Y] [--seed S]}
+ */
+public final class SyntheticInput {
+
+    static final String BIG_DISTRICT = "420115";
+
+    private static final String[] UNITS = {
+        "区发展和改革局", "区教育局", "区科技和经济信息化局", "区公安分局", "区民政局", "区司法局", "区财政局",
+        "区人力资源和社会保障局", "区自然资源和规划分局", "区生态环境分局", "区住房和城乡建设局", "区交通运输局",
+        "区水务和湖泊局", "区农业农村局", "区商务局", "区文化和旅游局", "区卫生健康局", "区退役军人事务局",
+        "区应急管理局", "区市场监督管理局", "区城市管理执法局", "区医疗保障局", "区数据局", "区城投集团",
+        "区供电公司", "区自来水公司", "区人民法院", "区人民检察院", "各街道办事处", "区政府办公室"};
+
+    private static final String[] SUBJECTS = {
+        "《安全生产法》实施情况", "《食品安全法》实施情况", "《中华人民共和国道路交通安全法》实施情况",
+        "《长江保护法》实施情况", "《义务教育法》实施情况", "老旧小区改造工作", "优化营商环境工作", "乡村振兴工作",
+        "城市更新工作", "养老服务体系建设", "基层医疗卫生服务", "河湖长制落实情况", "预算执行和审计整改",
+        "国有资产管理情况", "民营经济发展", "生活垃圾分类工作", "公共法律服务体系建设", "住房保障工作"};
+
+    private static final String[] POSITIONS = {
+        "区人民政府副区长", "区发展和改革局局长", "区教育局局长", "区财政局局长", "区人民法院审判员",
+        "区人民法院副庭长", "区人民检察院检察员", "区人民检察院副检察长", "区监察委员会委员",
+        "区人大常委会办公室主任", "区人大常委会委员", "区住房和城乡建设局局长", "区卫生健康局局长"};
+
+    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙"};
+    private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "磊", "洋", "勇", "艳", "杰", "军", "涛", "明", "华"};
+
+    private static final String[][] FIELDS = {
+        {"economy", "经济发展"}, {"urban_environment", "城建环保"}, {"education_culture_health", "教科文卫"},
+        {"agriculture_rural", "农业农村"}, {"social", "社会建设"}, {"supervision_judicial", "监察司法"},
+        {"other", "其他"}};
+    private static final int[] FIELD_WEIGHTS = {22, 26, 20, 10, 14, 4, 4};
+
+    private static final String[][] ACTIVITIES = {
+        {"law_enforcement_inspection", "执法检查"}, {"inspection_visit", "视察"}, {"thematic_research", "专题调研"},
+        {"special_inquiry", "专题询问"}, {"satisfaction_evaluation", "满意度测评"}};
+    private static final int[] ACTIVITY_WEIGHTS = {15, 35, 35, 7, 8};
+
+    private static final String[][] ACTIONS = {
+        {"appoint", "任命"}, {"decide_appoint", "决定任命"}, {"approve_appoint", "批准任命"}, {"remove", "免职"},
+        {"dismiss", "撤职"}, {"accept_resignation", "接受辞职"}};
+    private static final int[] ACTION_WEIGHTS = {40, 10, 6, 35, 2, 7};
+
+    private static final String[][] ORGANS = {
+        {"congress", "人大常委会"}, {"government", "人民政府"}, {"supervision", "监察委员会"}, {"court", "人民法院"},
+        {"procuratorate", "人民检察院"}, {"other", "其他"}};
+    private static final int[] ORGAN_WEIGHTS = {10, 40, 5, 25, 15, 5};
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    private SyntheticInput() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1) {
+            System.err.println("Usage: SyntheticInput OUT_DIR [--rows N] [--small-rows N] [--districts N] [--year Y]"
+                    + " [--seed S]");
+            System.exit(2);
+        }
+        Path out = Path.of(args[0]);
+        int rows = 1_000_000;
+        int smallRows = 100_000;
+        int districts = 2_800;
+        int year = 2024;
+        long seed = 20240601L;
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--rows" -> rows = Integer.parseInt(args[i + 1]);
+                case "--small-rows" -> smallRows = Integer.parseInt(args[i + 1]);
+                case "--districts" -> districts = Integer.parseInt(args[i + 1]);
+                case "--year" -> year = Integer.parseInt(args[i + 1]);
+                case "--seed" -> seed = Long.parseLong(args[i + 1]);
+                default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+            }
+        }
+        long started = System.nanoTime();
+        writeSuggestionsFile(out.resolve("big/input"), rows, year, seed);
+        writeSuggestionsFile(out.resolve("small/input"), smallRows, year, seed);
+        long[] province = writeProvince(out.resolve("province/input"), out.resolve("province-merged/input"), districts,
+                year, seed);
+        System.out.printf("big: %d rows; small: %d rows; province: %d districts, %d files, %d rows (%d meant to be"
+                        + " rejected); written in %.1f s%n", rows, smallRows, districts, province[0], province[1],
+                province[2], (System.nanoTime() - started) / 1e9);
+    }
+
+    // ---------------------------------------------------------------- the one big suggestions file
+
+    /** Header in the column order of the suggestions table, so that \copy can name the same columns. */
+    static final String SUGGESTIONS_HEADER =
+            "suggestion_id,kind,submitted_date,field,handling_unit,key_supervised,status,outcome,satisfaction,closed_date";
+
+    private static void writeSuggestionsFile(Path dir, int rows, int year, long seed) throws IOException {
+        Files.createDirectories(dir);
+        try (Writer w = writer(dir.resolve("districts.csv"), StandardCharsets.UTF_8, false)) {
+            w.write("code,name,deputies,order\n");
+            w.write(BIG_DISTRICT + ",江夏区,312,1\n");
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        Style plain = Style.PLAIN;
+        try (Writer w = writer(dir.resolve(BIG_DISTRICT + "_" + year + "_suggestions.csv"), StandardCharsets.UTF_8,
+                false)) {
+            w.write(SUGGESTIONS_HEADER);
+            w.write('\n');
+            StringBuilder line = new StringBuilder(160);
+            for (int i = 1; i <= rows; i++) {
+                line.setLength(0);
+                suggestion(line, random, plain, year, "JX" + year + "-" + pad(i, 7), false);
+                w.append(line).append('\n');
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- the province-scale drop
+
+    /** Returns {files, rows, rows meant to be rejected}. */
+    private static long[] writeProvince(Path dir, Path mergedDir, int districts, int year, long seed)
+            throws IOException {
+        Files.createDirectories(dir);
+        try (Merged merged = new Merged(mergedDir, year)) {
+            return writeProvince(dir, merged, districts, year, seed);
+        }
+    }
+
+    private static long[] writeProvince(Path dir, Merged merged, int districts, int year, long seed)
+            throws IOException {
+        long files = 0;
+        long rows = 0;
+        long bad = 0;
+        List<String> codes = new ArrayList<>();
+        SplittableRandom registryRandom = new SplittableRandom(seed ^ 0x5EED);
+        try (Writer w = writer(dir.resolve("districts.csv"), StandardCharsets.UTF_8, true)) {
+            w.write("区划代码,名称,代表人数,排序\r\n");
+            for (int d = 0; d < districts; d++) {
+                // 28 prefectures of up to 100 districts: codes 11xx01 .. 38xx99 style, all distinct
+                int prefecture = d / 100;
+                String code = String.format("%02d%04d", 11 + prefecture, 101 + d % 100);
+                codes.add(code);
+                w.write(code + ",第" + pad(d + 1, 4) + "区," + (120 + registryRandom.nextInt(280)) + "," + (d + 1)
+                        + "\r\n");
+            }
+        }
+        for (int d = 0; d < districts; d++) {
+            String code = codes.get(d);
+            SplittableRandom random = new SplittableRandom(seed * 31 + Long.parseLong(code));
+            Style style = Style.pick(random);
+            Path folder = dir.resolve("prefecture-" + code.substring(0, 2));
+            Files.createDirectories(folder);
+            List<String> meetingIds = new ArrayList<>();
+            long[] m = writeMeetings(folder, merged, code, year, style, random, meetingIds);
+            long[] i = writeInspections(folder, merged, code, year, style, random);
+            long[] a = writeAppointments(folder, merged, code, year, style, random, meetingIds);
+            long[] s = writeSuggestions(folder, merged, code, year, style, random);
+            files += 4;
+            rows += m[0] + i[0] + a[0] + s[0];
+            bad += m[1] + i[1] + a[1] + s[1];
+        }
+        return new long[] {files, rows, bad};
+    }
+
+    private static long[] writeMeetings(Path folder, Merged merged, String code, int year, Style style, SplittableRandom random,
+                                        List<String> ids) throws IOException {
+        int standing = 6 + random.nextInt(7);
+        int chairpersons = 12 + random.nextInt(19);
+        int n = standing + chairpersons;
+        int badRow = badRow(random, n);
+        try (Writer w = writer(folder.resolve(fileName(code, year, "meetings", "会议", style, random)), style.charset,
+                style.bom)) {
+            String header = style.english
+                    ? "meeting_id,meeting_type,meeting_date,reports_heard,resolutions,opinions_issued,"
+                    + "deputies_attending,topics"
+                    : "会议编号,会议类型,会议日期,听取审议报告数,决议决定数,审议意见数,列席代表人数,主要议题";
+            w.write(header);
+            w.write(style.eol);
+            StringBuilder line = new StringBuilder(200);
+            for (int r = 0; r < n; r++) {
+                boolean isStanding = r < standing;
+                String id = (isStanding ? "CW" : "ZR") + year + "-" + pad(r + 1, 3);
+                ids.add(isStanding ? id : null);
+                line.setLength(0);
+                line.append(id).append(',');
+                line.append(isStanding ? style.choice("standing_committee", "常委会会议")
+                        : style.choice("chairpersons", "主任会议")).append(',');
+                line.append(r == badRow ? (year - 1) + "-12-30" : style.date(dayOf(year, random, 1, 350))).append(',');
+                int reports = isStanding ? 1 + random.nextInt(4) : random.nextInt(2);
+                line.append(style.integer(reports)).append(',');
+                line.append(isStanding ? random.nextInt(3) : 0).append(',');
+                line.append(isStanding ? random.nextInt(reports + 1) : 0).append(',');
+                line.append(isStanding ? random.nextInt(12) : 0).append(',');
+                line.append(quoted("听取审议" + SUBJECTS[random.nextInt(SUBJECTS.length)] + "的报告，"
+                        + "审议人事任免事项"));
+                w.append(line).append(style.eol);
+                merged.add(style, "meetings", header, code, line);
+            }
+        }
+        return new long[] {n, badRow >= 0 ? 1 : 0};
+    }
+
+    private static long[] writeInspections(Path folder, Merged merged, String code, int year, Style style, SplittableRandom random)
+            throws IOException {
+        int n = 15 + random.nextInt(46);
+        int badRow = badRow(random, n);
+        try (Writer w = writer(folder.resolve(fileName(code, year, "inspections", "监督活动", style, random)),
+                style.charset, style.bom)) {
+            String header = style.english
+                    ? "activity_id,activity_type,subject,start_date,end_date,deputies_participating,issues_raised,"
+                    + "issues_rectified"
+                    : "活动编号,活动类型,主题,开始日期,结束日期,参与代表人次,提出问题数,整改问题数";
+            w.write(header);
+            w.write(style.eol);
+            StringBuilder line = new StringBuilder(200);
+            for (int r = 0; r < n; r++) {
+                line.setLength(0);
+                String[] type = ACTIVITIES[weighted(random, ACTIVITY_WEIGHTS)];
+                LocalDate start = dayOf(year, random, 1, 340);
+                int raised = random.nextInt(25);
+                int rectified = raised == 0 ? 0 : random.nextInt(raised + 1);
+                line.append("JD").append(year).append('-').append(pad(r + 1, 3)).append(',');
+                line.append(style.choice(type[0], type[1])).append(',');
+                line.append(SUBJECTS[random.nextInt(SUBJECTS.length)]).append(',');
+                line.append(style.date(start)).append(',');
+                line.append(random.nextInt(4) == 0 ? "" : style.date(start.plusDays(random.nextInt(20)))).append(',');
+                line.append(style.integer(random.nextInt(40))).append(',');
+                line.append(style.integer(raised)).append(',');
+                line.append(style.integer(r == badRow ? raised + 3 : rectified));
+                w.append(line).append(style.eol);
+                merged.add(style, "inspections", header, code, line);
+            }
+        }
+        return new long[] {n, badRow >= 0 ? 1 : 0};
+    }
+
+    private static long[] writeAppointments(Path folder, Merged merged, String code, int year, Style style, SplittableRandom random,
+                                            List<String> meetingIds) throws IOException {
+        int n = 40 + random.nextInt(261);
+        int badRow = badRow(random, n);
+        List<String> standing = meetingIds.stream().filter(id -> id != null).toList();
+        try (Writer w = writer(folder.resolve(fileName(code, year, "appointments", "任免", style, random)),
+                style.charset, style.bom)) {
+            String header = style.english
+                    ? "record_id,decision_date,action,organ,position,person_name,meeting_id,law_exam,oath"
+                    : "记录编号,决定日期,任免类型,机关,职务,姓名,会议编号,任前法律考试,宪法宣誓";
+            w.write(header);
+            w.write(style.eol);
+            StringBuilder line = new StringBuilder(200);
+            for (int r = 0; r < n; r++) {
+                line.setLength(0);
+                String[] action = ACTIONS[weighted(random, ACTION_WEIGHTS)];
+                String[] organ = ORGANS[weighted(random, ORGAN_WEIGHTS)];
+                boolean appointed = action[0].endsWith("appoint");
+                line.append("RM").append(year).append('-').append(pad(r + 1, 4)).append(',');
+                line.append(style.date(dayOf(year, random, 1, 360))).append(',');
+                line.append(r == badRow ? "调任" : style.choice(action[0], action[1])).append(',');
+                line.append(style.choice(organ[0], organ[1])).append(',');
+                line.append(POSITIONS[random.nextInt(POSITIONS.length)]).append(',');
+                line.append(SURNAMES[random.nextInt(SURNAMES.length)]).append(GIVEN[random.nextInt(GIVEN.length)])
+                        .append(random.nextBoolean() ? GIVEN[random.nextInt(GIVEN.length)] : "").append(',');
+                int ref = line.length();
+                line.append(standing.isEmpty() || random.nextInt(5) == 0 ? ""
+                        : standing.get(random.nextInt(standing.size()))).append(',');
+                line.append(style.bool(appointed && random.nextInt(10) < 8)).append(',');
+                line.append(style.bool(appointed && random.nextInt(20) < 19));
+                w.append(line).append(style.eol);
+                if (line.charAt(ref) != ',') {
+                    line.insert(ref, code + "-"); // the meeting, as the merged meetings file names it
+                }
+                merged.add(style, "appointments", header, code, line);
+            }
+        }
+        return new long[] {n, badRow >= 0 ? 1 : 0};
+    }
+
+    private static long[] writeSuggestions(Path folder, Merged merged, String code, int year, Style style, SplittableRandom random)
+            throws IOException {
+        int n = 60 + random.nextInt(441);
+        int badRow = badRow(random, n);
+        try (Writer w = writer(folder.resolve(fileName(code, year, "suggestions", "代表建议", style, random)),
+                style.charset, style.bom)) {
+            String header = style.english ? SUGGESTIONS_HEADER
+                    : "建议编号,类型,提出日期,领域,承办单位,重点督办,办理状态,办理结果,代表满意度,办结日期";
+            w.write(header);
+            w.write(style.eol);
+            StringBuilder line = new StringBuilder(200);
+            for (int r = 0; r < n; r++) {
+                line.setLength(0);
+                suggestion(line, random, style, year, "JY" + year + "-" + pad(r + 1, 4), r == badRow);
+                w.append(line).append(style.eol);
+                merged.add(style, "suggestions", header, code, line);
+            }
+        }
+        return new long[] {n, badRow >= 0 ? 1 : 0};
+    }
+
+    /** One suggestions row; {@code bad}: closed without an outcome (OUTCOME_REQUIRED). */
+    private static void suggestion(StringBuilder line, SplittableRandom random, Style style, int year, String id,
+                                   boolean bad) {
+        boolean motion = random.nextInt(100) < 3;
+        LocalDate submitted = dayOf(year, random, 5, 120);
+        String[] field = FIELDS[weighted(random, FIELD_WEIGHTS)];
+        boolean closed = random.nextInt(100) < 92;
+        line.append(id).append(',');
+        line.append(motion ? style.choice("motion", "议案") : style.choice("suggestion", "建议")).append(',');
+        line.append(style.date(submitted)).append(',');
+        line.append(style.choice(field[0], field[1])).append(',');
+        line.append(UNITS[random.nextInt(UNITS.length)]).append(',');
+        line.append(style.bool(random.nextInt(100) < 5)).append(',');
+        line.append(closed ? style.choice("closed", "已办结") : style.choice("in_progress", "正在办理")).append(',');
+        if (closed && !bad) {
+            int o = random.nextInt(100);
+            line.append(o < 65 ? "A" : o < 90 ? "B" : "C");
+        }
+        line.append(',');
+        int s = random.nextInt(100);
+        line.append(s < 70 ? style.choice("satisfied", "满意") : s < 90 ? style.choice("basically_satisfied", "基本满意")
+                : s < 93 ? style.choice("dissatisfied", "不满意") : "").append(',');
+        if (closed) {
+            line.append(style.date(submitted.plusDays(20 + random.nextInt(200))));
+        }
+    }
+
+    /**
+     * The province's rows again, in one file per dataset and way of writing: three made-up
+     * districts (990001 writes like the plain style, 990002 like Excel UTF-8, 990003 like Excel
+     * GB18030), every row's id prefixed with its real district's code.
+     */
+    private static final class Merged implements AutoCloseable {
+
+        private final Path dir;
+        private final int year;
+        private final java.util.Map<String, Writer> writers = new java.util.HashMap<>();
+
+        Merged(Path dir, int year) throws IOException {
+            this.dir = dir;
+            this.year = year;
+            Files.createDirectories(dir);
+            try (Writer w = writer(dir.resolve("districts.csv"), StandardCharsets.UTF_8, false)) {
+                w.write("code,name,deputies,order\n990001,合并甲区,300,1\n990002,合并乙区,300,2\n990003,合并丙区,300,3\n");
+            }
+        }
+
+        void add(Style style, String dataset, String header, String code, CharSequence line) throws IOException {
+            String district = "99000" + (style.ordinal() + 1);
+            Writer w = writers.get(district + dataset);
+            if (w == null) {
+                w = writer(dir.resolve(district + "_" + year + "_" + dataset + ".csv"), style.charset, style.bom);
+                w.write(header);
+                w.write(style.eol);
+                writers.put(district + dataset, w);
+            }
+            w.append(code).append('-').append(line).append(style.eol);
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (Writer w : writers.values()) {
+                w.close();
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** How a district writes its files. */
+    private enum Style {
+        /** What psql \copy reads as well: UTF-8, English headers and codes, ISO dates, LF. */
+        PLAIN(StandardCharsets.UTF_8, false, true, "\n", 0),
+        /** Excel "CSV UTF-8": BOM, Chinese headers and labels, 2024/3/5, CRLF. */
+        EXCEL_UTF8(StandardCharsets.UTF_8, true, false, "\r\n", 1),
+        /** Excel on Chinese Windows: GB18030, Chinese headers and labels, 2024年3月5日, CRLF. */
+        EXCEL_GB18030(GB18030, false, false, "\r\n", 2);
+
+        final Charset charset;
+        final boolean bom;
+        final boolean english;
+        final String eol;
+        final int dates;
+
+        Style(Charset charset, boolean bom, boolean english, String eol, int dates) {
+            this.charset = charset;
+            this.bom = bom;
+            this.english = english;
+            this.eol = eol;
+            this.dates = dates;
+        }
+
+        static Style pick(SplittableRandom random) {
+            int r = random.nextInt(10);
+            return r < 4 ? EXCEL_UTF8 : r < 7 ? EXCEL_GB18030 : PLAIN;
+        }
+
+        String choice(String code, String label) {
+            return english ? code : label;
+        }
+
+        String bool(boolean value) {
+            return english ? (value ? "Y" : "N") : (value ? "是" : "否");
+        }
+
+        String integer(int value) {
+            return Integer.toString(value);
+        }
+
+        String date(LocalDate d) {
+            return switch (dates) {
+                case 0 -> d.toString();
+                case 1 -> d.getYear() + "/" + d.getMonthValue() + "/" + d.getDayOfMonth();
+                default -> d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+            };
+        }
+    }
+
+    private static String fileName(String code, int year, String dataset, String alias, Style style,
+                                   SplittableRandom random) {
+        boolean chinese = style != Style.PLAIN && random.nextInt(3) == 0;
+        return code + "_" + year + "_" + (chinese ? alias : dataset) + ".csv";
+    }
+
+    /** The row index to spoil, about one file in fifty; -1 for none. */
+    private static int badRow(SplittableRandom random, int rows) {
+        return random.nextInt(50) == 0 ? random.nextInt(rows) : -1;
+    }
+
+    private static LocalDate dayOf(int year, SplittableRandom random, int from, int to) {
+        return LocalDate.ofYearDay(year, from + random.nextInt(to - from + 1));
+    }
+
+    private static int weighted(SplittableRandom random, int[] weights) {
+        int total = 0;
+        for (int w : weights) {
+            total += w;
+        }
+        int r = random.nextInt(total);
+        for (int i = 0; i < weights.length; i++) {
+            r -= weights[i];
+            if (r < 0) {
+                return i;
+            }
+        }
+        return weights.length - 1;
+    }
+
+    private static String quoted(String s) {
+        return s.indexOf(',') < 0 && s.indexOf('，') < 0 && s.indexOf('"') < 0 ? s
+                : '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    private static String pad(int value, int width) {
+        String s = Integer.toString(value);
+        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
+    }
+
+    private static Writer writer(Path file, Charset charset, boolean bom) throws IOException {
+        OutputStream out = Files.newOutputStream(file);
+        if (bom) {
+            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        }
+        return new BufferedWriter(new OutputStreamWriter(out, charset), 1 << 16);
+    }
+}
