@@ -123,25 +123,11 @@ PROVINCE_FILES=$(find "$GEN/province/input" -name '*.csv' ! -name districts.csv 
 COLUMNS="suggestion_id,kind,submitted_date,field,handling_unit,key_supervised,status,outcome,satisfaction,closed_date"
 copy_run() { # sets COPY_SECS
     fresh_db bench_copy
-    # The product's suggestions table (db/migration/common/V2), index included; submission_id and
-    # line_no, which the product writes in every row, take a constant default here.
-    psqlq -d bench_copy >/dev/null <<'SQL'
-CREATE TABLE suggestions (
-    submission_id  BIGINT      NOT NULL DEFAULT 1,
-    line_no        INTEGER     NOT NULL DEFAULT 0,
-    suggestion_id  VARCHAR     NOT NULL,
-    kind           VARCHAR(40) NOT NULL,
-    submitted_date DATE        NOT NULL,
-    field          VARCHAR(40) NOT NULL,
-    handling_unit  VARCHAR     NOT NULL,
-    key_supervised BOOLEAN     NOT NULL,
-    status         VARCHAR(40) NOT NULL,
-    outcome        VARCHAR(40),
-    satisfaction   VARCHAR(40),
-    closed_date    DATE
-);
-CREATE INDEX suggestions_by_submission ON suggestions (submission_id);
-SQL
+    # The product's suggestions table and index, read from its migration so that they cannot drift;
+    # submission_id and line_no, which the product writes in every row, take a constant default here.
+    sed -n '/^CREATE TABLE suggestions (/,/^CREATE INDEX suggestions_by_submission/p' \
+        src/main/resources/db/migration/common/V2__submissions_and_statistics.sql | psqlq -d bench_copy >/dev/null
+    psqlq -d bench_copy >/dev/null -c "ALTER TABLE suggestions ALTER COLUMN submission_id SET DEFAULT 1, ALTER COLUMN line_no SET DEFAULT 0"
     local t0 t1 n
     quiet
     t0=$(now)
