@@ -59,13 +59,4 @@ public record Column(String name, String alias, ColumnType type, boolean isRequi
         }
         return choices.get(0).label();
     }
-
-    public String labelOf(String code) {
-        for (Choice c : choices) {
-            if (c.code().equals(code)) {
-                return c.label();
-            }
-        }
-        return code;
-    }
 }

@@ -58,10 +58,6 @@ public class SubmissionIngester {
         this.sinks = sinks;
     }
 
-    public FileOutcome ingest(InputFolder input, ScannedFile file, IngestState state, Long jobExecutionId) {
-        return ingest(input, List.of(file), state, jobExecutionId).get(0);
-    }
-
     /** Ingests {@code files} in order; returns what each came to, in the same order. */
     public List<FileOutcome> ingest(InputFolder input, List<ScannedFile> files, IngestState state,
                                    Long jobExecutionId) {

@@ -28,9 +28,4 @@ public record Statistic(int year, String districtCode, String districtName, Metr
         return new Statistic(year, districtCode, districtName, metric, numerator, denominator, value, newRank,
                 yoyChange, status, fingerprint);
     }
-
-    public Statistic withYoyChange(BigDecimal change) {
-        return new Statistic(year, districtCode, districtName, metric, numerator, denominator, value, rank, change,
-                status, fingerprint);
-    }
 }

@@ -5,6 +5,7 @@ import com.districtbulletin.storage.StoredSubmission;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -54,7 +55,7 @@ public class ValidationReport {
         List<Problem> problems = problems(year);
         List<List<?>> rows = new ArrayList<>();
         for (Problem p : problems) {
-            rows.add(java.util.Arrays.asList(p.file(), p.line(), p.column(), p.value(), p.code().name(), p.message()));
+            rows.add(Arrays.asList(p.file(), p.line(), p.column(), p.value(), p.code().name(), p.message()));
         }
         CsvOutput.write(file, HEADER, rows);
         return problems.size();
