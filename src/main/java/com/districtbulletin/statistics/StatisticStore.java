@@ -1,11 +1,9 @@
 package com.districtbulletin.statistics;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import com.districtbulletin.storage.RowSink;
+import com.districtbulletin.storage.RowSinks;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,10 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import com.districtbulletin.text.Chinese;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -24,10 +18,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class StatisticStore {
 
-    private final JdbcTemplate jdbc;
+    private static final List<String> COLUMNS = List.of("report_year", "district_code", "metric", "numerator",
+            "denominator", "metric_value", "metric_rank", "yoy_change", "status", "fingerprint");
 
-    public StatisticStore(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final RowSinks sinks;
+
+    public StatisticStore(JdbcTemplate jdbc, RowSinks sinks) {
         this.jdbc = jdbc;
+        this.sinks = sinks;
     }
 
     /**
@@ -78,25 +77,22 @@ public class StatisticStore {
         insert(changed);
     }
 
+    /** Writes the statistics in bulk: a province of 2,800 districts has 75,000 of them. */
     private void insert(List<Statistic> statistics) {
-        if (statistics.isEmpty() || copy(statistics)) {
+        if (statistics.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("""
-                INSERT INTO statistic (report_year, district_code, metric, numerator, denominator, metric_value,
-                    metric_rank, yoy_change, status, fingerprint)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", statistics, 1000, (ps, s) -> {
-            ps.setInt(1, s.year());
-            ps.setString(2, s.districtCode());
-            ps.setString(3, s.metric().id());
-            ps.setBigDecimal(4, s.numerator() == null ? null : new BigDecimal(s.numerator()));
-            ps.setBigDecimal(5, s.denominator() == null ? null : new BigDecimal(s.denominator()));
-            ps.setBigDecimal(6, s.value());
-            ps.setObject(7, s.rank());
-            ps.setBigDecimal(8, s.yoyChange());
-            ps.setString(9, s.status().code());
-            ps.setString(10, s.fingerprint());
-        });
+        try (RowSink sink = sinks.open("statistic", COLUMNS)) {
+            for (Statistic s : statistics) {
+                sink.add(new Object[] {s.year(), s.districtCode(), s.metric().id(), decimal(s.numerator()),
+                        decimal(s.denominator()), s.value(), s.rank(), s.yoyChange(), s.status().code(),
+                        s.fingerprint()});
+            }
+        }
+    }
+
+    private static BigDecimal decimal(BigInteger value) {
+        return value == null ? null : new BigDecimal(value);
     }
 
     private static String key(String districtCode, String metric) {
@@ -130,53 +126,6 @@ public class StatisticStore {
             row.append(s.yoyChange().setScale(1, RoundingMode.HALF_UP).toPlainString());
         }
         return row.append('|').append(s.status().code()).append('|').append(s.fingerprint()).toString();
-    }
-
-    /**
-     * On PostgreSQL, the statistics go in by COPY: a province of 2,800 districts has 75,000 of them,
-     * which take seconds as single-row INSERTs and a tenth of a second as one COPY. Returns false on
-     * other databases. Runs on the connection of the current transaction.
-     */
-    private boolean copy(List<Statistic> statistics) {
-        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> {
-            if (!connection.isWrapperFor(PGConnection.class)) {
-                return false;
-            }
-            PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), """
-                    COPY statistic (report_year, district_code, metric, numerator, denominator, metric_value,
-                        metric_rank, yoy_change, status, fingerprint)
-                    FROM STDIN WITH (FORMAT csv)""", 1 << 16);
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16)) {
-                StringBuilder line = new StringBuilder(160);
-                for (Statistic s : statistics) {
-                    line.setLength(0);
-                    line.append(s.year()).append(',');
-                    quoted(line, s.districtCode()).append(',');
-                    quoted(line, s.metric().id()).append(',');
-                    plain(line, s.numerator()).append(',');
-                    plain(line, s.denominator()).append(',');
-                    plain(line, s.value() == null ? null : s.value().toPlainString()).append(',');
-                    plain(line, s.rank()).append(',');
-                    plain(line, s.yoyChange() == null ? null : s.yoyChange().toPlainString()).append(',');
-                    quoted(line, s.status().code()).append(',');
-                    quoted(line, s.fingerprint()).append('\n');
-                    out.append(line);
-                }
-            } catch (IOException e) {
-                throw new DataAccessResourceFailureException("COPY into statistic failed", e);
-            }
-            return true;
-        }));
-    }
-
-    /** A value CSV leaves bare: empty is NULL. */
-    private static StringBuilder plain(StringBuilder csv, Object value) {
-        return value == null ? csv : csv.append(value);
-    }
-
-    /** A string, always quoted so that it can never read as NULL. */
-    private static StringBuilder quoted(StringBuilder csv, String value) {
-        return value == null ? csv : csv.append('"').append(value.replace("\"", "\"\"")).append('"');
     }
 
     /** The stored statistics of a year in catalogue order, the municipality then the districts in display order. */

@@ -1,6 +1,5 @@
 package com.districtbulletin.storage;
 
-import com.districtbulletin.dataset.Dataset;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -14,11 +13,11 @@ final class BatchInsertSink implements RowSink {
     private final PreparedStatement statement;
     private int pending;
 
-    BatchInsertSink(Connection connection, Dataset dataset) {
+    BatchInsertSink(Connection connection, String insertSql) {
         try {
-            this.statement = connection.prepareStatement(DatasetTables.insert(dataset));
+            this.statement = connection.prepareStatement(insertSql);
         } catch (SQLException e) {
-            throw new DataAccessResourceFailureException("Cannot prepare the insert into " + dataset.table(), e);
+            throw new DataAccessResourceFailureException("Cannot prepare " + insertSql, e);
         }
     }
 
@@ -30,13 +29,29 @@ final class BatchInsertSink implements RowSink {
             for (int i = 0; i < values.length; i++) {
                 statement.setObject(i + 3, values[i]);
             }
-            statement.addBatch();
-            if (++pending == BATCH) {
-                statement.executeBatch();
-                pending = 0;
-            }
+            addBatch();
         } catch (SQLException e) {
             throw new DataAccessResourceFailureException("Cannot insert rows", e);
+        }
+    }
+
+    @Override
+    public void add(Object[] values) {
+        try {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            addBatch();
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("Cannot insert rows", e);
+        }
+    }
+
+    private void addBatch() throws SQLException {
+        statement.addBatch();
+        if (++pending == BATCH) {
+            statement.executeBatch();
+            pending = 0;
         }
     }
 

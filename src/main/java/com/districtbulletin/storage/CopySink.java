@@ -1,7 +1,7 @@
 package com.districtbulletin.storage;
 
-import com.districtbulletin.dataset.Dataset;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -11,8 +11,8 @@ import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
  * PostgreSQL's COPY protocol, streamed: the bulk-load path, several times faster than batched
- * INSERTs. Rows are written as CSV; strings are always quoted so that an empty string stays
- * distinct from NULL.
+ * INSERTs, for submissions' rows and for statistics alike. Rows are written as CSV; strings are
+ * always quoted so that an empty string stays distinct from NULL.
  *
  * <p>Rows are encoded straight into a byte buffer (UTF-8; numbers, dates and booleans digit by
  * digit): on a million-row file the general-purpose path through a {@code Writer},
@@ -28,12 +28,12 @@ final class CopySink implements RowSink {
     private final byte[] buffer = new byte[BUFFER];
     private int used;
 
-    CopySink(Connection connection, Dataset dataset) {
+    CopySink(Connection connection, String copySql) {
         try {
             PGConnection pg = connection.unwrap(PGConnection.class);
-            this.copy = new PGCopyOutputStream(pg, DatasetTables.copy(dataset), BUFFER);
+            this.copy = new PGCopyOutputStream(pg, copySql, BUFFER);
         } catch (SQLException e) {
-            throw new DataAccessResourceFailureException("Cannot start COPY into " + dataset.table(), e);
+            throw new DataAccessResourceFailureException("Cannot start " + copySql, e);
         }
     }
 
@@ -56,6 +56,23 @@ final class CopySink implements RowSink {
         }
     }
 
+    @Override
+    public void add(Object[] values) {
+        try {
+            for (int i = 0; i < values.length; i++) {
+                room(SLACK);
+                if (i > 0) {
+                    buffer[used++] = ',';
+                }
+                write(values[i]);
+            }
+            room(1);
+            buffer[used++] = '\n';
+        } catch (IOException e) {
+            throw new DataAccessResourceFailureException("COPY failed", e);
+        }
+    }
+
     private void write(Object value) throws IOException {
         if (value == null) {
             return;
@@ -68,6 +85,10 @@ final class CopySink implements RowSink {
             date(d);
         } else if (value instanceof Boolean b) {
             buffer[used++] = (byte) (b ? 't' : 'f');
+        } else if (value instanceof Integer i) {
+            number(i);
+        } else if (value instanceof BigDecimal d) {
+            unquoted(d.toPlainString());
         } else {
             quoted(value.toString());
         }
@@ -149,6 +170,14 @@ final class CopySink implements RowSink {
             value /= 10;
         }
         used += width;
+    }
+
+    /** An ASCII text of any length, such as a decimal number. */
+    private void unquoted(String s) throws IOException {
+        for (int i = 0; i < s.length(); i++) {
+            room(1);
+            buffer[used++] = (byte) s.charAt(i);
+        }
     }
 
     /** A short ASCII text (fits in {@link #SLACK}). */

@@ -1,9 +1,13 @@
 package com.districtbulletin.storage;
 
-/** Where a submission's accepted rows go, in the dataset's column order, one at a time. */
+/** Where rows go in bulk, one at a time: a submission's accepted rows, or any table's rows. */
 public interface RowSink extends AutoCloseable {
 
+    /** A dataset's row: its submission and line, then the values in the dataset's column order. */
     void add(long submissionId, int line, Object[] values);
+
+    /** A row given as the values of the sink's columns, in order. */
+    void add(Object[] values);
 
     /** Sends everything added so far; rows are visible to the same transaction afterwards. */
     @Override
