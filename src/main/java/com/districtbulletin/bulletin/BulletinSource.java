@@ -5,7 +5,7 @@ import com.districtbulletin.registry.DistrictStore;
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.statistics.StatisticStore;
 import com.districtbulletin.storage.StoredSubmission;
-import com.districtbulletin.validation.ValidationReport;
+import com.districtbulletin.report.ValidationReport;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,24 +2,37 @@ package com.districtbulletin.job;
 
 import com.districtbulletin.bulletin.BulletinRenderer;
 import com.districtbulletin.bulletin.BulletinSource;
-import com.districtbulletin.ingest.SubmissionIngester;
+import com.districtbulletin.ingest.CheckedSubmission;
+import com.districtbulletin.ingest.PlannedFile;
+import com.districtbulletin.ingest.PlannedFiles;
+import com.districtbulletin.ingest.ScanInputTasklet;
+import com.districtbulletin.ingest.SubmissionCheck;
+import com.districtbulletin.ingest.SubmissionWriter;
 import com.districtbulletin.registry.DistrictStore;
 import com.districtbulletin.statistics.StatisticStore;
 import com.districtbulletin.statistics.StatisticsCalculator;
+import com.districtbulletin.storage.RowSinks;
 import com.districtbulletin.storage.SubmissionStore;
-import com.districtbulletin.validation.ValidationReport;
+import com.districtbulletin.submission.InputFolder;
+import com.districtbulletin.report.ValidationReport;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The bulletin job, step by step: load the registry, ingest the submissions, compute the
- * statistics, write the reports, render the bulletin. Each step's parts are beside it.
+ * The bulletin job, step by step: load the registry, scan the input folder, ingest the planned
+ * files, compute the statistics, write the reports, render the bulletin. Each step's parts are
+ * beside it; they take the run's year and folders from the job parameters when the step starts.
  */
 @Configuration
 public class BulletinJobConfiguration {
@@ -27,56 +40,134 @@ public class BulletinJobConfiguration {
     public static final String JOB_NAME = "bulletinJob";
 
     @Bean
-    Job bulletinJob(JobRepository jobs, Step loadRegistry, Step ingestSubmissions, Step computeStatistics,
-                    Step writeReports, Step renderBulletin) {
+    RunIncrementer runIncrementer() {
+        return new RunIncrementer();
+    }
+
+    @Bean
+    Job bulletinJob(JobRepository jobs, RunIncrementer runIncrementer, MeterRegistry meters, Step loadRegistry, Step scanInput, Step ingestSubmissions,
+                    Step computeStatistics, Step writeReports, Step renderBulletin) {
         return new JobBuilder(JOB_NAME, jobs)
+                .incrementer(runIncrementer)
                 .start(loadRegistry)
+                .next(scanInput)
                 .next(ingestSubmissions)
                 .next(computeStatistics)
                 .next(writeReports)
                 .next(renderBulletin)
-                .listener(new RunSummaryListener())
+                .listener(new RunSummaryListener(jobs, meters))
                 .build();
     }
 
+    // 1. The registry of districts: any fault in it stops the run.
+
     @Bean
-    Step loadRegistry(JobRepository jobs, PlatformTransactionManager tx, DistrictStore districts) {
-        return new StepBuilder("loadRegistry", jobs)
-                .tasklet(new LoadRegistryTasklet(districts), tx)
-                .build();
+    Step loadRegistry(JobRepository jobs, PlatformTransactionManager tx, LoadRegistryTasklet loadRegistryTasklet) {
+        return new StepBuilder("loadRegistry", jobs).tasklet(loadRegistryTasklet, tx).build();
     }
 
     @Bean
-    Step ingestSubmissions(JobRepository jobs, PlatformTransactionManager tx, SubmissionIngester ingester,
-                           SubmissionStore submissions, DistrictStore districts) {
-        IngestSubmissionsTasklet tasklet = new IngestSubmissionsTasklet(ingester, submissions, districts);
+    @StepScope
+    LoadRegistryTasklet loadRegistryTasklet(DistrictStore districts, @Value("#{jobParameters['input']}") Path input) {
+        return new LoadRegistryTasklet(districts, new InputFolder(input));
+    }
+
+    // 2. The input folder: every file judged by its name and fingerprint; the files to read planned.
+
+    @Bean
+    Step scanInput(JobRepository jobs, PlatformTransactionManager tx, ScanInputTasklet scanInputTasklet) {
+        return new StepBuilder("scanInput", jobs).tasklet(scanInputTasklet, tx).build();
+    }
+
+    @Bean
+    @StepScope
+    ScanInputTasklet scanInputTasklet(SubmissionStore submissions, DistrictStore districts,
+                                      @Value("#{jobParameters['input']}") Path input) {
+        return new ScanInputTasklet(new InputFolder(input), submissions, districts);
+    }
+
+    // 3. Ingest: one item per planned file — read, checked, stored; a chunk of files per transaction.
+
+    @Bean
+    Step ingestSubmissions(JobRepository jobs, PlatformTransactionManager tx, ListItemReader<PlannedFile> plannedFiles,
+                           SubmissionCheck submissionCheck, SubmissionWriter submissionWriter,
+                           @Value("${bulletin.ingest.commit-interval:100}") int commitInterval) {
         return new StepBuilder("ingestSubmissions", jobs)
-                .tasklet(tasklet, tx)
-                .listener(tasklet)
+                .<PlannedFile, CheckedSubmission>chunk(commitInterval)
+                .transactionManager(tx)
+                .reader(plannedFiles)
+                .processor(submissionCheck)
+                .writer(submissionWriter)
                 .build();
     }
 
     @Bean
-    Step computeStatistics(JobRepository jobs, PlatformTransactionManager tx, StatisticsCalculator calculator,
-                           StatisticStore statistics) {
-        return new StepBuilder("computeStatistics", jobs)
-                .tasklet(new ComputeStatisticsTasklet(calculator, statistics), tx)
-                .build();
+    @StepScope
+    ListItemReader<PlannedFile> plannedFiles(SubmissionStore submissions) {
+        return new ListItemReader<>(PlannedFiles.load(submissions));
     }
 
     @Bean
-    Step writeReports(JobRepository jobs, PlatformTransactionManager tx, ValidationReport report,
-                      StatisticStore statistics) {
-        return new StepBuilder("writeReports", jobs)
-                .tasklet(new WriteReportsTasklet(report, statistics), tx)
-                .build();
+    @StepScope
+    SubmissionCheck submissionCheck(SubmissionStore submissions, @Value("#{jobParameters['input']}") Path input) {
+        return new SubmissionCheck(new InputFolder(input), submissions);
     }
 
     @Bean
-    Step renderBulletin(JobRepository jobs, PlatformTransactionManager tx, BulletinSource source,
-                        BulletinRenderer renderer, BulletinProperties properties) {
-        return new StepBuilder("renderBulletin", jobs)
-                .tasklet(new RenderBulletinTasklet(source, renderer, properties), tx)
-                .build();
+    @StepScope
+    SubmissionWriter submissionWriter(SubmissionStore submissions, RowSinks sinks,
+                                      @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
+        return new SubmissionWriter(submissions, sinks, jobExecutionId);
+    }
+
+    // 4. The statistics of the year, from the submissions in force.
+
+    @Bean
+    Step computeStatistics(JobRepository jobs, PlatformTransactionManager tx,
+                           ComputeStatisticsTasklet computeStatisticsTasklet) {
+        return new StepBuilder("computeStatistics", jobs).tasklet(computeStatisticsTasklet, tx).build();
+    }
+
+    @Bean
+    @StepScope
+    ComputeStatisticsTasklet computeStatisticsTasklet(StatisticsCalculator calculator, StatisticStore statistics,
+                                                      @Value("#{jobParameters['year']}") Long year) {
+        return new ComputeStatisticsTasklet(calculator, statistics, year.intValue());
+    }
+
+    // 5. validation-report.csv and statistics.csv.
+
+    @Bean
+    Step writeReports(JobRepository jobs, PlatformTransactionManager tx, WriteReportsTasklet writeReportsTasklet) {
+        return new StepBuilder("writeReports", jobs).tasklet(writeReportsTasklet, tx).build();
+    }
+
+    @Bean
+    @StepScope
+    WriteReportsTasklet writeReportsTasklet(ValidationReport report, StatisticStore statistics,
+                                            @Value("#{jobParameters['year']}") Long year,
+                                            @Value("#{jobParameters['output']}") Path output) {
+        return new WriteReportsTasklet(report, statistics, year.intValue(), yearOutput(output, year));
+    }
+
+    // 6. The bulletin and its charts.
+
+    @Bean
+    Step renderBulletin(JobRepository jobs, PlatformTransactionManager tx,
+                        RenderBulletinTasklet renderBulletinTasklet) {
+        return new StepBuilder("renderBulletin", jobs).tasklet(renderBulletinTasklet, tx).build();
+    }
+
+    @Bean
+    @StepScope
+    RenderBulletinTasklet renderBulletinTasklet(BulletinSource source, BulletinRenderer renderer,
+                                                BulletinProperties properties,
+                                                @Value("#{jobParameters['year']}") Long year,
+                                                @Value("#{jobParameters['output']}") Path output) {
+        return new RenderBulletinTasklet(source, renderer, properties, year.intValue(), yearOutput(output, year));
+    }
+
+    private static Path yearOutput(Path output, Long year) {
+        return output.resolve(Long.toString(year));
     }
 }

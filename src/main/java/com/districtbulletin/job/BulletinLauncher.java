@@ -26,11 +26,14 @@ public class BulletinLauncher {
     private final JobOperator operator;
     private final JobRepository repository;
     private final Job job;
+    private final RunIncrementer incrementer;
 
-    public BulletinLauncher(JobOperator operator, JobRepository repository, Job bulletinJob) {
+    public BulletinLauncher(JobOperator operator, JobRepository repository, Job bulletinJob,
+                            RunIncrementer incrementer) {
         this.operator = operator;
         this.repository = repository;
         this.job = bulletinJob;
+        this.incrementer = incrementer;
     }
 
     public JobExecution run(RunParameters parameters) throws Exception {
@@ -41,7 +44,8 @@ public class BulletinLauncher {
                     interrupted.getStatus());
             return operator.restart(interrupted);
         }
-        return operator.start(job, parameters.toJobParameters(System.currentTimeMillis()));
+        incrementer.nextRun(parameters);
+        return operator.startNextInstance(job);
     }
 
     private void recoverCrashedExecutions() {
@@ -65,10 +69,6 @@ public class BulletinLauncher {
             return null;
         }
         JobParameters previous = execution.getJobParameters();
-        JobParameters wanted = parameters.toJobParameters(0);
-        boolean same = wanted.getLong("year").equals(previous.getLong("year"))
-                && wanted.getString("input").equals(previous.getString("input"))
-                && wanted.getString("output").equals(previous.getString("output"));
-        return same ? execution : null;
+        return parameters.equals(RunParameters.of(previous)) ? execution : null;
     }
 }

@@ -19,23 +19,22 @@ class ComputeStatisticsTasklet implements Tasklet {
 
     private final StatisticsCalculator calculator;
     private final StatisticStore store;
+    private final int year;
 
-    ComputeStatisticsTasklet(StatisticsCalculator calculator, StatisticStore store) {
+    ComputeStatisticsTasklet(StatisticsCalculator calculator, StatisticStore store, int year) {
         this.calculator = calculator;
         this.store = store;
+        this.year = year;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        RunParameters run = RunParameters.of(chunkContext.getStepContext().getStepExecution());
         long started = System.nanoTime();
-        List<Statistic> statistics = calculator.compute(run.year());
-        store.replace(run.year(), statistics);
+        List<Statistic> statistics = calculator.compute(year);
+        store.replace(year, statistics);
         PausePoint.reach("statistics");
         contribution.incrementWriteCount(statistics.size());
-        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-                .putInt("statistics.computed", statistics.size());
-        log.info("Statistics {}: {} figures in {} ms", run.year(), statistics.size(),
+        log.info("Statistics {}: {} figures in {} ms", year, statistics.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return RepeatStatus.FINISHED;
     }

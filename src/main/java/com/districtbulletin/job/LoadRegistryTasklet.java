@@ -18,15 +18,15 @@ class LoadRegistryTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(LoadRegistryTasklet.class);
 
     private final DistrictStore districts;
+    private final InputFolder input;
 
-    LoadRegistryTasklet(DistrictStore districts) {
+    LoadRegistryTasklet(DistrictStore districts, InputFolder input) {
         this.districts = districts;
+        this.input = input;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        RunParameters run = RunParameters.of(chunkContext.getStepContext().getStepExecution());
-        InputFolder input = new InputFolder(run.input());
         List<District> registry = RegistryReader.read(input.registry());
         districts.replaceAll(registry);
         log.info("Registry {}: {} districts", input.registry(), registry.size());

@@ -26,24 +26,28 @@ class RenderBulletinTasklet implements Tasklet {
     private final BulletinSource source;
     private final BulletinRenderer renderer;
     private final BulletinProperties properties;
+    private final int year;
+    private final Path yearOutput;
 
-    RenderBulletinTasklet(BulletinSource source, BulletinRenderer renderer, BulletinProperties properties) {
+    RenderBulletinTasklet(BulletinSource source, BulletinRenderer renderer, BulletinProperties properties, int year,
+                          Path yearOutput) {
         this.source = source;
         this.renderer = renderer;
         this.properties = properties;
+        this.year = year;
+        this.yearOutput = yearOutput;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        RunParameters run = RunParameters.of(chunkContext.getStepContext().getStepExecution());
         long started = System.nanoTime();
         LocalDate date = publicationDate(properties.publicationDate());
-        BulletinData data = source.load(run.year(), properties.municipality(), properties.edition(), date,
+        BulletinData data = source.load(year, properties.municipality(), properties.edition(), date,
                 properties.version());
         long loaded = System.nanoTime();
         RenderedBulletin bulletin = renderer.render(data);
         long rendered = System.nanoTime();
-        Path pdf = renderer.write(bulletin, run.yearOutput());
+        Path pdf = renderer.write(bulletin, yearOutput);
         log.info("Bulletin {}: {} pages, {} KB, {} charts; data {} ms, rendering {} ms, writing {} ms", pdf,
                 bulletin.pages(), bulletin.pdf().length / 1024, bulletin.charts().size(),
                 (loaded - started) / 1_000_000, (rendered - loaded) / 1_000_000,

@@ -3,22 +3,26 @@ package com.districtbulletin.job;
 import java.nio.file.Path;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.step.StepExecution;
 
 /** What one run of the job works on; these identify the job instance. */
 public record RunParameters(int year, Path input, Path output) {
 
-    public JobParameters toJobParameters(long run) {
-        return new JobParametersBuilder()
-                .addLong("year", (long) year)
-                .addString("input", input.toAbsolutePath().normalize().toString())
-                .addString("output", output.toAbsolutePath().normalize().toString())
-                .addLong("run", run)
-                .toJobParameters();
+    /** The job parameter the job's incrementer (Spring Batch's RunIdIncrementer) counts runs with. */
+    public static final String RUN_ID = "run.id";
+
+    public RunParameters {
+        input = input.toAbsolutePath().normalize();
+        output = output.toAbsolutePath().normalize();
     }
 
-    public static RunParameters of(StepExecution step) {
-        return of(step.getJobParameters());
+    /** The parameters of the job instance that runs on these, as run number {@code runId}. */
+    public JobParameters toJobParameters(long runId) {
+        return new JobParametersBuilder()
+                .addLong("year", (long) year)
+                .addString("input", input.toString())
+                .addString("output", output.toString())
+                .addLong(RUN_ID, runId)
+                .toJobParameters();
     }
 
     public static RunParameters of(JobParameters p) {

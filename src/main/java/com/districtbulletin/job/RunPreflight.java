@@ -1,5 +1,6 @@
 package com.districtbulletin.job;
 
+import com.districtbulletin.storage.SubmissionStore;
 import com.districtbulletin.submission.InputFolder;
 import com.districtbulletin.submission.SubmissionName;
 import com.districtbulletin.text.Chinese;
@@ -7,17 +8,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Checks what a run needs before it starts, and settles the year when none was given. */
 @Component
 public class RunPreflight {
 
-    private final JdbcTemplate jdbc;
+    private final SubmissionStore submissions;
 
-    public RunPreflight(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public RunPreflight(SubmissionStore submissions) {
+        this.submissions = submissions;
     }
 
     public RunParameters check(BulletinProperties properties) {
@@ -62,7 +62,6 @@ public class RunPreflight {
                 .map(path -> SubmissionName.parse(InputFolder.fileName(path)))
                 .flatMap(Optional::stream)
                 .anyMatch(key -> key.year() == year);
-        return inFolder || jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE report_year = ? AND state = 'in_force'",
-                Long.class, year) > 0;
+        return inFolder || submissions.hasInForce(year);
     }
 }

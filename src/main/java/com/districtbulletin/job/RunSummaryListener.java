@@ -13,9 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
+import com.districtbulletin.ingest.IngestCounts;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 
 /** At the end of every run, successful or not: the summary on the log and in {@code output/<year>/run-summary.json}. */
 class RunSummaryListener implements JobExecutionListener {
@@ -23,10 +27,18 @@ class RunSummaryListener implements JobExecutionListener {
     private static final Logger log = LoggerFactory.getLogger(RunSummaryListener.class);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    private final JobRepository repository;
+    private final MeterRegistry meters;
+
+    RunSummaryListener(JobRepository repository, MeterRegistry meters) {
+        this.repository = repository;
+        this.meters = meters;
+    }
+
     @Override
     public void afterJob(JobExecution execution) {
         RunParameters run = RunParameters.of(execution.getJobParameters());
-        Map<String, Object> summary = summary(execution, run);
+        Map<String, Object> summary = summary(execution, run, repository, meters);
         log.info("Run summary: {}", summary);
         try {
             Path file = run.yearOutput().resolve("run-summary.json");
@@ -36,8 +48,13 @@ class RunSummaryListener implements JobExecutionListener {
         }
     }
 
-    private static Map<String, Object> summary(JobExecution execution, RunParameters run) {
-        ExecutionContext context = execution.getExecutionContext();
+    /** The summary of the run; after a restart, of the job instance's executions together. */
+    private static Map<String, Object> summary(JobExecution execution, RunParameters run, JobRepository repository,
+                                               MeterRegistry meters) {
+        JobInstance instance = execution.getJobInstance();
+        IngestCounts ingest = IngestCounts.of(repository.getLastStepExecution(instance, "scanInput"),
+                repository.getLastStepExecution(instance, "ingestSubmissions"));
+        StepExecution statistics = repository.getLastStepExecution(instance, "computeStatistics");
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("jobExecutionId", execution.getId());
         summary.put("jobInstanceId", execution.getJobInstance().getInstanceId());
@@ -49,19 +66,20 @@ class RunSummaryListener implements JobExecutionListener {
         summary.put("started", start == null ? null : start.toString());
         summary.put("durationSeconds", start == null ? null : Duration.between(start, end).toMillis() / 1000.0);
         Map<String, Object> files = new LinkedHashMap<>();
-        files.put("accepted", context.getInt("files.accepted", 0));
-        files.put("rejected", context.getInt("files.rejected", 0));
-        files.put("unchanged", context.getInt("files.unchanged", 0));
+        files.put("accepted", ingest.filesAccepted());
+        files.put("rejected", ingest.filesRejected());
+        files.put("unchanged", ingest.filesUnchanged());
         summary.put("files", files);
         Map<String, Object> rows = new LinkedHashMap<>();
-        rows.put("accepted", context.getLong("rows.accepted", 0));
-        rows.put("rejected", context.getLong("rows.rejected", 0));
+        rows.put("accepted", ingest.rowsAccepted());
+        rows.put("rejected", ingest.rowsRejected());
         summary.put("rows", rows);
-        summary.put("statisticsComputed", context.getInt("statistics.computed", 0));
+        summary.put("statisticsComputed", statistics == null ? 0 : statistics.getWriteCount());
         Path bulletin = run.yearOutput().resolve("bulletin-" + run.year() + ".pdf");
         summary.put("bulletin", Files.exists(bulletin) ? bulletin.toString() : null);
         summary.put("validationReport", run.yearOutput().resolve("validation-report.csv").toString());
         summary.put("statistics", run.yearOutput().resolve("statistics.csv").toString());
+        summary.put("metrics", BatchTimers.of(meters));
         summary.put("failures", execution.getAllFailureExceptions().stream().map(FailureMessages::rootMessage).toList());
         return summary;
     }

@@ -2,7 +2,7 @@ package com.districtbulletin.job;
 
 import com.districtbulletin.statistics.StatisticStore;
 import com.districtbulletin.statistics.StatisticsCsv;
-import com.districtbulletin.validation.ValidationReport;
+import com.districtbulletin.report.ValidationReport;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,20 +18,23 @@ class WriteReportsTasklet implements Tasklet {
 
     private final ValidationReport validationReport;
     private final StatisticStore statistics;
+    private final int year;
+    private final Path yearOutput;
 
-    WriteReportsTasklet(ValidationReport validationReport, StatisticStore statistics) {
+    WriteReportsTasklet(ValidationReport validationReport, StatisticStore statistics, int year, Path yearOutput) {
         this.validationReport = validationReport;
         this.statistics = statistics;
+        this.year = year;
+        this.yearOutput = yearOutput;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        RunParameters run = RunParameters.of(chunkContext.getStepContext().getStepExecution());
-        Path report = run.yearOutput().resolve("validation-report.csv");
-        int problems = validationReport.write(run.year(), report);
+        Path report = yearOutput.resolve("validation-report.csv");
+        int problems = validationReport.write(year, report);
         log.info("Validation report {}: {} problems", report, problems);
-        Path csv = run.yearOutput().resolve("statistics.csv");
-        StatisticsCsv.write(csv, statistics.load(run.year()));
+        Path csv = yearOutput.resolve("statistics.csv");
+        StatisticsCsv.write(csv, statistics.load(year));
         log.info("Statistics {}", csv);
         return RepeatStatus.FINISHED;
     }

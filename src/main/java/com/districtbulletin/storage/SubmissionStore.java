@@ -3,6 +3,7 @@ package com.districtbulletin.storage;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.submission.SubmissionKey;
 import com.districtbulletin.validation.Problem;
+import com.districtbulletin.validation.ProblemCode;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,7 +12,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,31 +47,24 @@ public class SubmissionStore {
         return result;
     }
 
-    /** Files already rejected whole for their content, as "path sha256". */
-    public Set<String> rejectedContents() {
-        Set<String> result = new HashSet<>();
-        jdbc.query("SELECT file_path, sha256 FROM submission WHERE state = ?",
+    /** Whether the year has any submission in force. */
+    public boolean hasInForce(int year) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT COUNT(*) > 0 FROM submission WHERE report_year = ? AND state = ?", Boolean.class, year,
+                StoredSubmission.IN_FORCE));
+    }
+
+    /** Files already rejected whole for their content: the latest such version, by "path sha256". */
+    public Map<String, Long> rejectedContents() {
+        Map<String, Long> result = new HashMap<>();
+        jdbc.query("SELECT file_path, sha256, MAX(id) FROM submission WHERE state = ? GROUP BY file_path, sha256",
                 rs -> {
-                    result.add(rs.getString(1) + " " + rs.getString(2));
+                    result.put(rs.getString(1) + " " + rs.getString(2), rs.getLong(3));
                 }, StoredSubmission.REJECTED);
         return result;
     }
 
-    public Long rejectedId(String filePath, String sha256) {
-        List<Long> ids = jdbc.queryForList(
-                "SELECT MAX(id) FROM submission WHERE state = ? AND file_path = ? AND sha256 = ?",
-                Long.class, StoredSubmission.REJECTED, filePath, sha256);
-        return ids.isEmpty() ? null : ids.get(0);
-    }
-
-    /** Records a new version; its rows and counts follow. */
-    public long insert(SubmissionKey key, String filePath, String sha256, String encoding, String state,
-                       Long meetingsSubmissionId, Long jobExecutionId) {
-        return insertAll(List.of(new NewSubmission(key, filePath, sha256, encoding, state, meetingsSubmissionId,
-                jobExecutionId))).get(0);
-    }
-
-    /** Records new versions in one batch; returns their ids, in order. */
+    /** Records new versions, with their row counts, in one batch; returns their ids, in order. */
     public List<Long> insertAll(List<NewSubmission> submissions) {
         if (submissions.isEmpty()) {
             return List.of();
@@ -81,7 +74,7 @@ public class SubmissionStore {
         jdbc.batchUpdate(connection -> connection.prepareStatement("""
                 INSERT INTO submission (district_code, report_year, dataset, file_path, sha256, encoding, state,
                     rows_accepted, rows_rejected, warnings, meetings_submission_id, job_execution_id, ingested_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?)""", new String[] {"id"}),
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"}),
                 new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -93,9 +86,12 @@ public class SubmissionStore {
                         ps.setString(5, s.sha256());
                         ps.setString(6, s.encoding());
                         ps.setString(7, s.state());
-                        ps.setObject(8, s.meetingsSubmissionId());
-                        ps.setObject(9, s.jobExecutionId());
-                        ps.setTimestamp(10, now);
+                        ps.setInt(8, s.accepted());
+                        ps.setInt(9, s.rejected());
+                        ps.setInt(10, s.warnings());
+                        ps.setObject(11, s.targetSubmissionId());
+                        ps.setObject(12, s.jobExecutionId());
+                        ps.setTimestamp(13, now);
                     }
 
                     @Override
@@ -113,30 +109,7 @@ public class SubmissionStore {
         return ids;
     }
 
-    public void recordCounts(long id, int accepted, int rejected, int warnings) {
-        recordCounts(List.of(new Counts(id, accepted, rejected, warnings)));
-    }
-
-    /** Records the row counts of several versions in one batch. */
-    public void recordCounts(List<Counts> counts) {
-        if (counts.isEmpty()) {
-            return;
-        }
-        jdbc.batchUpdate("UPDATE submission SET rows_accepted = ?, rows_rejected = ?, warnings = ? WHERE id = ?",
-                counts, 1000, (ps, c) -> {
-                    ps.setInt(1, c.accepted());
-                    ps.setInt(2, c.rejected());
-                    ps.setInt(3, c.warnings());
-                    ps.setLong(4, c.submissionId());
-                });
-    }
-
-    /** Puts a new version in force: the one before it for the key becomes superseded. */
-    public void supersedeAllBut(SubmissionKey key, long id) {
-        supersedeAllBut(Map.of(key, id));
-    }
-
-    /** {@link #supersedeAllBut(SubmissionKey, long)} for several keys, in one batch. */
+    /** Puts new versions in force, one per key: the version each replaces becomes superseded. */
     public void supersedeAllBut(Map<SubmissionKey, Long> inForce) {
         if (inForce.isEmpty()) {
             return;
@@ -182,47 +155,96 @@ public class SubmissionStore {
                 });
     }
 
-    /** Moves accepted rows out of a dataset table (they turned out to share an id). */
-    public void removeAcceptedRows(Dataset dataset, long submissionId, List<Integer> lines) {
-        List<Object[]> args = new ArrayList<>();
-        for (Integer line : lines) {
-            args.add(new Object[] {submissionId, line});
-        }
-        jdbc.batchUpdate("DELETE FROM " + dataset.table() + " WHERE submission_id = ? AND line_no = ?", args);
+    /** Records the row ids of a version that rows of another dataset may name. */
+    public void addRowIds(long submissionId, Collection<String> ids) {
+        jdbc.batchUpdate("INSERT INTO row_id (submission_id, row_id) VALUES (?, ?)", List.copyOf(ids), 1000,
+                (ps, id) -> {
+                    ps.setLong(1, submissionId);
+                    ps.setString(2, id);
+                });
     }
 
-    /** The meeting ids of a meetings submission. */
-    public Set<String> meetingIds(long meetingsSubmissionId) {
-        return meetingIds(List.of(meetingsSubmissionId)).getOrDefault(meetingsSubmissionId, new HashSet<>());
+    /**
+     * The row ids of a version that rows of another dataset may name: those recorded with it,
+     * and, for versions stored before row ids were recorded, the ids of its accepted rows.
+     */
+    public Set<String> rowIds(Dataset dataset, long submissionId) {
+        Set<String> ids = new HashSet<>();
+        jdbc.query("SELECT row_id FROM row_id WHERE submission_id = ?", rs -> {
+            ids.add(rs.getString(1));
+        }, submissionId);
+        jdbc.query("SELECT " + dataset.idColumn().name() + " FROM " + dataset.table() + " WHERE submission_id = ?",
+                rs -> {
+                    ids.add(rs.getString(1));
+                }, submissionId);
+        return ids;
     }
 
-    /** The meeting ids of several meetings submissions, by submission; one without rows is left out. */
-    public Map<Long, Set<String>> meetingIds(Collection<Long> meetingsSubmissionIds) {
-        Map<Long, Set<String>> result = new HashMap<>();
-        List<Long> ids = List.copyOf(meetingsSubmissionIds);
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
-            jdbc.query("SELECT submission_id, meeting_id FROM meetings WHERE submission_id IN ("
-                    + String.join(", ", Collections.nCopies(part.size(), "?")) + ")", rs -> {
-                        result.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
-                    }, part.toArray());
-        }
-        return result;
-    }
-
-    /** Replaces the snapshot of the input folder. */
+    /** Replaces the snapshot of the input folder, with the plan of the files to read. */
     public void replaceInputFiles(List<InputFileRecord> files) {
         jdbc.update("DELETE FROM input_file");
         jdbc.batchUpdate("""
-                INSERT INTO input_file (file_path, report_year, sha256, submission_id, code, message)
-                VALUES (?, ?, ?, ?, ?, ?)""", files, 1000, (ps, f) -> {
+                INSERT INTO input_file (file_path, report_year, sha256, submission_id, code, message, planned,
+                    plan_order)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", files, 1000, (ps, f) -> {
             ps.setString(1, f.filePath());
             ps.setObject(2, f.year());
             ps.setString(3, f.sha256());
             ps.setObject(4, f.submissionId());
             ps.setString(5, f.code() == null ? null : f.code().name());
             ps.setString(6, f.message());
+            ps.setBoolean(7, f.planOrder() != null);
+            ps.setObject(8, f.planOrder());
         });
+    }
+
+    /** The files the latest scan planned to read and that are not stored yet, in plan order. */
+    public List<InputFileRecord> plannedFiles() {
+        return jdbc.query("""
+                SELECT file_path, report_year, sha256, submission_id, plan_order FROM input_file
+                WHERE planned ORDER BY plan_order""", (rs, i) -> {
+            long submission = rs.getLong(4);
+            return new InputFileRecord(rs.getString(1), rs.getInt(2), rs.getString(3),
+                    rs.wasNull() ? null : submission, null, null, rs.getInt(5));
+        });
+    }
+
+    /** Files of the plan now stored: the version each file is, in the snapshot of the input folder. */
+    public void markStored(List<InputFileRecord> files) {
+        jdbc.batchUpdate("UPDATE input_file SET planned = FALSE, plan_order = NULL, sha256 = ?, submission_id = ? WHERE file_path = ?",
+                files, 1000, (ps, f) -> {
+                    ps.setString(1, f.sha256());
+                    ps.setObject(2, f.submissionId());
+                    ps.setString(3, f.filePath());
+                });
+    }
+
+    /**
+     * The problems the validation report of {@code year} lists: those of the year's submissions
+     * in force, and of its submissions rejected whole whose file is still in the input folder —
+     * each under the file's path now —, then every file of the folder rejected by its name.
+     */
+    public List<Problem> reportedProblems(int year) {
+        List<Problem> problems = new ArrayList<>();
+        jdbc.query("""
+                SELECT COALESCE((SELECT MIN(f.file_path) FROM input_file f WHERE f.submission_id = s.id), p.file_path),
+                       p.line_no, p.column_name, p.cell_value, p.code, p.message, p.id
+                FROM problem p JOIN submission s ON s.id = p.submission_id
+                WHERE s.report_year = ? AND (s.state = ?
+                   OR (s.state = ? AND EXISTS (SELECT 1 FROM input_file f WHERE f.submission_id = s.id)))
+                UNION ALL
+                SELECT f.file_path, NULL, NULL, NULL, f.code, f.message, NULL
+                FROM input_file f
+                WHERE f.code IS NOT NULL AND (f.report_year = ? OR f.code = ?)
+                ORDER BY 1, 2 NULLS FIRST, 7 NULLS FIRST""",
+                rs -> {
+                    int line = rs.getInt(2);
+                    Integer lineNo = rs.wasNull() ? null : line; // before any other column is read
+                    problems.add(new Problem(rs.getString(1), lineNo, rs.getString(3),
+                            rs.getString(4), ProblemCode.valueOf(rs.getString(5)), rs.getString(6)));
+                },
+                year, StoredSubmission.IN_FORCE, StoredSubmission.REJECTED, year, ProblemCode.FILE_NAME.name());
+        return problems;
     }
 
     private static String clip(String text, int width) {
@@ -238,13 +260,14 @@ public class SubmissionStore {
                 rs.getString("state"), meetingsId);
     }
 
-    /** A submission version to record, before its id is known. */
+    /**
+     * A submission version to record, before its id is known. {@code targetSubmissionId} is, for
+     * a dataset whose rows name rows of another, the version of that other dataset they were
+     * checked against.
+     */
     public record NewSubmission(SubmissionKey key, String filePath, String sha256, String encoding, String state,
-                                Long meetingsSubmissionId, Long jobExecutionId) {
-    }
-
-    /** A version's row counts, recorded once its rows are stored. */
-    public record Counts(long submissionId, int accepted, int rejected, int warnings) {
+                                int accepted, int rejected, int warnings, Long targetSubmissionId,
+                                Long jobExecutionId) {
     }
 
     /** A rejected row as the clerk wrote it. */

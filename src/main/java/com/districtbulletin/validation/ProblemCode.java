@@ -9,6 +9,7 @@ public enum ProblemCode {
     MISSING_COLUMN(Scope.FILE),
     DUPLICATE_COLUMN(Scope.FILE),
     EMPTY_FILE(Scope.FILE),
+    NO_VALID_ROWS(Scope.FILE),
     UNKNOWN_COLUMN(Scope.WARNING),
     COLUMN_COUNT(Scope.ROW),
     REQUIRED(Scope.ROW),

@@ -6,6 +6,7 @@ import com.districtbulletin.support.H2Database;
 import com.districtbulletin.support.PostgresDatabase;
 import com.districtbulletin.support.ProductProcess;
 import com.districtbulletin.support.SampleInput;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,7 +29,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * kill -9 at three points — in the middle of a large file, during statistics, during rendering —
  * then an ordinary rerun: the figures and the stored rows are exactly those of a run that was
- * never interrupted. Runs the product as a separate process, on H2 and on PostgreSQL.
+ * never interrupted, and so are the step executions' counts (summed over the crashed execution
+ * and its restart) and the run summary. Runs the product as a separate process, on H2 and on
+ * PostgreSQL.
  */
 @Tag("database")
 class CrashRecoveryTest {
@@ -40,6 +44,7 @@ class CrashRecoveryTest {
     static Path input;
     static byte[] uninterruptedStatistics;
     static Map<String, Long> uninterruptedCounts;
+    static long submissionFiles;
 
     @BeforeAll
     static void uninterruptedRun() throws Exception {
@@ -60,6 +65,32 @@ class CrashRecoveryTest {
         uninterruptedStatistics = Files.readAllBytes(output.resolve("2024/statistics.csv"));
         uninterruptedCounts = counts(url);
         assertThat(uninterruptedCounts.get("suggestions")).isGreaterThan(30_000);
+
+        // every submission file of the folder is read, checked and stored once; none is unchanged or skipped
+        try (var files = Files.walk(input)) {
+            submissionFiles = files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
+                    .filter(name -> !name.equals("districts.csv") && !name.startsWith("README")).count();
+        }
+        assertThat(stepCounts(url, "scanInput")).isEqualTo(new StepCounts(submissionFiles, submissionFiles, 0, 0));
+        assertThat(stepCounts(url, "ingestSubmissions"))
+                .isEqualTo(new StepCounts(submissionFiles, submissionFiles, 0, 0));
+        assertSummaryAgrees(output, uninterruptedCounts);
+    }
+
+    @Test
+    void aRunOnUnchangedInputReadsNoFile(@TempDir Path work) throws Exception {
+        String url = newDatabase();
+        Path output = work.resolve("output");
+        for (String log : List.of("first.log", "second.log")) {
+            ProductProcess run = ProductProcess.start(work.resolve(log), List.of(), args(url, output));
+            assertThat(run.awaitExit(TIMEOUT)).as(run.log()).isZero();
+        }
+        // the second run's executions: every file found unchanged by the scan, nothing for the ingest to read
+        assertThat(lastStepCounts(url, "scanInput")).isEqualTo(new StepCounts(submissionFiles, 0, submissionFiles, 0));
+        assertThat(lastStepCounts(url, "ingestSubmissions")).isEqualTo(new StepCounts(0, 0, 0, 0));
+        Map<?, ?> summary = new ObjectMapper().readValue(output.resolve("2024/run-summary.json").toFile(), Map.class);
+        assertThat(summary.get("files")).isEqualTo(Map.of("accepted", 0, "unchanged", (int) submissionFiles - 1,
+                "rejected", 1));
     }
 
     @ParameterizedTest
@@ -81,6 +112,50 @@ class CrashRecoveryTest {
 
         assertThat(Files.readAllBytes(output.resolve("2024/statistics.csv"))).isEqualTo(uninterruptedStatistics);
         assertThat(counts(url)).isEqualTo(uninterruptedCounts);
+        // the crashed execution and its restart together read and stored each file once
+        assertThat(stepCounts(url, "scanInput")).isEqualTo(new StepCounts(submissionFiles, submissionFiles, 0, 0));
+        assertThat(stepCounts(url, "ingestSubmissions"))
+                .isEqualTo(new StepCounts(submissionFiles, submissionFiles, 0, 0));
+        assertSummaryAgrees(output, uninterruptedCounts);
+    }
+
+    /** run-summary.json gives the files and rows that the database holds. */
+    private static void assertSummaryAgrees(Path output, Map<String, Long> stored) throws Exception {
+        Map<?, ?> summary = new ObjectMapper().readValue(output.resolve("2024/run-summary.json").toFile(), Map.class);
+        assertThat(summary.get("status")).isEqualTo("COMPLETED");
+        Map<?, ?> files = (Map<?, ?>) summary.get("files");
+        assertThat(((Number) files.get("accepted")).longValue()).isEqualTo(stored.get("submission.in_force"));
+        assertThat(((Number) files.get("rejected")).longValue()).isEqualTo(stored.get("submission.rejected"));
+        assertThat(((Number) files.get("unchanged")).longValue()).isZero();
+        Map<?, ?> rows = (Map<?, ?>) summary.get("rows");
+        assertThat(((Number) rows.get("accepted")).longValue()).isEqualTo(stored.get("submission.in_force.accepted"));
+        assertThat(((Number) rows.get("rejected")).longValue()).isEqualTo(stored.get("submission.in_force.rejected"));
+        assertThat(((Number) summary.get("statisticsComputed")).longValue()).isEqualTo(stored.get("statistic"));
+    }
+
+    /** A step's read, write, filter and skip counts in BATCH_STEP_EXECUTION, over all its executions. */
+    record StepCounts(long read, long write, long filter, long skip) {
+    }
+
+    private static StepCounts stepCounts(String url, String step) throws Exception {
+        return queryStepCounts(url, "SELECT COALESCE(SUM(read_count), 0), COALESCE(SUM(write_count), 0),"
+                + " COALESCE(SUM(filter_count), 0), COALESCE(SUM(read_skip_count + process_skip_count"
+                + " + write_skip_count), 0) FROM batch_step_execution WHERE step_name = '" + step + "'");
+    }
+
+    private static StepCounts lastStepCounts(String url, String step) throws Exception {
+        return queryStepCounts(url, "SELECT read_count, write_count, filter_count,"
+                + " read_skip_count + process_skip_count + write_skip_count FROM batch_step_execution"
+                + " WHERE step_name = '" + step + "' ORDER BY step_execution_id DESC LIMIT 1");
+    }
+
+    private static StepCounts queryStepCounts(String url, String sql) throws Exception {
+        String user = DATABASE.equals("postgres") ? PostgresDatabase.USER : "sa";
+        try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return new StepCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+        }
     }
 
     private static List<String> args(String url, Path output) {

@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class DatabaseCleaner {
 
     private static final String[] TABLES = {
-        "problem", "rejected_row", "input_file", "meetings", "inspections", "appointments", "suggestions",
+        "problem", "rejected_row", "row_id", "input_file", "meetings", "inspections", "appointments", "suggestions",
         "statistic", "submission", "district",
         "batch_step_execution_context", "batch_job_execution_context", "batch_step_execution",
         "batch_job_execution_params", "batch_job_execution", "batch_job_instance"

@@ -129,6 +129,7 @@ class RowRulesTest extends IngestTestBase {
                 "5|deputies_attending|3.0|BAD_INTEGER",
                 "6|deputies_attending|'+3|BAD_INTEGER"); // the report neutralises a leading +
         assertThat(problems(2024, I)).containsExactly(
+                "|||NO_VALID_ROWS", // contract v2: no row of the file is valid, so it is rejected whole
                 "2|deputies_participating|三十|BAD_INTEGER",
                 "3|issues_raised|1e3|BAD_INTEGER",
                 "4|issues_rectified|-0|BAD_INTEGER");
@@ -215,7 +216,9 @@ class RowRulesTest extends IngestTestBase {
 
         run(2023);
 
-        assertThat(problems(2023, "420115_2023_meetings.csv")).containsExactly("2|meeting_date|2024-03-05|OUT_OF_YEAR");
+        // contract v2: its only row is rejected, so the file is rejected whole (NO_VALID_ROWS)
+        assertThat(problems(2023, "420115_2023_meetings.csv"))
+                .containsExactly("|||NO_VALID_ROWS", "2|meeting_date|2024-03-05|OUT_OF_YEAR");
     }
 
     @Test
@@ -447,14 +450,15 @@ class RowRulesTest extends IngestTestBase {
 
         run(2024);
 
+        // contract v2: ids are compared with every row of the meetings file, accepted or rejected,
+        // so HY-03, whose own row was rejected, is a known meeting
         assertThat(problems(2024, A)).containsExactly(
                 "3|meeting_id|HY-99|UNKNOWN_MEETING",
-                "6|meeting_id|HY-03|UNKNOWN_MEETING",   // its meeting row was rejected: not an accepted meeting
                 "7|meeting_id|HY2023-08|UNKNOWN_MEETING"); // a meeting of another year
         assertThat(problems(2024, "420102_2024_appointments.csv")).isEmpty();
         assertThat(jdbc.queryForList("SELECT a.record_id FROM appointments a JOIN submission s"
                 + " ON s.id = a.submission_id WHERE s.district_code = '420115' ORDER BY a.line_no", String.class))
-                .containsExactly("RM-01", "RM-03", "RM-04");
+                .containsExactly("RM-01", "RM-03", "RM-04", "RM-05");
         assertThat(count("SELECT COUNT(*) FROM appointments a JOIN submission s ON s.id = a.submission_id"
                 + " WHERE s.district_code = '420102'")).isEqualTo(1);
     }

@@ -1,4 +1,4 @@
-package com.districtbulletin.validation;
+package com.districtbulletin.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,7 +51,8 @@ class ValidationReportTest extends IngestTestBase {
                 "HY-03,@SUM(A1),2024-03-05,1,1,1,1,",
                 "HY-04,-cmd,2024-03-05,1,1,1,1,",
                 "HY-05,主任会议,2024-03-05,-5,-1.5,1,1,",
-                "HY-06,主任会议,=2024-03-05,1,1,1,1,"));
+                "HY-06,主任会议,=2024-03-05,1,1,1,1,",
+                "HY-07,主任会议,2024-03-05,1,1,1,1,")); // one valid row: the file is accepted
         write("=HYPERLINK(1).csv", "x\n");
         run(2024);
 
@@ -75,8 +76,10 @@ class ValidationReportTest extends IngestTestBase {
         write("notes.csv", "随便写写\n");                                                 // FILE_NAME, no year at all
         write("999999_2024_meetings.csv", lines(MEETINGS_HEADER, MEETING_ROW));         // UNKNOWN_DISTRICT 2024
         writeBytes("420102_2024_meetings.csv", new byte[] {(byte) 0xFF, (byte) 0xFF});   // ENCODING 2024
-        write("420115_2024_meetings.csv", lines(MEETINGS_HEADER, "HY-01,主任会议,2024-02-30,,,,,"));
-        write("420115_2023_meetings.csv", lines(MEETINGS_HEADER, "HY-01,主任会议,2023-02-29,,,,,"));
+        write("420115_2024_meetings.csv", lines(MEETINGS_HEADER, "HY-01,主任会议,2024-02-30,,,,,",
+                "HY-02,主任会议,2024-03-01,,,,,"));
+        write("420115_2023_meetings.csv", lines(MEETINGS_HEADER, "HY-01,主任会议,2023-02-29,,,,,",
+                "HY-02,主任会议,2023-03-01,,,,,"));
 
         run(2023);
         run(2024);
@@ -121,7 +124,8 @@ class ValidationReportTest extends IngestTestBase {
 
     @Test
     void theReportDescribesTheCurrentStateNotOnlyWhatThisRunRead() throws Exception {
-        write("420115_2024_meetings.csv", lines(MEETINGS_HEADER, "HY-01,主任会议,2024-02-30,,,,,"));
+        write("420115_2024_meetings.csv", lines(MEETINGS_HEADER, "HY-01,主任会议,2024-02-30,,,,,",
+                "HY-02,主任会议,2024-03-01,,,,,"));
         run(2024);
         run(2024);                                             // nothing new to read
         assertThat(problems(2024, "420115_2024_meetings.csv")).containsExactly("2|meeting_date|2024-02-30|BAD_DATE");

@@ -1,0 +1,12 @@
+package com.districtbulletin.ingest;
+
+import com.districtbulletin.submission.SubmissionKey;
+
+/**
+ * A file of the input folder whose content must be read: its key, and the fingerprint the scan
+ * found. {@code sameContentInForce} is the version in force with that very content, when the
+ * file is planned only because the file its rows name may have changed (an appointments file
+ * whose year's meetings file is new).
+ */
+public record PlannedFile(String path, SubmissionKey key, String sha256, Long sameContentInForce) {
+}

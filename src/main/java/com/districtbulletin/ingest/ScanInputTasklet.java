@@ -1,0 +1,131 @@
+package com.districtbulletin.ingest;
+
+import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.registry.District;
+import com.districtbulletin.registry.DistrictStore;
+import com.districtbulletin.storage.InputFileRecord;
+import com.districtbulletin.storage.StoredSubmission;
+import com.districtbulletin.storage.SubmissionStore;
+import com.districtbulletin.submission.DecodedFile;
+import com.districtbulletin.submission.InputFolder;
+import com.districtbulletin.submission.SubmissionKey;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Plans the ingest: judges every file of the input folder by its name (FILE_NAME,
+ * UNKNOWN_DISTRICT, CONFLICTING_FILES) and by its fingerprint, and records the folder's
+ * snapshot with the files whose content must be read, in the order they are to be read
+ * (meetings first, so that appointments are checked against the meetings of their year).
+ *
+ * <p>A file is not read again when its content is the version in force, or was already
+ * rejected whole at that path — except an appointments file whose year's meetings file is
+ * planned: the meetings it names may have changed.
+ */
+public class ScanInputTasklet implements Tasklet {
+
+    static final String FILES_FOUND = "files.found";
+    static final String FILES_PLANNED = "files.planned";
+    static final String FILES_UNCHANGED = "files.unchanged";
+    static final String FILES_REJECTED = "files.rejected";
+
+    private static final Logger log = LoggerFactory.getLogger(ScanInputTasklet.class);
+
+    private final InputFolder input;
+    private final SubmissionStore store;
+    private final DistrictStore districts;
+
+    public ScanInputTasklet(InputFolder input, SubmissionStore store, DistrictStore districts) {
+        this.input = input;
+        this.store = store;
+        this.districts = districts;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        Set<String> codes = districts.all().stream().map(District::code).collect(Collectors.toSet());
+        InputScan scan = InputScan.of(input.submissionFiles(), codes);
+        Map<SubmissionKey, StoredSubmission> inForce = store.inForce();
+        Map<String, Long> rejectedContents = store.rejectedContents();
+
+        List<InputFileRecord> snapshot = new ArrayList<>();
+        int rejected = 0;
+        for (ScannedFile file : scan.rejectedByName()) {
+            snapshot.add(new InputFileRecord(file.path(), file.year(), null, null, file.nameProblem().code(),
+                    file.nameProblem().message(), null));
+            rejected++;
+        }
+        List<ScannedFile> toRead = scan.toIngest();
+        List<String> shas = new ArrayList<>(toRead.size());
+        Set<SubmissionKey> changed = new HashSet<>();
+        for (ScannedFile file : toRead) {
+            String sha = sha256(file);
+            shas.add(sha);
+            StoredSubmission current = inForce.get(file.key());
+            if ((current == null || !current.sha256().equals(sha))
+                    && !rejectedContents.containsKey(file.path() + " " + sha)) {
+                changed.add(file.key());
+            }
+        }
+        int planned = 0;
+        int unchanged = 0;
+        for (int i = 0; i < toRead.size(); i++) {
+            ScannedFile file = toRead.get(i);
+            String sha = shas.get(i);
+            StoredSubmission current = inForce.get(file.key());
+            Long knownRejected = rejectedContents.get(file.path() + " " + sha);
+            if (changed.contains(file.key()) || namesChangedRows(file.key(), changed)) {
+                Long sameContent = current != null && current.sha256().equals(sha) ? current.id() : null;
+                snapshot.add(new InputFileRecord(file.path(), file.year(), sha, sameContent, null, null, planned++));
+            } else if (current != null && current.sha256().equals(sha)) {
+                snapshot.add(new InputFileRecord(file.path(), file.year(), sha, current.id(), null, null, null));
+                unchanged++;
+            } else {
+                snapshot.add(new InputFileRecord(file.path(), file.year(), sha, knownRejected, null, null, null));
+                rejected++;
+            }
+        }
+        store.replaceInputFiles(snapshot);
+
+        for (int i = 0; i < snapshot.size(); i++) {
+            contribution.incrementReadCount();
+        }
+        contribution.incrementWriteCount(planned);
+        contribution.incrementFilterCount(snapshot.size() - planned);
+        ExecutionContext context = contribution.getStepExecution().getExecutionContext();
+        context.putLong(FILES_FOUND, snapshot.size());
+        context.putLong(FILES_PLANNED, planned);
+        context.putLong(FILES_UNCHANGED, unchanged);
+        context.putLong(FILES_REJECTED, rejected);
+        log.info("Input {}: {} files, {} to read, {} unchanged, {} rejected by name or already rejected", input.root(),
+                snapshot.size(), planned, unchanged, rejected);
+        return RepeatStatus.FINISHED;
+    }
+
+    /** Whether the file's rows name rows of a submission whose file is to be read. */
+    private static boolean namesChangedRows(SubmissionKey key, Set<SubmissionKey> changed) {
+        return key.dataset() == Dataset.APPOINTMENTS
+                && changed.contains(new SubmissionKey(key.districtCode(), key.year(), Dataset.MEETINGS));
+    }
+
+    private String sha256(ScannedFile file) {
+        try {
+            return DecodedFile.sha256Of(input.resolve(file.path()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file.path(), e);
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package com.districtbulletin.ingest;
+
+import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.storage.StoredSubmission;
+import com.districtbulletin.storage.SubmissionStore;
+import com.districtbulletin.submission.CsvRecords;
+import com.districtbulletin.submission.DecodedFile;
+import com.districtbulletin.submission.InputFolder;
+import com.districtbulletin.submission.SubmissionKey;
+import com.districtbulletin.text.Chinese;
+import com.districtbulletin.validation.DuplicateIds;
+import com.districtbulletin.validation.HeaderMap;
+import com.districtbulletin.validation.Problem;
+import com.districtbulletin.validation.ProblemCode;
+import com.districtbulletin.validation.RowChecker;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStream;
+
+/**
+ * The ingest step's processor: reads a planned file and decides its fate before anything is
+ * stored (data contract sections 2, 3, 5 and 6) — rejected whole for its encoding, header or
+ * emptiness, or because none of its rows is valid; otherwise accepted, with the ids found on
+ * more than one row already known. A file whose content and whose named rows are those of the
+ * version in force is filtered out as unchanged.
+ *
+ * <p>Memory stays flat in the number of rows: rows are counted, not kept, and the ids are kept
+ * as hashes ({@link DuplicateIds}) except those of a dataset whose rows others may name.
+ */
+public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmission>, ItemStream {
+
+    /** Files found unchanged after all, counted across restarts (the step's filter count is per execution). */
+    static final String FILES_UNCHANGED = "files.unchanged";
+
+    private final InputFolder input;
+    private final SubmissionStore store;
+    private Map<SubmissionKey, StoredSubmission> inForceAtStart;
+    /** Row ids of the files accepted earlier in this step that rows of other files may name. */
+    private final Map<SubmissionKey, Set<String>> namedRowsOfThisStep = new HashMap<>();
+
+    private long unchanged;
+
+    public SubmissionCheck(InputFolder input, SubmissionStore store) {
+        this.input = input;
+        this.store = store;
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        unchanged = context.getLong(FILES_UNCHANGED, 0L);
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        context.putLong(FILES_UNCHANGED, unchanged);
+    }
+
+    @Override
+    public CheckedSubmission process(PlannedFile file) throws IOException {
+        SubmissionKey key = file.key();
+        RowTarget target = target(key);
+        DecodedFile decoded = DecodedFile.inspect(input.resolve(file.path()));
+        StoredSubmission current = inForce().get(key);
+        if (current != null && current.sha256().equals(decoded.sha256()) && !target.newInThisStep()
+                && Objects.equals(current.meetingsSubmissionId(), target.versionId())) {
+            unchanged++;
+            return null;
+        }
+        if (decoded.charset() == null) {
+            return CheckedSubmission.rejectedWhole(file, decoded, target,
+                    List.of(Problem.ofFile(file.path(), ProblemCode.ENCODING)));
+        }
+        HeaderMap header;
+        try (CsvRecords records = new CsvRecords(decoded.open())) {
+            if (!records.hasNext()) {
+                return CheckedSubmission.rejectedWhole(file, decoded, target, List.of(Problem.ofFile(file.path(),
+                        ProblemCode.EMPTY_FILE, Chinese.text("problem.EMPTY_FILE.noHeader"))));
+            }
+            CsvRecords.Record headerRecord = records.next();
+            header = HeaderMap.read(key.dataset(), headerRecord.cells(), file.path(), headerRecord.line());
+            if (!header.fileProblems().isEmpty()) {
+                return CheckedSubmission.rejectedWhole(file, decoded, target, header.fileProblems());
+            }
+            if (!records.hasNext()) {
+                return CheckedSubmission.rejectedWhole(file, decoded, target, List.of(Problem.ofFile(file.path(),
+                        ProblemCode.EMPTY_FILE, Chinese.text("problem.EMPTY_FILE.noRows"))));
+            }
+        }
+        return checkRows(file, decoded, header, target);
+    }
+
+    private CheckedSubmission checkRows(PlannedFile file, DecodedFile decoded, HeaderMap header, RowTarget target)
+            throws IOException {
+        Dataset dataset = file.key().dataset();
+        boolean named = isNamedByOthers(dataset);
+        Set<String> rowIds = named ? new HashSet<>() : Set.of();
+        DuplicateIds ids = new DuplicateIds();
+        int rows = 0;
+        int accepted = 0;
+        try (CheckedRows checked = new CheckedRows(decoded, checker(file, header, target))) {
+            while (checked.hasNext()) {
+                RowChecker.Row row = checked.next().row();
+                rows++;
+                if (row.countsForDuplicates()) {
+                    ids.add(row.id());
+                    if (named && !row.id().isEmpty()) {
+                        rowIds.add(row.id());
+                    }
+                }
+                if (row.accepted()) {
+                    accepted++;
+                }
+            }
+        }
+        Set<String> duplicated = Set.of();
+        if (!ids.suspects().isEmpty()) {
+            Confirmed confirmed = confirmDuplicates(file, decoded, header, target, ids.suspects());
+            duplicated = confirmed.ids();
+            accepted -= confirmed.acceptedRows();
+        }
+        if (accepted == 0) {
+            Problem noValidRows = Problem.ofFile(file.path(), ProblemCode.NO_VALID_ROWS, rows);
+            return new CheckedSubmission(file, decoded, List.of(noValidRows), true, header, target, duplicated,
+                    Set.of(), 0, rows);
+        }
+        if (named) {
+            namedRowsOfThisStep.put(file.key(), rowIds);
+        }
+        return new CheckedSubmission(file, decoded, List.of(), false, header, target, duplicated, rowIds, accepted,
+                rows - accepted);
+    }
+
+    /** Of the suspected ids, those really on more than one row, and how many of their rows passed every other check. */
+    private Confirmed confirmDuplicates(PlannedFile file, DecodedFile decoded, HeaderMap header, RowTarget target,
+                                        Set<String> suspects) throws IOException {
+        Map<String, int[]> counts = new HashMap<>();
+        try (CheckedRows checked = new CheckedRows(decoded, checker(file, header, target))) {
+            while (checked.hasNext()) {
+                RowChecker.Row row = checked.next().row();
+                if (row.countsForDuplicates() && suspects.contains(row.id())) {
+                    int[] count = counts.computeIfAbsent(row.id(), k -> new int[2]);
+                    count[0]++;
+                    if (row.accepted()) {
+                        count[1]++;
+                    }
+                }
+            }
+        }
+        Set<String> duplicated = new HashSet<>();
+        int accepted = 0;
+        for (var entry : counts.entrySet()) {
+            if (entry.getValue()[0] > 1) {
+                duplicated.add(entry.getKey());
+                accepted += entry.getValue()[1];
+            }
+        }
+        return new Confirmed(duplicated, accepted);
+    }
+
+    static RowChecker checker(PlannedFile file, HeaderMap header, RowTarget target) {
+        return new RowChecker(header, file.key().year(), file.path(), target.ids());
+    }
+
+    /** The rows the file's rows may name: those of its district-year's meetings, for appointments. */
+    private RowTarget target(SubmissionKey key) {
+        if (key.dataset() != Dataset.APPOINTMENTS) {
+            return RowTarget.NONE;
+        }
+        SubmissionKey targetKey = new SubmissionKey(key.districtCode(), key.year(), Dataset.MEETINGS);
+        Set<String> readInThisStep = namedRowsOfThisStep.get(targetKey);
+        if (readInThisStep != null) {
+            return new RowTarget(targetKey, null, readInThisStep);
+        }
+        StoredSubmission inForce = inForce().get(targetKey);
+        return inForce == null ? RowTarget.NONE
+                : new RowTarget(targetKey, inForce.id(), store.rowIds(Dataset.MEETINGS, inForce.id()));
+    }
+
+    private static boolean isNamedByOthers(Dataset dataset) {
+        return dataset == Dataset.MEETINGS;
+    }
+
+    /** The versions in force when the step started; with the files accepted since, what is in force now. */
+    private Map<SubmissionKey, StoredSubmission> inForce() {
+        if (inForceAtStart == null) {
+            inForceAtStart = store.inForce();
+        }
+        return inForceAtStart;
+    }
+
+    private record Confirmed(Set<String> ids, int acceptedRows) {
+    }
+}

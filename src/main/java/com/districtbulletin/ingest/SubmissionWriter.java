@@ -1,0 +1,223 @@
+package com.districtbulletin.ingest;
+
+import com.districtbulletin.crash.PausePoint;
+import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.storage.InputFileRecord;
+import com.districtbulletin.storage.RowSink;
+import com.districtbulletin.storage.RowSinks;
+import com.districtbulletin.storage.StoredSubmission;
+import com.districtbulletin.storage.SubmissionStore;
+import com.districtbulletin.storage.SubmissionStore.NewSubmission;
+import com.districtbulletin.storage.SubmissionStore.RejectedRow;
+import com.districtbulletin.submission.SubmissionKey;
+import com.districtbulletin.validation.Problem;
+import com.districtbulletin.validation.ProblemCode;
+import com.districtbulletin.validation.RowChecker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+
+/**
+ * The ingest step's writer: stores a chunk of checked files in the chunk's transaction — each
+ * file's version (in force, or rejected whole), its accepted rows streamed through one sink per
+ * dataset (COPY on PostgreSQL), its rejected rows and problems — and marks the files stored in
+ * the input folder's snapshot. Consecutive files of a dataset are stored together, so that a
+ * province's thousands of small files do not each pay several round trips.
+ *
+ * <p>Its totals (files and rows accepted and rejected) are kept in the step's execution context,
+ * committed with each chunk, so they stay right across a restart.
+ */
+public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
+
+    static final String FILES_ACCEPTED = "files.accepted";
+    static final String FILES_REJECTED = "files.rejected";
+    static final String ROWS_ACCEPTED = "rows.accepted";
+    static final String ROWS_REJECTED = "rows.rejected";
+
+    /** Problems and rejected rows are written in batches of this size while the rows stream. */
+    private static final int FLUSH_EVERY = 5000;
+    private static final int PAUSE_AFTER_ROWS = 20_000;
+
+    private final SubmissionStore store;
+    private final RowSinks sinks;
+    private final Long jobExecutionId;
+    /** Versions put in force by this step, by key: what files read later in the step name. */
+    private final Map<SubmissionKey, Long> storedInThisStep = new HashMap<>();
+    private final Map<String, Long> totals = new LinkedHashMap<>();
+
+    public SubmissionWriter(SubmissionStore store, RowSinks sinks, Long jobExecutionId) {
+        this.store = store;
+        this.sinks = sinks;
+        this.jobExecutionId = jobExecutionId;
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        for (String key : List.of(FILES_ACCEPTED, FILES_REJECTED, ROWS_ACCEPTED, ROWS_REJECTED)) {
+            totals.put(key, context.getLong(key, 0L));
+        }
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        totals.forEach(context::putLong);
+    }
+
+    @Override
+    public void write(Chunk<? extends CheckedSubmission> chunk) {
+        List<? extends CheckedSubmission> files = chunk.getItems();
+        int from = 0;
+        while (from < files.size()) {
+            Dataset dataset = files.get(from).file().key().dataset();
+            int to = from + 1;
+            while (to < files.size() && files.get(to).file().key().dataset() == dataset) {
+                to++;
+            }
+            writeGroup(files.subList(from, to), dataset);
+            from = to;
+        }
+    }
+
+    private void writeGroup(List<? extends CheckedSubmission> files, Dataset dataset) {
+        List<Long> ids = store.insertAll(files.stream().map(this::version).toList());
+        Pending pending = new Pending();
+        RowSink sink = null;
+        try {
+            for (int i = 0; i < files.size(); i++) {
+                CheckedSubmission file = files.get(i);
+                if (!file.rejectedWhole()) {
+                    sink = storeRows(file, ids.get(i), sink == null ? sinks.open(dataset) : sink, pending, dataset);
+                } else if (file.rowsReported()) {
+                    if (sink != null) {
+                        sink.close();
+                        sink = null;
+                    }
+                    storeRows(file, ids.get(i), null, pending, dataset);
+                }
+            }
+        } finally {
+            if (sink != null) {
+                sink.close();
+            }
+        }
+        pending.flush();
+        Map<SubmissionKey, Long> inForce = new LinkedHashMap<>();
+        List<InputFileRecord> stored = new ArrayList<>(files.size());
+        for (int i = 0; i < files.size(); i++) {
+            CheckedSubmission file = files.get(i);
+            long id = ids.get(i);
+            store.addProblems(id, file.fileProblems());
+            if (file.header() != null && file.header().fileProblems().isEmpty()) {
+                store.addProblems(id, file.header().warnings());
+            }
+            if (!file.rejectedWhole()) {
+                inForce.put(file.file().key(), id);
+                store.addRowIds(id, file.rowIds());
+            }
+            stored.add(new InputFileRecord(file.file().path(), file.file().key().year(), file.decoded().sha256(), id,
+                    null, null, null));
+            count(file);
+        }
+        store.supersedeAllBut(inForce);
+        storedInThisStep.putAll(inForce);
+        store.markStored(stored);
+    }
+
+    private NewSubmission version(CheckedSubmission file) {
+        PlannedFile planned = file.file();
+        RowTarget target = file.target();
+        Long targetVersion = target.newInThisStep() ? storedInThisStep.get(target.key()) : target.versionId();
+        boolean rejected = file.rejectedWhole();
+        return new NewSubmission(planned.key(), planned.path(), file.decoded().sha256(), file.decoded().encodingName(),
+                rejected ? StoredSubmission.REJECTED : StoredSubmission.IN_FORCE, file.accepted(), file.rejected(),
+                file.warnings(), rejected ? null : targetVersion, jobExecutionId);
+    }
+
+    /**
+     * Streams the file's rows again: accepted rows into {@code sink}, the others with their
+     * problems into {@code pending}. With no sink (a file rejected whole for its rows), every
+     * row is reported. Returns the sink to go on with.
+     */
+    private RowSink storeRows(CheckedSubmission file, long id, RowSink sink, Pending pending, Dataset dataset) {
+        RowChecker checker = SubmissionCheck.checker(file.file(), file.header(), file.target());
+        int accepted = 0;
+        int rejected = 0;
+        try (CheckedRows rows = new CheckedRows(file.decoded(), checker)) {
+            while (rows.hasNext()) {
+                CheckedRows.Checked checked = rows.next();
+                RowChecker.Row row = checked.row();
+                List<Problem> problems = row.problems();
+                if (row.countsForDuplicates() && file.duplicateIds().contains(row.id())) {
+                    problems = new ArrayList<>(problems);
+                    problems.add(Problem.of(file.file().path(), row.line(), dataset.idColumn().name(), row.id(),
+                            ProblemCode.DUPLICATE_ID, dataset.idColumn().displayName(), row.id()));
+                }
+                if (problems.isEmpty() && sink != null) {
+                    sink.add(id, row.line(), row.values());
+                    if (++accepted == PAUSE_AFTER_ROWS) {
+                        PausePoint.reach("ingest");
+                    }
+                } else {
+                    rejected++;
+                    pending.add(id, problems, new RejectedRow(row.line(), asCsvLine(checked.cells())));
+                    if (pending.rows >= FLUSH_EVERY && sink != null) {
+                        // COPY holds the connection: finish it, write the problems, start again
+                        sink.close();
+                        pending.flush();
+                        sink = sinks.open(dataset);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file.file().path(), e);
+        }
+        if (accepted != file.accepted() || rejected != file.rejected()) {
+            throw new IllegalStateException("File " + file.file().path() + " changed while it was read: "
+                    + accepted + "/" + rejected + " rows accepted/rejected, " + file.accepted() + "/" + file.rejected()
+                    + " when checked");
+        }
+        if (sink == null) {
+            pending.flush();
+        }
+        return sink;
+    }
+
+    private void count(CheckedSubmission file) {
+        totals.merge(file.rejectedWhole() ? FILES_REJECTED : FILES_ACCEPTED, 1L, Long::sum);
+        totals.merge(ROWS_ACCEPTED, (long) file.accepted(), Long::sum);
+        totals.merge(ROWS_REJECTED, (long) file.rejected(), Long::sum);
+    }
+
+    private static String asCsvLine(List<String> cells) {
+        return CSVFormat.RFC4180.format(cells.toArray());
+    }
+
+    /** Problems and rejected rows not yet written, by version. */
+    private final class Pending {
+        final Map<Long, List<Problem>> problems = new LinkedHashMap<>();
+        final Map<Long, List<RejectedRow>> rejected = new LinkedHashMap<>();
+        int rows;
+
+        void add(long id, List<Problem> rowProblems, RejectedRow row) {
+            problems.computeIfAbsent(id, k -> new ArrayList<>()).addAll(rowProblems);
+            rejected.computeIfAbsent(id, k -> new ArrayList<>()).add(row);
+            rows++;
+        }
+
+        void flush() {
+            problems.forEach(store::addProblems);
+            rejected.forEach(store::addRejectedRows);
+            problems.clear();
+            rejected.clear();
+            rows = 0;
+        }
+    }
+}
