@@ -1,6 +1,6 @@
 package com.districtbulletin;
 
-import com.districtbulletin.job.StartupFailures;
+import com.districtbulletin.launch.StartupFailures;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

@@ -1,5 +1,6 @@
-package com.districtbulletin.job;
+package com.districtbulletin.launch;
 
+import com.districtbulletin.job.FailureMessages;
 import com.districtbulletin.text.Chinese;
 import java.net.ConnectException;
 import java.sql.SQLException;

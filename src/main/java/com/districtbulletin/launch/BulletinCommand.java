@@ -1,5 +1,8 @@
-package com.districtbulletin.job;
+package com.districtbulletin.launch;
 
+import com.districtbulletin.job.BulletinProperties;
+import com.districtbulletin.job.FailureMessages;
+import com.districtbulletin.job.RunParameters;
 import com.districtbulletin.text.Chinese;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
