@@ -43,9 +43,6 @@ public class BulletinCommand implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        if (args.containsOption("templates")) {
-            return;
-        }
         try {
             RunParameters run = preflight.check(properties);
             try (RunLock.Held held = lock.acquire(lockWaitSeconds)) {
