@@ -224,7 +224,7 @@ prov_s=$(step_seconds "$plog" ingestSubmissions)
 prov_stats_ms=$(statistics_ms "$plog")
 prov_figures=$(figures "$plog")
 prov_heap=$(heap_after_gc "$LOGS/province.gc"); prov_heap=${prov_heap:-0}
-prov_accepted=$(psqlq -d bench_province -Atc "SELECT count(*) FROM submission WHERE state = 'in_force'")
+prov_accepted=$(psqlq -d bench_province -Atc "SELECT count(*) FROM bulletin.submission WHERE state = 'in_force'")
 say "   ingest step ${prov_s}s, $prov_rows rows, $prov_accepted files in force, statistics ${prov_stats_ms} ms"
 
 say "== the same rows in 12 files (per-file overhead)"

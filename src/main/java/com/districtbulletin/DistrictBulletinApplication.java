@@ -1,6 +1,7 @@
 package com.districtbulletin;
 
-import com.districtbulletin.job.StartupFailures;
+import com.districtbulletin.launch.CommandLineDispatch;
+import com.districtbulletin.launch.StartupFailures;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -18,6 +19,10 @@ public class DistrictBulletinApplication {
 
     /** Runs the command line and returns its exit status (see ExitCodes). */
     public static int run(String... args) {
+        return CommandLineDispatch.run(args, System.getenv(), DistrictBulletinApplication::runJob);
+    }
+
+    private static int runJob(String... args) {
         try {
             return SpringApplication.exit(SpringApplication.run(DistrictBulletinApplication.class, args));
         } catch (Throwable startupFailure) {

@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param input           the input folder
  * @param output          the output folder; the year's files go to {@code output/<year>/}
  * @param municipality    the municipality's name on the bulletin's cover
+ * @param issuer          the issuing office (e.g. 示例市人大常委会办公厅); null when not set
  * @param edition         {@code provisional} (初步, the default) or {@code final} (正式)
  * @param publicationDate the bulletin's date, as {@code 2025-01-20}; by default the latest date found
  *                        in the rows of the submissions in force (never the wall clock)
@@ -18,5 +19,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("bulletin")
 public record BulletinProperties(Integer year, Path input, Path output, String municipality, Edition edition,
-                                 String publicationDate, String version) {
+                                 String publicationDate, String version, String issuer) {
 }

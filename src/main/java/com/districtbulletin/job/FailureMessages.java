@@ -4,19 +4,19 @@ import java.util.stream.Collectors;
 import org.springframework.batch.core.job.JobExecution;
 
 /** The sentences that say why a job execution failed: the root causes' messages. */
-final class FailureMessages {
+public final class FailureMessages {
 
     private FailureMessages() {
     }
 
-    static String of(JobExecution execution) {
+    public static String of(JobExecution execution) {
         return execution.getAllFailureExceptions().stream()
                 .map(FailureMessages::rootMessage)
                 .distinct()
                 .collect(Collectors.joining("; "));
     }
 
-    static String rootMessage(Throwable failure) {
+    public static String rootMessage(Throwable failure) {
         Throwable cause = failure;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();

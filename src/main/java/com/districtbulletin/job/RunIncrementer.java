@@ -15,7 +15,7 @@ public class RunIncrementer implements JobParametersIncrementer {
     private RunParameters nextRun;
 
     /** What the next instance runs on; set by the launcher just before it starts the job. */
-    void nextRun(RunParameters run) {
+    public void nextRun(RunParameters run) {
         this.nextRun = run;
     }
 

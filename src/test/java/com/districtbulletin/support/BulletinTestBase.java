@@ -1,6 +1,6 @@
 package com.districtbulletin.support;
 
-import com.districtbulletin.job.BulletinLauncher;
+import com.districtbulletin.launch.BulletinLauncher;
 import com.districtbulletin.job.RunParameters;
 import java.io.IOException;
 import java.nio.file.Files;

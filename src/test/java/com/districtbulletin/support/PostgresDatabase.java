@@ -20,8 +20,19 @@ public final class PostgresDatabase {
     private PostgresDatabase() {
     }
 
-    /** Creates an empty database and returns its JDBC URL. */
+    /** The schema the product keeps its tables in (its default {@code bulletin.schema}). */
+    public static final String SCHEMA = "bulletin";
+
+    /**
+     * Creates an empty database and returns its JDBC URL, set to search the product's schema so
+     * that a test's own connections see the product's tables.
+     */
     public static String create() {
+        return createBare() + "?currentSchema=" + SCHEMA;
+    }
+
+    /** Creates an empty database and returns its plain JDBC URL (connections search {@code public}). */
+    public static String createBare() {
         String name = "bulletin_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "");
              Statement s = c.createStatement()) {

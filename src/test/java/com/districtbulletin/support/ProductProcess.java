@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,6 +26,12 @@ public final class ProductProcess {
 
     /** Starts {@code java -cp <test class path> [systemProperties] DistrictBulletinApplication args}. */
     public static ProductProcess start(Path log, List<String> systemProperties, List<String> args) throws IOException {
+        return start(log, systemProperties, args, Map.of());
+    }
+
+    /** As {@link #start(Path, List, List)}, with these variables added to the process's environment. */
+    public static ProductProcess start(Path log, List<String> systemProperties, List<String> args,
+                                       Map<String, String> environment) throws IOException {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -34,7 +41,9 @@ public final class ProductProcess {
         command.add(classPath);
         command.add("com.districtbulletin.DistrictBulletinApplication");
         command.addAll(args);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         return new ProductProcess(process, log);
     }
 

@@ -1,5 +1,8 @@
-package com.districtbulletin.job;
+package com.districtbulletin.launch;
 
+import com.districtbulletin.job.BulletinProperties;
+import com.districtbulletin.job.FailureMessages;
+import com.districtbulletin.job.RunParameters;
 import com.districtbulletin.text.Chinese;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +43,6 @@ public class BulletinCommand implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        if (args.containsOption("templates")) {
-            return;
-        }
         try {
             RunParameters run = preflight.check(properties);
             try (RunLock.Held held = lock.acquire(lockWaitSeconds)) {

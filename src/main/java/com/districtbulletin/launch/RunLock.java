@@ -1,4 +1,4 @@
-package com.districtbulletin.job;
+package com.districtbulletin.launch;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

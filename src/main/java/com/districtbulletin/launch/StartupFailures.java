@@ -1,5 +1,6 @@
-package com.districtbulletin.job;
+package com.districtbulletin.launch;
 
+import com.districtbulletin.job.FailureMessages;
 import com.districtbulletin.text.Chinese;
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -30,18 +31,40 @@ public final class StartupFailures {
                 log.error(Chinese.text("run.databaseUnreachable", url, message));
                 return ExitCodes.NO_DATABASE;
             }
+            if (message.contains("non-empty schema") && message.contains("no schema history table")) {
+                log.error(Chinese.text("run.schemaNotEmpty", url, schema(args)));
+                return ExitCodes.NO_DATABASE;
+            }
+            if (t instanceof SQLException sql && "42501".equals(sql.getSQLState())) {
+                log.error(Chinese.text("run.schemaNotPermitted", url, schema(args), message));
+                return ExitCodes.NO_DATABASE;
+            }
+            if (message.startsWith("Validate failed")) {
+                log.error(Chinese.text("run.migrationsDiffer", url, message));
+                return ExitCodes.NO_DATABASE;
+            }
         }
         log.error(Chinese.text("run.startupFailed", FailureMessages.rootMessage(failure)));
         return ExitCodes.NO_DATABASE;
     }
 
     private static String urlFrom(String... args) {
+        String dataDir = setting("bulletin.data-dir", "./data", args);
+        return setting("spring.datasource.url", "jdbc:h2:file:" + dataDir + "/bulletin", args).replaceAll(";.*", "");
+    }
+
+    private static String schema(String... args) {
+        return setting("bulletin.schema", "bulletin", args);
+    }
+
+    /** A setting as Spring sees it: the command line, else a system property, else the environment. */
+    private static String setting(String name, String otherwise, String... args) {
         for (String arg : args) {
-            if (arg.startsWith("--spring.datasource.url=")) {
-                return arg.substring("--spring.datasource.url=".length());
+            if (arg.startsWith("--" + name + "=")) {
+                return arg.substring(name.length() + 3);
             }
         }
-        return System.getProperty("spring.datasource.url",
-                System.getenv().getOrDefault("SPRING_DATASOURCE_URL", "jdbc:h2:file:./data/bulletin"));
+        String variable = name.replace('.', '_').replace('-', '_').toUpperCase(java.util.Locale.ROOT);
+        return System.getProperty(name, System.getenv().getOrDefault(variable, otherwise));
     }
 }

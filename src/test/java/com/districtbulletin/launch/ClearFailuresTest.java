@@ -1,4 +1,4 @@
-package com.districtbulletin.job;
+package com.districtbulletin.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

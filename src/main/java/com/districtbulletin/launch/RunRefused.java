@@ -1,4 +1,4 @@
-package com.districtbulletin.job;
+package com.districtbulletin.launch;
 
 /** The run cannot start; carries the exit status and the one sentence that says why. */
 public class RunRefused extends RuntimeException {

@@ -1,5 +1,7 @@
-package com.districtbulletin.job;
+package com.districtbulletin.launch;
 
+import com.districtbulletin.job.BulletinProperties;
+import com.districtbulletin.job.RunParameters;
 import com.districtbulletin.storage.SubmissionStore;
 import com.districtbulletin.submission.InputFolder;
 import com.districtbulletin.submission.SubmissionName;

@@ -1,4 +1,4 @@
-package com.districtbulletin.job;
+package com.districtbulletin.launch;
 
 /** The process's exit statuses, as the README's operating guide lists them. */
 public final class ExitCodes {
