@@ -26,9 +26,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SubmissionStore {
 
-    /** Width of problem.column_name: an unknown column's name as written may be longer (its message keeps it whole). */
-    static final int COLUMN_NAME_WIDTH = 200;
-
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
@@ -163,7 +160,7 @@ public class SubmissionStore {
             ps.setLong(1, submissionId);
             ps.setString(2, p.file());
             ps.setObject(3, p.line());
-            ps.setString(4, clip(p.column(), COLUMN_NAME_WIDTH));
+            ps.setString(4, p.column());
             ps.setString(5, p.value());
             ps.setString(6, p.code().name());
             ps.setString(7, p.message());
@@ -223,10 +220,6 @@ public class SubmissionStore {
             ps.setString(5, f.code() == null ? null : f.code().name());
             ps.setString(6, f.message());
         });
-    }
-
-    private static String clip(String text, int width) {
-        return text == null || text.length() <= width ? text : text.substring(0, width);
     }
 
     private static StoredSubmission map(ResultSet rs) throws SQLException {
