@@ -13,7 +13,7 @@ public final class IngestTotals {
         switch (outcome.kind()) {
             case ACCEPTED -> filesAccepted++;
             case UNCHANGED -> filesUnchanged++;
-            case REJECTED -> filesRejected++;
+            case REJECTED, UNREADABLE -> filesRejected++;
         }
         rowsAccepted += outcome.rowsAccepted();
         rowsRejected += outcome.rowsRejected();

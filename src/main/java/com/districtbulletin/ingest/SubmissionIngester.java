@@ -13,6 +13,7 @@ import com.districtbulletin.submission.CsvRecords;
 import com.districtbulletin.submission.DecodedFile;
 import com.districtbulletin.submission.InputFolder;
 import com.districtbulletin.submission.SubmissionKey;
+import com.districtbulletin.submission.SubmissionReadException;
 import com.districtbulletin.text.Chinese;
 import com.districtbulletin.validation.CellParser;
 import com.districtbulletin.validation.DuplicateIds;
@@ -20,8 +21,6 @@ import com.districtbulletin.validation.HeaderMap;
 import com.districtbulletin.validation.Problem;
 import com.districtbulletin.validation.ProblemCode;
 import com.districtbulletin.validation.RowChecker;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -85,8 +84,9 @@ public class SubmissionIngester {
             DecodedFile decoded;
             try {
                 decoded = DecodedFile.inspect(input.resolve(file.path()));
-            } catch (IOException e) {
-                throw cannotRead(file, e);
+            } catch (SubmissionReadException e) {
+                outcomes[i] = unreadable(file, e);
+                continue;
             }
             String sha = decoded.sha256();
             Long meetingsId = dataset == Dataset.APPOINTMENTS ? state.meetingsInForce(key) : null;
@@ -98,7 +98,11 @@ public class SubmissionIngester {
                 outcomes[i] = new FileOutcome(file.path(), FileOutcome.Kind.REJECTED,
                         store.rejectedId(file.path(), sha), sha, 0, 0);
             } else {
-                reads.add(firstLook(i, file, decoded, meetingsId));
+                try {
+                    reads.add(firstLook(i, file, decoded, meetingsId));
+                } catch (SubmissionReadException e) {
+                    outcomes[i] = unreadable(file, e);
+                }
             }
         }
         if (reads.isEmpty()) {
@@ -148,6 +152,10 @@ public class SubmissionIngester {
     /** Reads as far as the first data row: enough to know whether the file is rejected whole. */
     private Read firstLook(int index, ScannedFile file, DecodedFile decoded, Long meetingsId) {
         Read read = new Read(index, file, decoded, meetingsId);
+        if (decoded.overLimit() != null) {
+            read.fileProblems = List.of(Problem.ofFile(file.path(), ProblemCode.TOO_LARGE, decoded.overLimit()));
+            return read;
+        }
         if (decoded.charset() == null) {
             read.fileProblems = List.of(Problem.ofFile(file.path(), ProblemCode.ENCODING));
             return read;
@@ -169,8 +177,6 @@ public class SubmissionIngester {
             } else {
                 read.header = header;
             }
-        } catch (IOException e) {
-            throw cannotRead(file, e);
         }
         return read;
     }
@@ -214,8 +220,6 @@ public class SubmissionIngester {
                             }
                         }
                     }
-                } catch (IOException e) {
-                    throw cannotRead(read.file, e);
                 }
             }
         } finally {
@@ -243,8 +247,6 @@ public class SubmissionIngester {
                     }
                 }
             }
-        } catch (IOException e) {
-            throw cannotRead(read.file, e);
         }
         List<Problem> problems = new ArrayList<>();
         List<RejectedRow> newlyRejected = new ArrayList<>();
@@ -270,8 +272,14 @@ public class SubmissionIngester {
         read.rejected += takenBack.size();
     }
 
-    private static UncheckedIOException cannotRead(ScannedFile file, IOException e) {
-        return new UncheckedIOException("Cannot read " + file.path(), e);
+    /**
+     * A file that cannot be read now is stored nowhere (the next run reads it again); one over a
+     * limit while read is a file the first look would have rejected, had it not changed meanwhile.
+     */
+    private static FileOutcome unreadable(ScannedFile file, SubmissionReadException e) {
+        return FileOutcome.unreadable(file.path(), Problem.ofFile(file.path(), ProblemCode.UNREADABLE_FILE,
+                e.kind() == SubmissionReadException.Kind.UNREADABLE ? e.detail()
+                        : Chinese.text("reading.changed")));
     }
 
     private static String asCsvLine(List<String> cells) {

@@ -11,6 +11,7 @@ import com.districtbulletin.registry.DistrictStore;
 import com.districtbulletin.storage.InputFileRecord;
 import com.districtbulletin.storage.SubmissionStore;
 import com.districtbulletin.submission.InputFolder;
+import com.districtbulletin.validation.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -78,13 +79,16 @@ class IngestSubmissionsTasklet implements Tasklet, StepExecutionListener {
             for (int i = 0; i < group.size(); i++) {
                 ScannedFile file = group.get(i);
                 FileOutcome outcome = outcomes.get(i);
+                Problem problem = outcome.problem();
                 snapshot.add(new InputFileRecord(file.path(), file.year(), outcome.sha256(), outcome.submissionId(),
-                        null, null));
+                        problem == null ? null : problem.code(), problem == null ? null : problem.message()));
                 totals.add(outcome);
                 files++;
                 rows += outcome.rowsAccepted() + outcome.rowsRejected();
                 if (outcome.kind() == FileOutcome.Kind.REJECTED) {
                     log.info("Rejected whole: {}", file.path());
+                } else if (outcome.kind() == FileOutcome.Kind.UNREADABLE) {
+                    log.warn("Cannot read, skipped until the next run: {} ({})", file.path(), problem.message());
                 }
             }
         }
