@@ -88,8 +88,16 @@ public final class InputFolder {
         return root.resolve(relative);
     }
 
+    /** The names below the folder joined with '/': a backslash is part of a name on Unix, kept as written. */
     private String relative(Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+        StringBuilder relative = new StringBuilder();
+        for (Path name : root.relativize(file)) {
+            if (!relative.isEmpty()) {
+                relative.append('/');
+            }
+            relative.append(name);
+        }
+        return relative.toString();
     }
 
     public static String fileName(String relative) {
