@@ -42,7 +42,10 @@ final class FontFiles {
 
     /** A file holding exactly {@code bytes}, or empty when the folder cannot be used. */
     static Optional<Path> of(String name, byte[] bytes) {
-        Path folder = folder();
+        return of(folder(), name, bytes);
+    }
+
+    static Optional<Path> of(Path folder, String name, byte[] bytes) {
         Path file = folder.resolve(sha256(bytes).substring(0, 16) + "-" + name);
         try {
             Files.createDirectories(folder);
