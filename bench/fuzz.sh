@@ -23,11 +23,12 @@ if [ -z "${FUZZ_SKIP_BUILD:-}" ]; then
     mvn -B -ntp -q package -DskipTests
     mvn -B -ntp -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
 fi
-CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
-JAR=$(pwd)/target/district-bulletin.jar
-
 rm -rf "$FUZZ_DATA"
-mkdir -p "$FUZZ_DATA"
+mkdir -p "$FUZZ_DATA/build"
+# a copy of the build: a compile in target/ meanwhile cannot pull classes from under the run
+cp -r target/classes target/test-classes target/district-bulletin.jar "$FUZZ_DATA/build/"
+CP="$FUZZ_DATA/build/test-classes:$FUZZ_DATA/build/classes:$(cat target/test-classpath.txt)"
+JAR=$(cd "$FUZZ_DATA/build" && pwd)/district-bulletin.jar
 java -cp "$CP" com.districtbulletin.fuzz.FuzzCommand generate "$FUZZ_DATA" "$FILES" "$SEED"
 echo "input: $(du -sh "$FUZZ_DATA/input" | cut -f1)"
 

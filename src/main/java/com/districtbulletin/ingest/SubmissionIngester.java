@@ -130,15 +130,26 @@ public class SubmissionIngester {
             List<Counts> counts = new ArrayList<>();
             Map<SubmissionKey, Long> inForce = new LinkedHashMap<>();
             for (Read read : accepted) {
-                store.addProblems(read.id, read.header.warnings());
-                if (!read.duplicates.suspects().isEmpty()) {
-                    rejectDuplicates(read, dataset);
+                if (read.unreadable == null && !read.duplicates.suspects().isEmpty()) {
+                    try {
+                        rejectDuplicates(read, dataset);
+                    } catch (SubmissionReadException e) {
+                        read.unreadable = e;
+                    }
                 }
+                if (read.unreadable != null) {
+                    // it changed or vanished after its first look: take back what was stored of it
+                    store.forget(dataset, read.id);
+                    outcomes[read.index] = unreadable(read.file, read.unreadable);
+                    continue;
+                }
+                store.addProblems(read.id, read.header.warnings());
                 counts.add(new Counts(read.id, read.accepted, read.rejected, read.header.warnings().size()));
                 inForce.put(read.file.key(), read.id);
             }
             store.recordCounts(counts);
             store.supersedeAllBut(inForce);
+            accepted.removeIf(read -> read.unreadable != null);
             for (Read read : accepted) {
                 state.putInForce(new StoredSubmission(read.id, read.file.key(), read.file.path(),
                         read.decoded.sha256(), StoredSubmission.IN_FORCE, read.meetingsId));
@@ -220,6 +231,8 @@ public class SubmissionIngester {
                             }
                         }
                     }
+                } catch (SubmissionReadException e) {
+                    read.unreadable = e; // its rows are taken back once the sink is closed
                 }
             }
         } finally {
@@ -292,6 +305,8 @@ public class SubmissionIngester {
         final ScannedFile file;
         final DecodedFile decoded;
         final Long meetingsId;
+        /** Why the file could not be read to its end after its first look; null when it could. */
+        SubmissionReadException unreadable;
         /** Why the whole file is rejected; null when its rows are read. */
         List<Problem> fileProblems;
         HeaderMap header;

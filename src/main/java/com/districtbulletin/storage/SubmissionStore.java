@@ -188,6 +188,17 @@ public class SubmissionStore {
         jdbc.batchUpdate("DELETE FROM " + dataset.table() + " WHERE submission_id = ? AND line_no = ?", args);
     }
 
+    /**
+     * Takes back a version recorded in the current transaction whose file could not be read to its
+     * end (it changed or vanished meanwhile): its rows, rejected rows, problems and the version itself.
+     */
+    public void forget(Dataset dataset, long submissionId) {
+        jdbc.update("DELETE FROM " + dataset.table() + " WHERE submission_id = ?", submissionId);
+        jdbc.update("DELETE FROM rejected_row WHERE submission_id = ?", submissionId);
+        jdbc.update("DELETE FROM problem WHERE submission_id = ?", submissionId);
+        jdbc.update("DELETE FROM submission WHERE id = ?", submissionId);
+    }
+
     /** The meeting ids of a meetings submission. */
     public Set<String> meetingIds(long meetingsSubmissionId) {
         return meetingIds(List.of(meetingsSubmissionId)).getOrDefault(meetingsSubmissionId, new HashSet<>());

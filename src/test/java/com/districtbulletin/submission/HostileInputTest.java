@@ -139,6 +139,84 @@ class HostileInputTest extends IngestTestBase {
         assertTheOtherDistrictIsThere();
     }
 
+    /**
+     * A file changed after the run's first look at it, while the file before it in the same batch
+     * is being stored: watching this process's open files tells when that is (the earlier file's
+     * second long read). The changed file's version is taken back, not left half stored.
+     */
+    @Test
+    void aFileChangedWhileTheRunStoresTheBatchIsSkippedAndTheNextRunReadsIt() throws Exception {
+        StringBuilder big = new StringBuilder(MEETINGS_HEADER).append('\n');
+        for (int i = 0; i < 60_000; i++) {
+            big.append("HY-").append(i).append(",standing_committee,2024-03-05,2,1,1,5,预算调整\n");
+        }
+        Path first = write("420102_2024_meetings.csv", big.toString());
+        Path changed = write("420115_2024_meetings.csv", lines(MEETINGS_HEADER, MEETING_ROW));
+        Thread watcher = new Thread(() -> changeWhenReadASecondTime(first, changed));
+        watcher.start();
+
+        run(2024);
+        watcher.join(10_000);
+
+        assertThat(problems(2024, "420115_2024_meetings.csv")).containsExactly("|||UNREADABLE_FILE");
+        assertThat(report(2024, "420115_2024_meetings.csv").get(0).message()).contains("文件在读取过程中被修改");
+        assertThat(states("420115_2024_meetings.csv")).as("its version taken back").isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM meetings")).isEqualTo(60_000);
+        assertThat(states("420102_2024_meetings.csv")).containsExactly("in_force");
+
+        run(2024);
+
+        assertThat(states("420115_2024_meetings.csv")).containsExactly("in_force");
+        assertThat(count("SELECT rows_accepted FROM submission WHERE file_path = '420115_2024_meetings.csv'"))
+                .isEqualTo(2);
+        // its first version had been recorded with the batch, then taken back: an id was spent on it
+        assertThat(count("SELECT id FROM submission WHERE file_path = '420115_2024_meetings.csv'")
+                - count("SELECT id FROM submission WHERE file_path = '420102_2024_meetings.csv'")).isEqualTo(2);
+    }
+
+    /** Appends a row to {@code changed} once {@code first} is open for the second time for 30 ms or more. */
+    private static void changeWhenReadASecondTime(Path first, Path changed) {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        int longReads = 0;
+        long openSince = 0;
+        boolean counted = false;
+        try {
+            while (System.nanoTime() < deadline) {
+                boolean open = isOpen(first);
+                long now = System.nanoTime();
+                if (open && openSince == 0) {
+                    openSince = now;
+                    counted = false;
+                } else if (!open) {
+                    openSince = 0;
+                }
+                if (open && !counted && now - openSince > 30_000_000L) {
+                    counted = true;
+                    if (++longReads == 2) {
+                        Files.writeString(changed, "HY-02,chairpersons,2024-04-01,,,,,\n",
+                                java.nio.file.StandardOpenOption.APPEND);
+                        return;
+                    }
+                }
+                Thread.sleep(2);
+            }
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isOpen(Path file) throws IOException {
+        try (var fds = Files.list(Path.of("/proc/self/fd"))) {
+            return fds.anyMatch(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).equals(file.toAbsolutePath());
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+        }
+    }
+
     @Test
     void aFolderAPipeOrABrokenLinkNamedLikeASubmissionIsSkippedAndTheNextRunReadsTheFileThere() throws Exception {
         writeGoodFileOfTheOtherDistrict();
