@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The two halves of {@code bench/fuzz.sh} around a run of the product's jar:
@@ -47,8 +47,9 @@ public final class FuzzCommand {
         for (int i = 0; i + 1 < parts.length; i += 2) {
             before.put(parts[i], parts[i + 1]);
         }
-        DriverManagerDataSource db = new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("data/bulletin")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
+        // one connection for every query: the embedded database would be opened again for each
+        SingleConnectionDataSource db = new SingleConnectionDataSource("jdbc:h2:file:" + dir.resolve("data/bulletin")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", true);
         JdbcTemplate jdbc = new JdbcTemplate(db);
         List<String> violations = FuzzChecks.violations(files, new FolderSnapshot(before), dir.resolve("input"),
                 dir.resolve("output"), jdbc);
