@@ -138,8 +138,8 @@ public final class BulletinFonts {
         synchronized (AWT_FONTS) {
             base = AWT_FONTS.get(face);
             if (base == null) {
-                try (InputStream in = new ByteArrayInputStream(file(face))) {
-                    base = Font.createFont(Font.TRUETYPE_FONT, in);
+                try {
+                    base = createAwtFont(face);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } catch (FontFormatException e) {
@@ -149,6 +149,18 @@ public final class BulletinFonts {
             }
         }
         return base.deriveFont(size);
+    }
+
+    /** From a kept file ({@link FontFiles}); through a temporary file only when none can be kept. */
+    private static Font createAwtFont(Face face) throws IOException, FontFormatException {
+        byte[] bytes = file(face);
+        var kept = FontFiles.of(face.file, bytes);
+        if (kept.isPresent()) {
+            return Font.createFont(Font.TRUETYPE_FONT, kept.get().toFile());
+        }
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        }
     }
 
     /** Maps the charts' AWT fonts to this document's embedded fonts (never to a standard PDF font). */

@@ -1,11 +1,13 @@
 package com.districtbulletin.bulletin;
 
 import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.registry.District;
 import com.districtbulletin.registry.DistrictStore;
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.statistics.StatisticStore;
 import com.districtbulletin.storage.StoredSubmission;
 import com.districtbulletin.report.ValidationReport;
+import com.districtbulletin.validation.Problem;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,9 +53,22 @@ public class BulletinSource {
                              String productVersion) {
         List<Statistic> figures = statistics.load(year);
         LocalDate date = publicationDate != null ? publicationDate : latestDateInData(year);
+        // names, paths, headers and messages quoting cells are input: printed with what the fonts can show
         return new BulletinData(year, municipality, edition == null ? Edition.PROVISIONAL : edition, date,
-                publicationDate == null, productVersion, districts.all(), figures, submissionsInForce(year),
-                validationReport.problems(year), BulletinData.fingerprintOf(figures));
+                publicationDate == null, productVersion,
+                districts.all().stream().map(d -> new District(d.code(), PrintableText.of(d.name()), d.deputies(),
+                        d.order())).toList(),
+                figures.stream().map(BulletinSource::printable).toList(),
+                submissionsInForce(year),
+                validationReport.problems(year).stream().map(p -> new Problem(PrintableText.of(p.file()), p.line(),
+                        PrintableText.of(p.column()), PrintableText.of(p.value()), p.code(),
+                        PrintableText.of(p.message()))).toList(),
+                BulletinData.fingerprintOf(figures));
+    }
+
+    private static Statistic printable(Statistic s) {
+        return new Statistic(s.year(), s.districtCode(), PrintableText.of(s.districtName()), s.metric(),
+                s.numerator(), s.denominator(), s.value(), s.rank(), s.yoyChange(), s.status(), s.fingerprint());
     }
 
     /**
@@ -78,7 +93,8 @@ public class BulletinSource {
                 FROM submission WHERE state = ? AND report_year IN (?, ?)
                 ORDER BY report_year DESC, district_code, dataset, file_path""",
                 (rs, i) -> new SubmissionInForce(rs.getString(1), rs.getInt(2),
-                        Dataset.named(rs.getString(3)).orElseThrow(), rs.getString(4), rs.getString(5),
+                        Dataset.named(rs.getString(3)).orElseThrow(), PrintableText.of(rs.getString(4)),
+                        rs.getString(5),
                         rs.getInt(6), rs.getInt(7), rs.getInt(8)),
                 StoredSubmission.IN_FORCE, year, year - 1);
     }

@@ -34,6 +34,7 @@ final class DataQualitySection implements BulletinSection {
     public void write(Composition c) {
         c.heading(Contents.QUALITY);
         c.paragraph(Chinese.text("bulletin.quality.intro"));
+        c.note(Chinese.text("bulletin.quality.standIn", PrintableText.STAND_IN));
         c.subheading(Chinese.text("bulletin.quality.completeness"));
         c.add(completeness(c));
         c.note(Chinese.text("bulletin.quality.legend"));

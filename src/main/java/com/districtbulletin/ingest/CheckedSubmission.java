@@ -11,15 +11,27 @@ import java.util.Set;
  * whole ({@code fileProblems}; with {@code rowsReported}, its rows' problems are reported too,
  * as for NO_VALID_ROWS), or accepted with {@code accepted} rows of its {@code accepted + rejected}.
  * {@code duplicateIds} are the ids found on more than one row; {@code rowIds}, for a dataset that
- * other rows may name, every id they may name.
+ * other rows may name, every id they may name. A file that could not be read has only its
+ * {@code unreadable} problem.
  */
 public record CheckedSubmission(PlannedFile file, DecodedFile decoded, List<Problem> fileProblems, boolean rowsReported,
                          HeaderMap header, RowTarget target, Set<String> duplicateIds, Set<String> rowIds,
-                         int accepted, int rejected) {
+                         int accepted, int rejected, Problem unreadable) {
 
     static CheckedSubmission rejectedWhole(PlannedFile file, DecodedFile decoded, RowTarget target,
                                            List<Problem> fileProblems) {
-        return new CheckedSubmission(file, decoded, fileProblems, false, null, target, Set.of(), Set.of(), 0, 0);
+        return new CheckedSubmission(file, decoded, fileProblems, false, null, target, Set.of(), Set.of(), 0, 0,
+                null);
+    }
+
+    /** A file that could not be read (UNREADABLE_FILE): no version is stored, it is read again next run. */
+    static CheckedSubmission unreadable(PlannedFile file, Problem problem) {
+        return new CheckedSubmission(file, null, List.of(), false, null, RowTarget.NONE, Set.of(), Set.of(), 0, 0,
+                problem);
+    }
+
+    boolean readable() {
+        return unreadable == null;
     }
 
     boolean rejectedWhole() {

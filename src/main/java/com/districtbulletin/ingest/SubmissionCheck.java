@@ -7,6 +7,7 @@ import com.districtbulletin.submission.CsvRecords;
 import com.districtbulletin.submission.DecodedFile;
 import com.districtbulletin.submission.InputFolder;
 import com.districtbulletin.submission.SubmissionKey;
+import com.districtbulletin.submission.SubmissionReadException;
 import com.districtbulletin.text.Chinese;
 import com.districtbulletin.validation.DuplicateIds;
 import com.districtbulletin.validation.HeaderMap;
@@ -64,6 +65,14 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
 
     @Override
     public CheckedSubmission process(PlannedFile file) throws IOException {
+        try {
+            return check(file);
+        } catch (SubmissionReadException e) {
+            return CheckedSubmission.unreadable(file, UnreadableFile.problem(file.path(), e));
+        }
+    }
+
+    private CheckedSubmission check(PlannedFile file) throws IOException {
         SubmissionKey key = file.key();
         RowTarget target = target(key);
         DecodedFile decoded = DecodedFile.inspect(input.resolve(file.path()));
@@ -72,6 +81,10 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
                 && Objects.equals(current.meetingsSubmissionId(), target.versionId())) {
             unchanged++;
             return null;
+        }
+        if (decoded.overLimit() != null) {
+            return CheckedSubmission.rejectedWhole(file, decoded, target,
+                    List.of(Problem.ofFile(file.path(), ProblemCode.TOO_LARGE, decoded.overLimit())));
         }
         if (decoded.charset() == null) {
             return CheckedSubmission.rejectedWhole(file, decoded, target,
@@ -128,13 +141,13 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
         if (accepted == 0) {
             Problem noValidRows = Problem.ofFile(file.path(), ProblemCode.NO_VALID_ROWS, rows);
             return new CheckedSubmission(file, decoded, List.of(noValidRows), true, header, target, duplicated,
-                    Set.of(), 0, rows);
+                    Set.of(), 0, rows, null);
         }
         if (named) {
             namedRowsOfThisStep.put(file.key(), rowIds);
         }
         return new CheckedSubmission(file, decoded, List.of(), false, header, target, duplicated, rowIds, accepted,
-                rows - accepted);
+                rows - accepted, null);
     }
 
     /** Of the suspected ids, those really on more than one row, and how many of their rows passed every other check. */

@@ -6,10 +6,9 @@ import com.districtbulletin.dataset.Column;
 import com.districtbulletin.dataset.ColumnType;
 import com.districtbulletin.submission.CsvRecords;
 import com.districtbulletin.submission.DecodedFile;
+import com.districtbulletin.submission.SubmissionReadException;
 import com.districtbulletin.text.Chinese;
 import com.districtbulletin.validation.CellParser;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,6 +38,9 @@ public final class RegistryReader {
         }
         try {
             DecodedFile decoded = DecodedFile.inspect(file);
+            if (decoded.overLimit() != null) {
+                throw problem(file, 1, decoded.overLimit());
+            }
             if (decoded.charset() == null) {
                 throw problem(file, 1, Chinese.text("registry.encoding"));
             }
@@ -59,8 +61,8 @@ public final class RegistryReader {
                 }
                 return districts;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (SubmissionReadException e) {
+            throw problem(file, 1, e.detail());
         }
     }
 

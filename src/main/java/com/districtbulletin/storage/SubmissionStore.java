@@ -26,9 +26,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SubmissionStore {
 
-    /** Width of problem.column_name: an unknown column's name as written may be longer (its message keeps it whole). */
-    static final int COLUMN_NAME_WIDTH = 200;
-
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
@@ -136,7 +133,7 @@ public class SubmissionStore {
             ps.setLong(1, submissionId);
             ps.setString(2, p.file());
             ps.setObject(3, p.line());
-            ps.setString(4, clip(p.column(), COLUMN_NAME_WIDTH));
+            ps.setString(4, p.column());
             ps.setString(5, p.value());
             ps.setString(6, p.code().name());
             ps.setString(7, p.message());
@@ -178,6 +175,18 @@ public class SubmissionStore {
                     ids.add(rs.getString(1));
                 }, submissionId);
         return ids;
+    }
+
+    /**
+     * Takes back a version recorded in the current transaction whose file could not be read to its
+     * end (it changed or vanished meanwhile): its rows, rejected rows, problems and the version itself.
+     */
+    public void forget(Dataset dataset, long submissionId) {
+        jdbc.update("DELETE FROM " + dataset.table() + " WHERE submission_id = ?", submissionId);
+        jdbc.update("DELETE FROM rejected_row WHERE submission_id = ?", submissionId);
+        jdbc.update("DELETE FROM problem WHERE submission_id = ?", submissionId);
+        jdbc.update("DELETE FROM row_id WHERE submission_id = ?", submissionId);
+        jdbc.update("DELETE FROM submission WHERE id = ?", submissionId);
     }
 
     /** Replaces the snapshot of the input folder, with the plan of the files to read. */
@@ -247,9 +256,6 @@ public class SubmissionStore {
         return problems;
     }
 
-    private static String clip(String text, int width) {
-        return text == null || text.length() <= width ? text : text.substring(0, width);
-    }
 
     private static StoredSubmission map(ResultSet rs) throws SQLException {
         SubmissionKey key = new SubmissionKey(rs.getString("district_code"), rs.getInt("report_year"),

@@ -3,6 +3,7 @@ package com.districtbulletin.submission;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -15,6 +16,9 @@ import org.apache.commons.csv.CSVRecord;
  * The records of a CSV text (RFC 4180, LF or CRLF), each with the physical line it starts on,
  * blank lines skipped. A line of only commas and white space counts as blank too: spreadsheets
  * leave such lines behind and nobody means them as data.
+ *
+ * <p>The text is read within the {@link ReadLimits}: past one, or when the file cannot be read on,
+ * iterating throws a {@link SubmissionReadException} before the parser has buffered what is over it.
  */
 public final class CsvRecords implements Iterator<CsvRecords.Record>, AutoCloseable {
 
@@ -30,16 +34,39 @@ public final class CsvRecords implements Iterator<CsvRecords.Record>, AutoClosea
     private Record next;
 
     public CsvRecords(Reader reader) {
+        this(reader, new RecordLimits());
+    }
+
+    CsvRecords(Reader reader, RecordLimits limits) {
         try {
-            this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+            this.parser = CSVParser.builder().setReader(new LimitedReader(reader, limits)).setFormat(FORMAT).get();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw cannotRead(e);
         }
         this.records = parser.iterator();
     }
 
     @Override
     public boolean hasNext() {
+        try {
+            return findNext();
+        } catch (UncheckedIOException e) {
+            throw cannotRead(e.getCause());
+        }
+    }
+
+    /**
+     * The text was decoded once already when the file was inspected: a character that no longer
+     * decodes means that the file changed since.
+     */
+    private static SubmissionReadException cannotRead(IOException e) {
+        if (e instanceof CharacterCodingException) {
+            return SubmissionReadException.unreadable("changed", e);
+        }
+        return DecodedFile.cannotRead(e);
+    }
+
+    private boolean findNext() {
         while (next == null && records.hasNext()) {
             CSVRecord record = records.next();
             long start = linesRead + 1;
@@ -77,7 +104,7 @@ public final class CsvRecords implements Iterator<CsvRecords.Record>, AutoClosea
         try {
             parser.close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw cannotRead(e);
         }
     }
 

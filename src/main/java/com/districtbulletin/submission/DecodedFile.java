@@ -1,9 +1,12 @@
 package com.districtbulletin.submission;
 
+import com.districtbulletin.text.Chinese;
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -12,8 +15,12 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,11 +31,19 @@ import java.util.HexFormat;
  * contract section 2): valid UTF-8 (with or without BOM) is UTF-8, otherwise valid GB18030,
  * otherwise neither. Text containing U+0000 counts as neither. The file is only read, never
  * held in memory whole.
+ *
+ * <p>The same pass checks the text against the {@link ReadLimits}: {@code overLimit} then says
+ * which limit the file passes (and {@code charset} is null). A file that is no regular file,
+ * cannot be opened, or changes while it is read throws a {@link SubmissionReadException}, and so
+ * does {@link #open()} when the file is no longer the one inspected.
  */
-public record DecodedFile(Path path, String sha256, Charset charset, boolean bom) {
+public record DecodedFile(Path path, String sha256, Charset charset, boolean bom, long size, FileTime modified,
+                          String overLimit) {
 
     public static final Charset GB18030 = Charset.forName("GB18030");
     private static final int BUFFER = 1 << 16;
+    /** How much of a file over {@link ReadLimits#FILE_BYTES} its fingerprint covers (with its size). */
+    private static final int OVERSIZED_FINGERPRINT_BYTES = 1 << 20;
 
     /** Fingerprint only: enough to know whether the file changed. */
     public static String sha256Of(Path path) throws IOException {
@@ -43,35 +58,80 @@ public record DecodedFile(Path path, String sha256, Charset charset, boolean bom
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** Fingerprints the file and finds its encoding; {@code charset} is null when it is neither. */
-    public static DecodedFile inspect(Path path) throws IOException {
+    /**
+     * The fingerprint {@link #inspect} gives the file, without looking at its text: enough to know
+     * whether it changed. Throws a {@link SubmissionReadException} as {@link #inspect} does.
+     */
+    public static String fingerprint(Path path) {
+        BasicFileAttributes attributes = attributes(path);
+        if (attributes.size() > ReadLimits.FILE_BYTES) {
+            return oversizedFingerprint(path, attributes.size());
+        }
         MessageDigest digest = newDigest();
-        boolean utf8;
-        boolean bom;
-        try (InputStream in = new DigestInputStream(Files.newInputStream(path), digest)) {
-            byte[] head = in.readNBytes(3);
-            bom = head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
-            utf8 = decodes(StandardCharsets.UTF_8, bom ? new byte[0] : head, in);
+        try (InputStream in = new ExactLength(Files.newInputStream(path), attributes.size())) {
+            byte[] buffer = new byte[BUFFER];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw cannotRead(e);
         }
-        String sha = HexFormat.of().formatHex(digest.digest());
-        if (utf8) {
-            return new DecodedFile(path, sha, StandardCharsets.UTF_8, bom);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Fingerprints the file and finds its encoding; {@code charset} is null when it is neither. */
+    public static DecodedFile inspect(Path path) {
+        BasicFileAttributes before = attributes(path);
+        if (before.size() > ReadLimits.FILE_BYTES) {
+            return new DecodedFile(path, oversizedFingerprint(path, before.size()), null, false, before.size(),
+                    before.lastModifiedTime(), Chinese.text("limit.fileSize", ReadLimits.FILE_BYTES >> 20));
         }
-        try (InputStream in = Files.newInputStream(path)) {
-            boolean gb = decodes(GB18030, new byte[0], in);
-            return new DecodedFile(path, sha, gb ? GB18030 : null, false);
+        try {
+            MessageDigest digest = newDigest();
+            boolean bom;
+            Scan found;
+            Charset charset = StandardCharsets.UTF_8;
+            try (InputStream in = new DigestInputStream(new ExactLength(Files.newInputStream(path), before.size()),
+                    digest)) {
+                byte[] head = in.readNBytes(3);
+                bom = head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+                        && (head[2] & 0xFF) == 0xBF;
+                found = decodes(StandardCharsets.UTF_8, bom ? new byte[0] : head, in);
+            }
+            String sha = HexFormat.of().formatHex(digest.digest());
+            if (!found.decodes && found.overLimit == null) {
+                bom = false;
+                charset = GB18030;
+                try (InputStream in = new ExactLength(Files.newInputStream(path), before.size())) {
+                    found = decodes(GB18030, new byte[0], in);
+                }
+            }
+            unchangedSince(path, before.size(), before.lastModifiedTime());
+            return new DecodedFile(path, sha, found.decodes ? charset : null, found.decodes && bom, before.size(),
+                    before.lastModifiedTime(), found.overLimit);
+        } catch (IOException e) {
+            throw cannotRead(e);
         }
     }
 
-    /** The file's text, after any BOM. */
-    public Reader open() throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(path), BUFFER);
-        if (bom) {
-            in.skipNBytes(3);
+    /**
+     * The file's text, after any BOM. Throws a {@link SubmissionReadException} when the file is no
+     * longer the one inspected: another size or time now, or more or fewer bytes while it is read.
+     */
+    public Reader open() {
+        unchangedSince(path, size, modified);
+        try {
+            InputStream in = new BufferedInputStream(new ExactLength(Files.newInputStream(path), size), BUFFER);
+            if (bom) {
+                in.skipNBytes(3);
+            }
+            return new InputStreamReader(in, charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT));
+        } catch (IOException e) {
+            throw cannotRead(e);
         }
-        return new InputStreamReader(in, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     public String encodingName() {
@@ -81,41 +141,103 @@ public record DecodedFile(Path path, String sha256, Charset charset, boolean bom
         return charset == StandardCharsets.UTF_8 ? (bom ? "UTF-8 BOM" : "UTF-8") : "GB18030";
     }
 
-    /** Reads the rest of the stream through a strict decoder: true when every byte decodes. */
-    private static boolean decodes(Charset charset, byte[] head, InputStream rest) throws IOException {
+    /** The reading problem an I/O error stands for. */
+    static SubmissionReadException cannotRead(IOException e) {
+        if (e instanceof Changed) {
+            return SubmissionReadException.unreadable("changed", e);
+        }
+        if (e instanceof NoSuchFileException) {
+            return SubmissionReadException.unreadable("vanished", e);
+        }
+        if (e instanceof AccessDeniedException) {
+            return SubmissionReadException.unreadable("denied", e);
+        }
+        return SubmissionReadException.unreadable("io", e, String.valueOf(e.getMessage()));
+    }
+
+    private static BasicFileAttributes attributes(Path path) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw cannotRead(e);
+        }
+        // a FIFO would block the run on open; a folder cannot be read as text
+        if (!attributes.isRegularFile()) {
+            throw SubmissionReadException.unreadable(attributes.isDirectory() ? "folder" : "notRegular", null);
+        }
+        return attributes;
+    }
+
+    private static void unchangedSince(Path path, long size, FileTime modified) {
+        BasicFileAttributes now = attributes(path);
+        if (now.size() != size || !now.lastModifiedTime().equals(modified)) {
+            throw SubmissionReadException.unreadable("changed", null);
+        }
+    }
+
+    /** A file over the size limit is not read through: its first megabyte and its size stand for it. */
+    private static String oversizedFingerprint(Path path, long size) {
+        MessageDigest digest = newDigest();
+        try (InputStream in = Files.newInputStream(path)) {
+            digest.update(in.readNBytes(OVERSIZED_FINGERPRINT_BYTES));
+        } catch (IOException e) {
+            throw cannotRead(e);
+        }
+        digest.update(Long.toString(size).getBytes(StandardCharsets.US_ASCII));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** What one decoding pass found: whether every byte decodes, and any limit the text passes. */
+    private record Scan(boolean decodes, String overLimit) {
+    }
+
+    /**
+     * Reads the rest of the stream through a strict decoder and the limits; {@code decodes} is
+     * true when every byte decodes. The stream is always read to its end (a digest needs every byte).
+     */
+    private static Scan decodes(Charset charset, byte[] head, InputStream rest) throws IOException {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+        RecordLimits limits = new RecordLimits();
         ByteBuffer bytes = ByteBuffer.allocate(BUFFER + head.length);
         CharBuffer chars = CharBuffer.allocate(BUFFER);
         bytes.put(head);
         boolean ok = true;
+        String overLimit = null;
         byte[] buffer = new byte[BUFFER];
-        while (true) {
-            int n = rest.read(buffer, 0, Math.min(buffer.length, bytes.remaining()));
-            boolean end = n < 0;
-            if (n > 0) {
-                bytes.put(buffer, 0, n);
-            }
-            bytes.flip();
-            CoderResult result = decoder.decode(bytes, chars, end);
-            if (result.isError() || containsNul(chars)) {
-                ok = false;
-                break;
-            }
-            chars.clear();
-            bytes.compact();
-            if (end) {
-                if (decoder.flush(chars).isError()) {
-                    ok = false;
+        try {
+            while (true) {
+                int n = rest.read(buffer, 0, Math.min(buffer.length, bytes.remaining()));
+                boolean end = n < 0;
+                if (n > 0) {
+                    bytes.put(buffer, 0, n);
                 }
-                break;
+                bytes.flip();
+                CoderResult result = decoder.decode(bytes, chars, end);
+                if (result.isError() || containsNul(chars)) {
+                    ok = false;
+                    break;
+                }
+                limits.accept(chars.array(), 0, chars.position());
+                chars.clear();
+                bytes.compact();
+                if (end) {
+                    if (decoder.flush(chars).isError()) {
+                        ok = false;
+                    }
+                    break;
+                }
             }
+        } catch (SubmissionReadException overLimitFound) {
+            ok = false;
+            overLimit = overLimitFound.detail();
         }
         if (!ok) {
-            rest.transferTo(java.io.OutputStream.nullOutputStream());
+            rest.transferTo(OutputStream.nullOutputStream());
         }
-        return ok;
+        return new Scan(ok, overLimit);
     }
 
     /**
@@ -129,6 +251,52 @@ public record DecodedFile(Path path, String sha256, Charset charset, boolean bom
             }
         }
         return false;
+    }
+
+    /** Thrown while reading when the file is not the one inspected: it changed in between. */
+    static final class Changed extends IOException {
+        Changed() {
+            super("the file changed while it was read");
+        }
+    }
+
+    /** The bytes of the file inspected, exactly: fewer or more mean that it changed in between. */
+    private static final class ExactLength extends FilterInputStream {
+
+        private final long expected;
+        private long read;
+
+        ExactLength(InputStream in, long expected) {
+            super(in);
+            this.expected = expected;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? -1 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(n);
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            read += skipped;
+            return skipped;
+        }
+
+        private void count(int n) throws IOException {
+            if (n < 0 ? read != expected : (read += n) > expected) {
+                throw new Changed();
+            }
+        }
     }
 
     private static MessageDigest newDigest() {

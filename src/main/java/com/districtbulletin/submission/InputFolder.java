@@ -2,19 +2,29 @@ package com.districtbulletin.submission;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The input folder: the registry {@code districts.csv} at its top and every other {@code *.csv}
  * below it, at any depth. Read only — the product never writes here.
+ *
+ * <p>Every entry named {@code *.csv} is listed, a folder, pipe or broken link so named included:
+ * reading it then fails and the file is reported (UNREADABLE_FILE) instead of silently left out.
+ * A folder that cannot be listed, or vanishes while listed, is logged and passed over.
  */
 public final class InputFolder {
 
     public static final String REGISTRY = "districts.csv";
+    private static final Logger log = LoggerFactory.getLogger(InputFolder.class);
 
     private final Path root;
 
@@ -32,24 +42,62 @@ public final class InputFolder {
 
     /** Every submission file, by path relative to the folder (with '/' separators), sorted. */
     public List<String> submissionFiles() {
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
-                    .map(p -> relative(p))
-                    .filter(name -> !name.equals(REGISTRY))
-                    .sorted()
-                    .toList();
+        List<String> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    if (!dir.equals(root) && isCsv(dir)) {
+                        found.add(relative(dir));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (isCsv(file)) {
+                        found.add(relative(file));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (file.equals(root)) {
+                        throw new UncheckedIOException("Cannot list the input folder " + root, e);
+                    }
+                    if (isCsv(file)) {
+                        found.add(relative(file));
+                    } else {
+                        log.warn("Cannot read {} in the input folder, passed over: {}", relative(file), e.toString());
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list the input folder " + root, e);
         }
+        return found.stream().filter(name -> !name.equals(REGISTRY)).sorted().toList();
+    }
+
+    private static boolean isCsv(Path p) {
+        return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
     }
 
     public Path resolve(String relative) {
         return root.resolve(relative);
     }
 
+    /** The names below the folder joined with '/': a backslash is part of a name on Unix, kept as written. */
     private String relative(Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+        StringBuilder relative = new StringBuilder();
+        for (Path name : root.relativize(file)) {
+            if (!relative.isEmpty()) {
+                relative.append('/');
+            }
+            relative.append(name);
+        }
+        return relative.toString();
     }
 
     public static String fileName(String relative) {

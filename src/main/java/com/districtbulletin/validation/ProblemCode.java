@@ -10,6 +10,10 @@ public enum ProblemCode {
     DUPLICATE_COLUMN(Scope.FILE),
     EMPTY_FILE(Scope.FILE),
     NO_VALID_ROWS(Scope.FILE),
+    /** The operating system cannot read the file, or it changed while read: skipped, read again next run. */
+    UNREADABLE_FILE(Scope.FILE),
+    /** Over one of the reading limits (size, columns, cell or record length): rejected whole. */
+    TOO_LARGE(Scope.FILE),
     UNKNOWN_COLUMN(Scope.WARNING),
     COLUMN_COUNT(Scope.ROW),
     REQUIRED(Scope.ROW),

@@ -1,0 +1,111 @@
+package com.districtbulletin.bulletin;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bundled fonts as files, for AWT (the charts): {@code Font.createFont} given a stream copies
+ * it to a new temporary file that only a normal exit deletes, so every run ended by {@code kill -9}
+ * left 35 MB in the temporary folder. Instead each font is written once to
+ * {@code <java.io.tmpdir>/district-bulletin-fonts/}, under a name that carries a hash of its bytes,
+ * and every later run reuses it after comparing it byte for byte with the bundled one. A run
+ * killed while writing leaves a {@code .part} file named with its process id, which the next run
+ * deletes once that process is gone. So the folder never holds more than one copy of each font.
+ */
+final class FontFiles {
+
+    static final String FOLDER = "district-bulletin-fonts";
+    private static final Logger log = LoggerFactory.getLogger(FontFiles.class);
+    private static final Pattern PART = Pattern.compile(".*\\.(\\d+)\\.part");
+
+    private FontFiles() {
+    }
+
+    /** The folder the fonts are kept in. */
+    static Path folder() {
+        return Path.of(System.getProperty("java.io.tmpdir"), FOLDER);
+    }
+
+    /** A file holding exactly {@code bytes}, or empty when the folder cannot be used. */
+    static Optional<Path> of(String name, byte[] bytes) {
+        return of(folder(), name, bytes);
+    }
+
+    static Optional<Path> of(Path folder, String name, byte[] bytes) {
+        Path file = folder.resolve(sha256(bytes).substring(0, 16) + "-" + name);
+        try {
+            Files.createDirectories(folder);
+            removeAbandonedParts(folder);
+            if (holds(file, bytes)) {
+                return Optional.of(file);
+            }
+            Path part = folder.resolve(file.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+            Files.write(part, bytes);
+            try {
+                Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return holds(file, bytes) ? Optional.of(file) : Optional.empty();
+        } catch (IOException | SecurityException e) {
+            log.warn("Cannot keep the font {} in {} ({}); it is read through a temporary file", name, folder,
+                    e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** Deletes what runs that died while writing a font left behind. */
+    private static void removeAbandonedParts(Path folder) throws IOException {
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, "*.part")) {
+            for (Path part : parts) {
+                Matcher m = PART.matcher(part.getFileName().toString());
+                if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) {
+                    Files.deleteIfExists(part);
+                }
+            }
+        }
+    }
+
+    /** True when the file exists, is a regular file and holds exactly these bytes. */
+    private static boolean holds(Path file, byte[] bytes) throws IOException {
+        if (!Files.isRegularFile(file) || Files.isSymbolicLink(file) || Files.size(file) != bytes.length) {
+            return false;
+        }
+        byte[] buffer = new byte[1 << 16];
+        int at = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.readNBytes(buffer, 0, buffer.length)) > 0) {
+                if (at + n > bytes.length
+                        || java.util.Arrays.mismatch(buffer, 0, n, bytes, at, at + n) >= 0) {
+                    return false;
+                }
+                at += n;
+            }
+        }
+        return at == bytes.length;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
+                    .toLowerCase(Locale.ROOT);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package com.districtbulletin.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.districtbulletin.submission.SubmissionName;
+import com.districtbulletin.support.FolderSnapshot;
+import com.districtbulletin.support.IngestTestBase;
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A few hundred fuzzed submissions in one input folder (issue 14): the run completes and every
+ * check of {@link FuzzChecks} holds. The 10,000-file run is {@code bash bench/fuzz.sh}.
+ */
+class FuzzTest extends IngestTestBase {
+
+    private static final int FILES = Integer.getInteger("fuzz.files", 300);
+    private static final long SEED = Long.getLong("fuzz.seed", 14L);
+
+    @Test
+    void fuzzedSubmissionsNeverStopTheRunAndEveryFileIsAccountedFor() throws Exception {
+        List<String> files = SubmissionFuzzer.generate(input, FILES, SEED);
+        FolderSnapshot before = FolderSnapshot.of(input);
+
+        run(SubmissionFuzzer.YEAR);
+
+        assertThat(FuzzChecks.violations(files, before, input, output, jdbc)).isEmpty();
+        assertThat(Files.exists(output.resolve(SubmissionFuzzer.YEAR + "/bulletin-" + SubmissionFuzzer.YEAR + ".pdf")))
+                .isTrue();
+        // the fuzz is not all rejections: some files of the year are read and accepted
+        assertThat(count("SELECT COUNT(*) FROM submission WHERE state = 'in_force' AND report_year = ?",
+                SubmissionFuzzer.YEAR)).isGreaterThan(FILES / 40);
+        assertThat(count("SELECT COUNT(*) FROM problem WHERE code IN ('TOO_LARGE', 'ENCODING')")).isPositive();
+        assertThat(files).anyMatch(f -> SubmissionName.parse(f.substring(f.lastIndexOf('/') + 1)).isEmpty());
+    }
+}
