@@ -9,8 +9,8 @@ import com.districtbulletin.storage.SubmissionStore;
 import com.districtbulletin.submission.DecodedFile;
 import com.districtbulletin.submission.InputFolder;
 import com.districtbulletin.submission.SubmissionKey;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.districtbulletin.submission.SubmissionReadException;
+import com.districtbulletin.validation.Problem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +41,7 @@ public class ScanInputTasklet implements Tasklet {
     static final String FILES_PLANNED = "files.planned";
     static final String FILES_UNCHANGED = "files.unchanged";
     static final String FILES_REJECTED = "files.rejected";
+    static final String FILES_UNREADABLE = "files.unreadable";
 
     private static final Logger log = LoggerFactory.getLogger(ScanInputTasklet.class);
 
@@ -68,11 +69,22 @@ public class ScanInputTasklet implements Tasklet {
                     file.nameProblem().message(), null));
             rejected++;
         }
-        List<ScannedFile> toRead = scan.toIngest();
-        List<String> shas = new ArrayList<>(toRead.size());
+        List<ScannedFile> toRead = new ArrayList<>();
+        List<String> shas = new ArrayList<>();
         Set<SubmissionKey> changed = new HashSet<>();
-        for (ScannedFile file : toRead) {
-            String sha = sha256(file);
+        int unreadable = 0;
+        for (ScannedFile file : scan.toIngest()) {
+            String sha;
+            try {
+                sha = DecodedFile.fingerprint(input.resolve(file.path()));
+            } catch (SubmissionReadException e) {
+                Problem problem = UnreadableFile.problem(file.path(), e);
+                snapshot.add(new InputFileRecord(file.path(), file.year(), null, null, problem.code(),
+                        problem.message(), null));
+                unreadable++;
+                continue;
+            }
+            toRead.add(file);
             shas.add(sha);
             StoredSubmission current = inForce.get(file.key());
             if ((current == null || !current.sha256().equals(sha))
@@ -110,8 +122,9 @@ public class ScanInputTasklet implements Tasklet {
         context.putLong(FILES_PLANNED, planned);
         context.putLong(FILES_UNCHANGED, unchanged);
         context.putLong(FILES_REJECTED, rejected);
-        log.info("Input {}: {} files, {} to read, {} unchanged, {} rejected by name or already rejected", input.root(),
-                snapshot.size(), planned, unchanged, rejected);
+        context.putLong(FILES_UNREADABLE, unreadable);
+        log.info("Input {}: {} files, {} to read, {} unchanged, {} rejected by name or already rejected, {} unreadable",
+                input.root(), snapshot.size(), planned, unchanged, rejected, unreadable);
         return RepeatStatus.FINISHED;
     }
 
@@ -119,13 +132,5 @@ public class ScanInputTasklet implements Tasklet {
     private static boolean namesChangedRows(SubmissionKey key, Set<SubmissionKey> changed) {
         return key.dataset() == Dataset.APPOINTMENTS
                 && changed.contains(new SubmissionKey(key.districtCode(), key.year(), Dataset.MEETINGS));
-    }
-
-    private String sha256(ScannedFile file) {
-        try {
-            return DecodedFile.sha256Of(input.resolve(file.path()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file.path(), e);
-        }
     }
 }

@@ -10,11 +10,11 @@ import com.districtbulletin.storage.SubmissionStore;
 import com.districtbulletin.storage.SubmissionStore.NewSubmission;
 import com.districtbulletin.storage.SubmissionStore.RejectedRow;
 import com.districtbulletin.submission.SubmissionKey;
+import com.districtbulletin.submission.SubmissionReadException;
 import com.districtbulletin.validation.Problem;
 import com.districtbulletin.validation.ProblemCode;
 import com.districtbulletin.validation.RowChecker;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,6 +41,7 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
     static final String FILES_REJECTED = "files.rejected";
     static final String ROWS_ACCEPTED = "rows.accepted";
     static final String ROWS_REJECTED = "rows.rejected";
+    static final String FILES_UNREADABLE = "files.unreadable";
 
     /** Problems and rejected rows are written in batches of this size while the rows stream. */
     private static final int FLUSH_EVERY = 5000;
@@ -61,7 +62,7 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
 
     @Override
     public void open(ExecutionContext context) {
-        for (String key : List.of(FILES_ACCEPTED, FILES_REJECTED, ROWS_ACCEPTED, ROWS_REJECTED)) {
+        for (String key : List.of(FILES_ACCEPTED, FILES_REJECTED, FILES_UNREADABLE, ROWS_ACCEPTED, ROWS_REJECTED)) {
             totals.put(key, context.getLong(key, 0L));
         }
     }
@@ -87,20 +88,33 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
     }
 
     private void writeGroup(List<? extends CheckedSubmission> files, Dataset dataset) {
-        List<Long> ids = store.insertAll(files.stream().map(this::version).toList());
+        List<CheckedSubmission> readable = files.stream().filter(CheckedSubmission::readable)
+                .map(CheckedSubmission.class::cast).toList();
+        List<Long> ids = store.insertAll(readable.stream().map(this::version).toList());
+        Map<Integer, Problem> failed = new HashMap<>();
         Pending pending = new Pending();
         RowSink sink = null;
         try {
-            for (int i = 0; i < files.size(); i++) {
-                CheckedSubmission file = files.get(i);
-                if (!file.rejectedWhole()) {
-                    sink = storeRows(file, ids.get(i), sink == null ? sinks.open(dataset) : sink, pending, dataset);
-                } else if (file.rowsReported()) {
+            for (int i = 0; i < readable.size(); i++) {
+                CheckedSubmission file = readable.get(i);
+                try {
+                    if (!file.rejectedWhole()) {
+                        sink = storeRows(file, ids.get(i), sink == null ? sinks.open(dataset) : sink, pending,
+                                dataset);
+                    } else if (file.rowsReported()) {
+                        if (sink != null) {
+                            sink.close();
+                            sink = null;
+                        }
+                        storeRows(file, ids.get(i), null, pending, dataset);
+                    }
+                } catch (SubmissionReadException e) {
+                    // it changed or vanished since it was checked: what was stored of it is taken back below
+                    failed.put(i, UnreadableFile.problem(file.file().path(), e));
                     if (sink != null) {
                         sink.close();
                         sink = null;
                     }
-                    storeRows(file, ids.get(i), null, pending, dataset);
                 }
             }
         } finally {
@@ -111,9 +125,14 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
         pending.flush();
         Map<SubmissionKey, Long> inForce = new LinkedHashMap<>();
         List<InputFileRecord> stored = new ArrayList<>(files.size());
-        for (int i = 0; i < files.size(); i++) {
-            CheckedSubmission file = files.get(i);
+        for (int i = 0; i < readable.size(); i++) {
+            CheckedSubmission file = readable.get(i);
             long id = ids.get(i);
+            if (failed.containsKey(i)) {
+                store.forget(dataset, id);
+                stored.add(unreadable(file, failed.get(i)));
+                continue;
+            }
             store.addProblems(id, file.fileProblems());
             if (file.header() != null && file.header().fileProblems().isEmpty()) {
                 store.addProblems(id, file.header().warnings());
@@ -126,9 +145,20 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
                     null, null, null));
             count(file);
         }
+        for (CheckedSubmission file : files) {
+            if (!file.readable()) {
+                stored.add(unreadable(file, file.unreadable()));
+            }
+        }
         store.supersedeAllBut(inForce);
         storedInThisStep.putAll(inForce);
         store.markStored(stored);
+    }
+
+    private InputFileRecord unreadable(CheckedSubmission file, Problem problem) {
+        totals.merge(FILES_UNREADABLE, 1L, Long::sum);
+        return new InputFileRecord(file.file().path(), file.file().key().year(), file.file().sha256(), null,
+                problem.code(), problem.message(), null);
     }
 
     private NewSubmission version(CheckedSubmission file) {
@@ -177,12 +207,10 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file.file().path(), e);
+            throw SubmissionReadException.unreadable("changed", e);
         }
         if (accepted != file.accepted() || rejected != file.rejected()) {
-            throw new IllegalStateException("File " + file.file().path() + " changed while it was read: "
-                    + accepted + "/" + rejected + " rows accepted/rejected, " + file.accepted() + "/" + file.rejected()
-                    + " when checked");
+            throw SubmissionReadException.unreadable("changed", null);
         }
         if (sink == null) {
             pending.flush();

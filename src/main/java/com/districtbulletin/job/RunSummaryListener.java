@@ -69,6 +69,7 @@ class RunSummaryListener implements JobExecutionListener {
         files.put("accepted", ingest.filesAccepted());
         files.put("rejected", ingest.filesRejected());
         files.put("unchanged", ingest.filesUnchanged());
+        files.put("unreadable", ingest.filesUnreadable());
         summary.put("files", files);
         Map<String, Object> rows = new LinkedHashMap<>();
         rows.put("accepted", ingest.rowsAccepted());

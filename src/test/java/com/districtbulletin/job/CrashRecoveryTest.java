@@ -90,7 +90,7 @@ class CrashRecoveryTest {
         assertThat(lastStepCounts(url, "ingestSubmissions")).isEqualTo(new StepCounts(0, 0, 0, 0));
         Map<?, ?> summary = new ObjectMapper().readValue(output.resolve("2024/run-summary.json").toFile(), Map.class);
         assertThat(summary.get("files")).isEqualTo(Map.of("accepted", 0, "unchanged", (int) submissionFiles - 1,
-                "rejected", 1));
+                "rejected", 1, "unreadable", 0));
     }
 
     @ParameterizedTest
