@@ -1,5 +1,6 @@
 package com.districtbulletin.launch;
 
+import com.districtbulletin.job.RunIncrementer;
 import com.districtbulletin.job.RunParameters;
 import java.util.Set;
 import org.slf4j.Logger;
