@@ -1,0 +1,80 @@
+package com.districtbulletin.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.districtbulletin.storage.InputFileRecord;
+import com.districtbulletin.storage.RowSinks;
+import com.districtbulletin.storage.SubmissionStore;
+import com.districtbulletin.submission.InputFolder;
+import com.districtbulletin.submission.SubmissionName;
+import com.districtbulletin.support.IngestTestBase;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A file checked by the ingest's processor that changes before the writer stores it: what the
+ * writer had stored of it is taken back, the file is reported UNREADABLE_FILE, the rest of the
+ * chunk is stored, and the next run reads the file as it is then.
+ */
+class FileChangedWhileStoredTest extends IngestTestBase {
+
+    @Autowired
+    SubmissionStore store;
+    @Autowired
+    RowSinks sinks;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void aFileChangedAfterItsCheckIsTakenBackAndReadAgainNextRun() throws Exception {
+        Path steady = write("420102_2024_meetings.csv", lines(MEETINGS_HEADER, MEETING_ROW));
+        Path changing = write("420115_2024_meetings.csv", lines(MEETINGS_HEADER, MEETING_ROW,
+                with(MEETINGS_HEADER, MEETING_ROW, "meeting_id", "HY-02")));
+        store.replaceInputFiles(List.of(planned(steady, 0), planned(changing, 1)));
+        SubmissionCheck check = new SubmissionCheck(new InputFolder(input), store);
+        CheckedSubmission first = check.process(plannedFile(steady));
+        CheckedSubmission second = check.process(plannedFile(changing));
+
+        Files.writeString(changing, with(MEETINGS_HEADER, MEETING_ROW, "meeting_id", "HY-03") + "\n",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        SubmissionWriter writer = new SubmissionWriter(store, sinks, null);
+        writer.open(new ExecutionContext());
+        new TransactionTemplate(transactions).executeWithoutResult(status -> writer.write(new Chunk<>(first, second)));
+
+        assertThat(jdbc.queryForList("SELECT file_path FROM submission", String.class))
+                .containsExactly("420102_2024_meetings.csv");
+        assertThat(count("SELECT COUNT(*) FROM meetings")).isEqualTo(1);
+        assertThat(jdbc.queryForMap("SELECT code, message, planned FROM input_file WHERE file_path = ?",
+                "420115_2024_meetings.csv"))
+                .containsEntry("code", "UNREADABLE_FILE").containsEntry("planned", false)
+                .satisfies(row -> assertThat((String) row.get("message")).contains("文件在读取过程中被修改"));
+        ExecutionContext totals = new ExecutionContext();
+        writer.update(totals);
+        assertThat(totals.getLong(SubmissionWriter.FILES_ACCEPTED)).isEqualTo(1);
+        assertThat(totals.getLong(SubmissionWriter.FILES_UNREADABLE)).isEqualTo(1);
+
+        run(2024);
+
+        assertThat(jdbc.queryForObject("SELECT rows_accepted FROM submission WHERE file_path = ? AND state = 'in_force'",
+                Integer.class, "420115_2024_meetings.csv")).isEqualTo(3);
+        assertThat(report(2024)).isEmpty();
+    }
+
+    private InputFileRecord planned(Path file, int order) throws Exception {
+        return new InputFileRecord(input.relativize(file).toString(), 2024, null, null, null, null, order);
+    }
+
+    private PlannedFile plannedFile(Path file) {
+        String path = input.relativize(file).toString();
+        return new PlannedFile(path, SubmissionName.parse(path).orElseThrow(), null, null);
+    }
+}
