@@ -9,10 +9,10 @@ import com.districtbulletin.storage.SubmissionStore;
 import com.districtbulletin.storage.SubmissionStore.Counts;
 import com.districtbulletin.storage.SubmissionStore.NewSubmission;
 import com.districtbulletin.storage.SubmissionStore.RejectedRow;
-import com.districtbulletin.submission.CsvRecords;
-import com.districtbulletin.submission.DecodedFile;
 import com.districtbulletin.submission.InputFolder;
+import com.districtbulletin.submission.SubmissionFile;
 import com.districtbulletin.submission.SubmissionKey;
+import com.districtbulletin.submission.SubmissionRecords;
 import com.districtbulletin.text.Chinese;
 import com.districtbulletin.validation.CellParser;
 import com.districtbulletin.validation.DuplicateIds;
@@ -82,9 +82,9 @@ public class SubmissionIngester {
         for (int i = 0; i < files.size(); i++) {
             ScannedFile file = files.get(i);
             SubmissionKey key = file.key();
-            DecodedFile decoded;
+            SubmissionFile decoded;
             try {
-                decoded = DecodedFile.inspect(input.resolve(file.path()));
+                decoded = SubmissionFile.inspect(input.resolve(file.path()));
             } catch (IOException e) {
                 throw cannotRead(file, e);
             }
@@ -146,19 +146,22 @@ public class SubmissionIngester {
     }
 
     /** Reads as far as the first data row: enough to know whether the file is rejected whole. */
-    private Read firstLook(int index, ScannedFile file, DecodedFile decoded, Long meetingsId) {
+    private Read firstLook(int index, ScannedFile file, SubmissionFile decoded, Long meetingsId) {
         Read read = new Read(index, file, decoded, meetingsId);
-        if (decoded.charset() == null) {
-            read.fileProblems = List.of(Problem.ofFile(file.path(), ProblemCode.ENCODING));
+        var unreadable = decoded.unreadable();
+        if (unreadable.isPresent()) {
+            read.fileProblems = List.of(unreadable.get().kind() == SubmissionFile.Unreadable.Kind.ENCODING
+                    ? Problem.ofFile(file.path(), ProblemCode.ENCODING)
+                    : Problem.ofFile(file.path(), ProblemCode.UNREADABLE_FILE, unreadable.get().reason()));
             return read;
         }
-        try (CsvRecords records = new CsvRecords(decoded.open())) {
+        try (SubmissionRecords records = decoded.records()) {
             if (!records.hasNext()) {
                 read.fileProblems = List.of(Problem.ofFile(file.path(), ProblemCode.EMPTY_FILE,
                         Chinese.text("problem.EMPTY_FILE.noHeader")));
                 return read;
             }
-            CsvRecords.Record headerRecord = records.next();
+            SubmissionRecords.Record headerRecord = records.next();
             HeaderMap header = HeaderMap.read(file.key().dataset(), headerRecord.cells(), file.path(),
                     headerRecord.line());
             if (!header.fileProblems().isEmpty()) {
@@ -189,11 +192,11 @@ public class SubmissionIngester {
             for (Read read : reads) {
                 read.checker = new RowChecker(read.header, read.file.key().year(), read.file.path(),
                         read.meetingsId == null ? null : meetings.getOrDefault(read.meetingsId, Set.of()));
-                try (CsvRecords records = new CsvRecords(read.decoded.open())) {
+                try (SubmissionRecords records = read.decoded.records()) {
                     records.next(); // the header, read by firstLook
                     while (records.hasNext()) {
-                        CsvRecords.Record record = records.next();
-                        RowChecker.Row row = read.checker.check(record.cells(), record.line());
+                        SubmissionRecords.Record record = records.next();
+                        RowChecker.Row row = read.checker.check(record.cells(), record.plainNumbers(), record.line());
                         if (row.countsForDuplicates()) {
                             read.duplicates.add(row.id());
                         }
@@ -231,11 +234,11 @@ public class SubmissionIngester {
     private void rejectDuplicates(Read read, Dataset dataset) {
         Set<String> suspects = read.duplicates.suspects();
         int idPosition = read.header.position(0);
-        Map<String, List<CsvRecords.Record>> byId = new LinkedHashMap<>();
-        try (CsvRecords records = new CsvRecords(read.decoded.open())) {
+        Map<String, List<SubmissionRecords.Record>> byId = new LinkedHashMap<>();
+        try (SubmissionRecords records = read.decoded.records()) {
             records.next();
             while (records.hasNext()) {
-                CsvRecords.Record record = records.next();
+                SubmissionRecords.Record record = records.next();
                 if (record.cells().size() == read.header.width()) {
                     String rowId = CellParser.trim(record.cells().get(idPosition));
                     if (suspects.contains(rowId)) {
@@ -253,8 +256,8 @@ public class SubmissionIngester {
             if (entry.getValue().size() < 2) {
                 continue;
             }
-            for (CsvRecords.Record record : entry.getValue()) {
-                RowChecker.Row row = read.checker.check(record.cells(), record.line());
+            for (SubmissionRecords.Record record : entry.getValue()) {
+                RowChecker.Row row = read.checker.check(record.cells(), record.plainNumbers(), record.line());
                 problems.add(Problem.of(read.checker.file(), record.line(), dataset.idColumn().name(),
                         entry.getKey(), ProblemCode.DUPLICATE_ID, dataset.idColumn().displayName(), entry.getKey()));
                 if (row.accepted()) {
@@ -282,7 +285,7 @@ public class SubmissionIngester {
     private static final class Read {
         final int index;
         final ScannedFile file;
-        final DecodedFile decoded;
+        final SubmissionFile decoded;
         final Long meetingsId;
         /** Why the whole file is rejected; null when its rows are read. */
         List<Problem> fileProblems;
@@ -293,7 +296,7 @@ public class SubmissionIngester {
         int rejected;
         final DuplicateIds duplicates = new DuplicateIds();
 
-        Read(int index, ScannedFile file, DecodedFile decoded, Long meetingsId) {
+        Read(int index, ScannedFile file, SubmissionFile decoded, Long meetingsId) {
             this.index = index;
             this.file = file;
             this.decoded = decoded;

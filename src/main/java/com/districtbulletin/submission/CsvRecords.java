@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVRecord;
  * blank lines skipped. A line of only commas and white space counts as blank too: spreadsheets
  * leave such lines behind and nobody means them as data.
  */
-public final class CsvRecords implements Iterator<CsvRecords.Record>, AutoCloseable {
+public final class CsvRecords implements SubmissionRecords {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setIgnoreEmptyLines(false)
@@ -79,9 +79,5 @@ public final class CsvRecords implements Iterator<CsvRecords.Record>, AutoClosea
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** One record: the line it starts on (1-based) and its cells as written. */
-    public record Record(int line, List<String> cells) {
     }
 }

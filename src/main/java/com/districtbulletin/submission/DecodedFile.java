@@ -18,6 +18,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * A submission file's fingerprint and text encoding, found in one streaming pass (data
@@ -25,7 +26,7 @@ import java.util.HexFormat;
  * otherwise neither. Text containing U+0000 counts as neither. The file is only read, never
  * held in memory whole.
  */
-public record DecodedFile(Path path, String sha256, Charset charset, boolean bom) {
+public record DecodedFile(Path path, String sha256, Charset charset, boolean bom) implements SubmissionFile {
 
     public static final Charset GB18030 = Charset.forName("GB18030");
     private static final int BUFFER = 1 << 16;
@@ -74,6 +75,17 @@ public record DecodedFile(Path path, String sha256, Charset charset, boolean bom
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
+    @Override
+    public Optional<Unreadable> unreadable() {
+        return charset == null ? Optional.of(new Unreadable(Unreadable.Kind.ENCODING, "")) : Optional.empty();
+    }
+
+    @Override
+    public SubmissionRecords records() throws IOException {
+        return new CsvRecords(open());
+    }
+
+    @Override
     public String encodingName() {
         if (charset == null) {
             return "unknown";
