@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * The input folder: the registry {@code districts.csv} at its top and every other {@code *.csv}
- * below it, at any depth. Read only — the product never writes here.
+ * The input folder: the registry {@code districts.csv} at its top and every other file below it,
+ * at any depth, except the files that editors and operating systems leave behind (data contract
+ * section 1). Read only — the product never writes here.
  */
 public final class InputFolder {
 
@@ -30,11 +31,11 @@ public final class InputFolder {
         return root.resolve(REGISTRY);
     }
 
-    /** Every submission file, by path relative to the folder (with '/' separators), sorted. */
+    /** Every file that is not the registry or ignored, by path relative to the folder (with '/' separators), sorted. */
     public List<String> submissionFiles() {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+                    .filter(p -> !isIgnored(p.getFileName().toString()))
                     .map(p -> relative(p))
                     .filter(name -> !name.equals(REGISTRY))
                     .sorted()
@@ -42,6 +43,16 @@ public final class InputFolder {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list the input folder " + root, e);
         }
+    }
+
+    /**
+     * Hidden files and editor lock files ({@code .…}, {@code ~$…}), Windows' {@code Thumbs.db}
+     * and {@code desktop.ini}, and {@code README…} notes: never submissions, never reported.
+     */
+    public static boolean isIgnored(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return fileName.startsWith(".") || fileName.startsWith("~$") || lower.equals("thumbs.db")
+                || lower.equals("desktop.ini") || lower.startsWith("readme");
     }
 
     public Path resolve(String relative) {
