@@ -25,8 +25,10 @@ import javax.xml.stream.XMLStreamReader;
  * the first worksheet in the workbook's order (a chart sheet is not one) and the date system.
  *
  * <p>The limits are far above what a district's year of work fills (a million-row sheet is about
- * 500 MB of XML): the shared strings, which a reader keeps in memory, are held to 200 MB; every
- * part to 100 times its compressed size once it passes 1 MB.
+ * 500 MB of XML): every part is held to 100 times its compressed size once it passes 1 MB. The
+ * shared strings are the one part the reader keeps in memory whole, and the only one that grows
+ * with the rows (Excel stores each distinct text once there): they are held to 200 MB of XML and
+ * to a third of the heap, estimated at their text plus {@value #HEAP_PER_STRING} bytes a string.
  */
 final class WorkbookCheck {
 
@@ -36,6 +38,7 @@ final class WorkbookCheck {
     static final int MAX_PARTS = 10_000;
     static final long MAX_RATIO = 100;
     private static final long RATIO_FROM = 1L << 20;
+    static final long HEAP_PER_STRING = 64;
 
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String STRICT_RELATIONSHIPS = "http://purl.oclc.org/ooxml/officeDocument/relationships";
@@ -96,11 +99,16 @@ final class WorkbookCheck {
             long limit = limitOf(entry.getName());
             long ratioLimit = Math.max(RATIO_FROM, MAX_RATIO * Math.max(0, entry.getCompressedSize()));
             long size = 0;
+            boolean sharedStrings = limit == MAX_SHARED_STRINGS;
+            StringCounter strings = new StringCounter();
             try (InputStream in = zip.getInputStream(entry)) {
                 int n;
                 while ((n = in.read(buffer)) > 0) {
                     size += n;
                     total += n;
+                    if (sharedStrings) {
+                        strings.scan(buffer, n);
+                    }
                     if (size > ratioLimit) {
                         return Chinese.text("workbook.bomb", MAX_RATIO);
                     }
@@ -109,8 +117,39 @@ final class WorkbookCheck {
                     }
                 }
             }
+            long heap = Runtime.getRuntime().maxMemory() / 3;
+            if (sharedStrings && size + HEAP_PER_STRING * strings.count > heap) {
+                return Chinese.text("workbook.tooLarge", heap >> 20);
+            }
         }
         return null;
+    }
+
+    /** Counts the {@code <si>} elements of the shared strings as their bytes go by. */
+    private static final class StringCounter {
+        private long count;
+        private int matched; // how much of "<si" the last bytes matched; 3 when a following > or space is due
+
+        void scan(byte[] bytes, int n) {
+            for (int i = 0; i < n; i++) {
+                byte b = bytes[i];
+                if (matched == 3) {
+                    if (b == '>' || b == ' ' || b == '/') {
+                        count++;
+                    }
+                    matched = 0;
+                }
+                if (b == '<') {
+                    matched = 1;
+                } else if (matched == 1 && b == 's') {
+                    matched = 2;
+                } else if (matched == 2 && b == 'i') {
+                    matched = 3;
+                } else if (matched != 3) {
+                    matched = 0;
+                }
+            }
+        }
     }
 
     private static long limitOf(String part) {

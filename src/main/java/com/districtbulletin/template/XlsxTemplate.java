@@ -56,6 +56,8 @@ final class XlsxTemplate {
             lists.setVisibilityState(VisibilityState.HIDDEN);
             dataSheet(data, lists, dataset, rows);
             helpSheet(help, dataset);
+            fitToPageWidth(data);
+            fitToPageWidth(help);
             workbook.finish();
         });
     }
@@ -117,6 +119,14 @@ final class XlsxTemplate {
         }
     }
 
+    /** Printed landscape, every column on one page across, as many pages down as it takes. */
+    private static void fitToPageWidth(Worksheet sheet) {
+        sheet.pageOrientation("landscape");
+        sheet.setFitToPage(true);
+        sheet.fitToWidth((short) 1);
+        sheet.fitToHeight((short) 0);
+    }
+
     private static void helpSheet(Worksheet sheet, Dataset dataset) {
         int r = 0;
         sheet.value(r, 0, text("template.datasetHeading", dataset.alias(), dataset.fileName()));
@@ -126,7 +136,7 @@ final class XlsxTemplate {
             sheet.value(r, 0, text(key));
             sheet.range(r, 0, r, 6).merge();
             sheet.style(r, 0).wrapText(true).verticalAlignment("top").set();
-            sheet.rowHeight(r, 48);
+            sheet.rowHeight(r, 36);
             r++;
         }
         r++;
@@ -155,7 +165,7 @@ final class XlsxTemplate {
             sheet.style(r, c).bold().fillColor(HEADER_FILL).set();
             typedCell(sheet, r + 1, c, columns.get(c), example.get(c));
         }
-        int[] widths = {16, 22, 8, 8, 8, 36, 40};
+        int[] widths = {16, 22, 12, 10, 12, 36, 40};
         for (int c = 0; c < Math.max(widths.length, columns.size()); c++) {
             sheet.width(c, c < widths.length ? widths[c] : 16);
         }

@@ -137,6 +137,32 @@ class XlsxRecordsTest {
         assertThat(SubmissionFile.inspect(good).unreadable()).isEmpty();
     }
 
+    /**
+     * Real files: an old .xls saved by LibreOffice and renamed, a workbook encrypted with a password
+     * (agile encryption, as Excel 2010+ writes it; made once with Apache POI 5.4.1), and one
+     * LibreOffice saved from a CSV.
+     */
+    @Test
+    void realXlsAndEncryptedWorkbooksAreRefusedAndALibreOfficeWorkbookIsRead() throws Exception {
+        Path xls = resource("saved-as-xls.xls", "420115_2024_meetings.xlsx");
+        Path encrypted = resource("encrypted-password-secret.xlsx", "420115_2024_任免.xlsx");
+        assertThat(reason(xls)).isEqualTo(reason(encrypted)).contains("加密").contains("旧版 .xls");
+
+        Path libreOffice = resource("saved-by-libreoffice.xlsx", "420115_2024_会议.xlsx");
+        assertThat(read(libreOffice)).containsExactly(
+                new SubmissionRecords.Record(1, List.of("meeting_id", "meeting_type", "meeting_date")),
+                new SubmissionRecords.Record(2, List.of("HY-01", "standing_committee", "2024-03-05")));
+    }
+
+    private Path resource(String name, String as) throws IOException {
+        try (var in = getClass().getResourceAsStream("/xlsx/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            Path file = dir.resolve(as);
+            Files.copy(in, file);
+            return file;
+        }
+    }
+
     @Test
     void aZipBombIsRefusedWithoutBeingInflated() throws Exception {
         // 200 MB of white space inside a valid sheet compresses to about 200 KB
