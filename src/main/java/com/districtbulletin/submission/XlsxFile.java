@@ -2,10 +2,8 @@ package com.districtbulletin.submission;
 
 import com.districtbulletin.text.Chinese;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.dhatim.fastexcel.reader.ExcelReaderException;
 
 /**
  * An {@code .xlsx} submission (data contract section 2): fingerprinted over its bytes, looked
@@ -26,8 +24,9 @@ public record XlsxFile(Path path, String sha256, Optional<Unreadable> unreadable
             while (records.hasNext()) {
                 records.next();
             }
-        } catch (ExcelReaderException | UncheckedIOException | IllegalStateException | IllegalArgumentException
-                 | IndexOutOfBoundsException | IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // the reader's parse errors (ExcelReaderException, and the NumberFormatException or
+            // NullPointerException of a well-formed part with impossible values): damaged
             return refused(path, sha, Chinese.text("workbook.corrupt"));
         }
         return file;

@@ -126,6 +126,10 @@ class XlsxRecordsTest {
         Path csv = Files.writeString(dir.resolve("csv.xlsx"), "a,b\n1,2\n");
         Path brokenXml = zip("broken.xlsx", "xl/worksheets/sheet1.xml",
                 "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a</t></is></c></row><row");
+        Path impossible = zip("impossible.xlsx", "xl/worksheets/sheet1.xml",
+                "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a</t></is></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>zz</v></c></row></sheetData></worksheet>");
         Path noWorkbook = Files.write(dir.resolve("plain.xlsx"), zipBytes("readme.txt", "hello"));
 
         assertThat(reason(truncated)).contains("已损坏");
@@ -134,6 +138,7 @@ class XlsxRecordsTest {
         assertThat(reason(csv)).contains("已损坏");
         assertThat(reason(brokenXml)).contains("已损坏");
         assertThat(reason(noWorkbook)).contains("已损坏");
+        assertThat(reason(impossible)).as("well-formed, but a shared string index that is no number").contains("已损坏");
         assertThat(SubmissionFile.inspect(good).unreadable()).isEmpty();
     }
 

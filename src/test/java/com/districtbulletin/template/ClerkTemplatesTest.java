@@ -76,7 +76,12 @@ class ClerkTemplatesTest extends BulletinTestBase {
             assertThat(sheet.split("<dataValidation ", -1)).as("a drop-down per enumeration and yes/no column")
                     .hasSize((int) lists + 1);
             assertThat(sheet).contains("type=\"list\"").contains("<formula1>'选项'!$A$1:$A$");
-            assertThat(parts.get("xl/styles.xml")).as("date columns are date-formatted").contains("yyyy-mm-dd");
+            for (int c = 0; c < dataset.columns().size(); c++) {
+                if (dataset.columns().get(c).type() == ColumnType.DATE) {
+                    assertThat(numberFormatOfColumn(parts, c)).as("date column %s", dataset.columns().get(c).name())
+                            .isEqualTo("yyyy-mm-dd");
+                }
+            }
             assertThat(parts.get("xl/sharedStrings.xml")).as("the instructions and the example on the second sheet")
                     .contains("中文列名").contains(dataset.columns().get(0).exampleCell());
 
@@ -98,6 +103,22 @@ class ClerkTemplatesTest extends BulletinTestBase {
                 .isEqualTo(Dataset.values().length);
         assertThat(count("SELECT SUM(rows_accepted) FROM submission")).isEqualTo(Dataset.values().length);
         assertThat(lines(output.resolve("2024/validation-report.csv"))).hasSize(1);
+    }
+
+    /** The number format of the style a column of the first sheet carries, or null. */
+    private static String numberFormatOfColumn(Map<String, String> parts, int column) {
+        var col = java.util.regex.Pattern.compile("<col min=\"" + (column + 1) + "\" max=\"" + (column + 1)
+                + "\"[^>]*style=\"(\\d+)\"").matcher(parts.get("xl/worksheets/sheet1.xml"));
+        if (!col.find()) {
+            return null;
+        }
+        String styles = parts.get("xl/styles.xml");
+        String cellXfs = styles.substring(styles.indexOf("<cellXfs"));
+        String[] xfs = cellXfs.split("<xf ");
+        String numFmtId = xfs[Integer.parseInt(col.group(1)) + 1].replaceAll("(?s)^.*?numFmtId=\"(\\d+)\".*$", "$1");
+        var format = java.util.regex.Pattern.compile("<numFmt numFmtId=\"" + numFmtId + "\" formatCode=\"([^\"]*)\"")
+                .matcher(styles);
+        return format.find() ? format.group(1) : null;
     }
 
     private static List<SubmissionRecords.Record> readBack(Path workbook) throws Exception {
