@@ -119,6 +119,13 @@ final class XlsxTemplate {
         }
     }
 
+    /** The general instructions, then what the workbook itself shows: red headers, drop-downs. */
+    private static List<String> xlsxInstructions() {
+        List<String> keys = new java.util.ArrayList<>(FillingInstructions.GENERAL);
+        keys.add("template.xlsx.howTo");
+        return keys;
+    }
+
     /** Printed landscape, every column on one page across, as many pages down as it takes. */
     private static void fitToPageWidth(Worksheet sheet) {
         sheet.pageOrientation("landscape");
@@ -132,7 +139,7 @@ final class XlsxTemplate {
         sheet.value(r, 0, text("template.datasetHeading", dataset.alias(), dataset.fileName()));
         sheet.style(r, 0).bold().fontSize(14).set();
         r += 2;
-        for (String key : FillingInstructions.GENERAL) {
+        for (String key : xlsxInstructions()) {
             sheet.value(r, 0, text(key));
             sheet.range(r, 0, r, 6).merge();
             sheet.style(r, 0).wrapText(true).verticalAlignment("top").set();
