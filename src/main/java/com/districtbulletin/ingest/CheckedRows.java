@@ -1,7 +1,7 @@
 package com.districtbulletin.ingest;
 
-import com.districtbulletin.submission.CsvRecords;
-import com.districtbulletin.submission.DecodedFile;
+import com.districtbulletin.submission.SubmissionFile;
+import com.districtbulletin.submission.SubmissionRecords;
 import com.districtbulletin.validation.RowChecker;
 import java.io.IOException;
 import java.util.Iterator;
@@ -10,11 +10,11 @@ import java.util.List;
 /** The data rows of a submission file, read one at a time after its header and each checked. */
 final class CheckedRows implements Iterator<CheckedRows.Checked>, AutoCloseable {
 
-    private final CsvRecords records;
+    private final SubmissionRecords records;
     private final RowChecker checker;
 
-    CheckedRows(DecodedFile decoded, RowChecker checker) throws IOException {
-        this.records = new CsvRecords(decoded.open());
+    CheckedRows(SubmissionFile file, RowChecker checker) throws IOException {
+        this.records = file.records();
         this.checker = checker;
         records.next(); // the header
     }
@@ -26,8 +26,8 @@ final class CheckedRows implements Iterator<CheckedRows.Checked>, AutoCloseable 
 
     @Override
     public Checked next() {
-        CsvRecords.Record record = records.next();
-        return new Checked(record.cells(), checker.check(record.cells(), record.line()));
+        SubmissionRecords.Record record = records.next();
+        return new Checked(record.cells(), checker.check(record.cells(), record.plainNumbers(), record.line()));
     }
 
     @Override

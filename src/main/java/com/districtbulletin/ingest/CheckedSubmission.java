@@ -1,6 +1,6 @@
 package com.districtbulletin.ingest;
 
-import com.districtbulletin.submission.DecodedFile;
+import com.districtbulletin.submission.SubmissionFile;
 import com.districtbulletin.validation.HeaderMap;
 import com.districtbulletin.validation.Problem;
 import java.util.List;
@@ -14,11 +14,11 @@ import java.util.Set;
  * other rows may name, every id they may name. A file that could not be read has only its
  * {@code unreadable} problem.
  */
-public record CheckedSubmission(PlannedFile file, DecodedFile decoded, List<Problem> fileProblems, boolean rowsReported,
+public record CheckedSubmission(PlannedFile file, SubmissionFile decoded, List<Problem> fileProblems, boolean rowsReported,
                          HeaderMap header, RowTarget target, Set<String> duplicateIds, Set<String> rowIds,
                          int accepted, int rejected, Problem unreadable) {
 
-    static CheckedSubmission rejectedWhole(PlannedFile file, DecodedFile decoded, RowTarget target,
+    static CheckedSubmission rejectedWhole(PlannedFile file, SubmissionFile decoded, RowTarget target,
                                            List<Problem> fileProblems) {
         return new CheckedSubmission(file, decoded, fileProblems, false, null, target, Set.of(), Set.of(), 0, 0,
                 null);

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Judges every file of the input folder by its name (data contract sections 1, 6 and 7):
- * FILE_NAME, then UNKNOWN_DISTRICT, then CONFLICTING_FILES. The files left are ingested
+ * FILE_TYPE, then FILE_NAME, then UNKNOWN_DISTRICT, then CONFLICTING_FILES (a {@code .csv} and
+ * an {@code .xlsx} of one key conflict like any two files of one key). The files left are ingested
  * meetings first, so that appointments can be checked against the meetings of their year.
  */
 public final class InputScan {
@@ -31,7 +32,10 @@ public final class InputScan {
         for (String path : paths) {
             String name = InputFolder.fileName(path);
             var key = SubmissionName.parse(name);
-            if (key.isEmpty()) {
+            if (!SubmissionName.isSubmissionType(name)) {
+                judged.add(new ScannedFile(path, null, SubmissionName.yearHint(name).orElse(null),
+                        Problem.ofFile(path, ProblemCode.FILE_TYPE, name)));
+            } else if (key.isEmpty()) {
                 judged.add(new ScannedFile(path, null, SubmissionName.yearHint(name).orElse(null),
                         Problem.ofFile(path, ProblemCode.FILE_NAME, name)));
             } else if (!districtCodes.contains(key.get().districtCode())) {

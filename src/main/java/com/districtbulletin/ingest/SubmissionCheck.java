@@ -3,11 +3,12 @@ package com.districtbulletin.ingest;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.storage.StoredSubmission;
 import com.districtbulletin.storage.SubmissionStore;
-import com.districtbulletin.submission.CsvRecords;
 import com.districtbulletin.submission.DecodedFile;
+import com.districtbulletin.submission.SubmissionFile;
 import com.districtbulletin.submission.InputFolder;
 import com.districtbulletin.submission.SubmissionKey;
 import com.districtbulletin.submission.SubmissionReadException;
+import com.districtbulletin.submission.SubmissionRecords;
 import com.districtbulletin.text.Chinese;
 import com.districtbulletin.validation.DuplicateIds;
 import com.districtbulletin.validation.HeaderMap;
@@ -75,28 +76,31 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
     private CheckedSubmission check(PlannedFile file) throws IOException {
         SubmissionKey key = file.key();
         RowTarget target = target(key);
-        DecodedFile decoded = DecodedFile.inspect(input.resolve(file.path()));
+        SubmissionFile decoded = SubmissionFile.inspect(input.resolve(file.path()));
         StoredSubmission current = inForce().get(key);
         if (current != null && current.sha256().equals(decoded.sha256()) && !target.newInThisStep()
                 && Objects.equals(current.meetingsSubmissionId(), target.versionId())) {
             unchanged++;
             return null;
         }
-        if (decoded.overLimit() != null) {
+        if (decoded instanceof DecodedFile text && text.overLimit() != null) {
             return CheckedSubmission.rejectedWhole(file, decoded, target,
-                    List.of(Problem.ofFile(file.path(), ProblemCode.TOO_LARGE, decoded.overLimit())));
+                    List.of(Problem.ofFile(file.path(), ProblemCode.TOO_LARGE, text.overLimit())));
         }
-        if (decoded.charset() == null) {
-            return CheckedSubmission.rejectedWhole(file, decoded, target,
-                    List.of(Problem.ofFile(file.path(), ProblemCode.ENCODING)));
+        var unreadable = decoded.unreadable();
+        if (unreadable.isPresent()) {
+            return CheckedSubmission.rejectedWhole(file, decoded, target, List.of(
+                    unreadable.get().kind() == SubmissionFile.Unreadable.Kind.ENCODING
+                            ? Problem.ofFile(file.path(), ProblemCode.ENCODING)
+                            : Problem.ofFile(file.path(), ProblemCode.UNREADABLE_FILE, unreadable.get().reason())));
         }
         HeaderMap header;
-        try (CsvRecords records = new CsvRecords(decoded.open())) {
+        try (SubmissionRecords records = decoded.records()) {
             if (!records.hasNext()) {
                 return CheckedSubmission.rejectedWhole(file, decoded, target, List.of(Problem.ofFile(file.path(),
                         ProblemCode.EMPTY_FILE, Chinese.text("problem.EMPTY_FILE.noHeader"))));
             }
-            CsvRecords.Record headerRecord = records.next();
+            SubmissionRecords.Record headerRecord = records.next();
             header = HeaderMap.read(key.dataset(), headerRecord.cells(), file.path(), headerRecord.line());
             if (!header.fileProblems().isEmpty()) {
                 return CheckedSubmission.rejectedWhole(file, decoded, target, header.fileProblems());
@@ -109,7 +113,7 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
         return checkRows(file, decoded, header, target);
     }
 
-    private CheckedSubmission checkRows(PlannedFile file, DecodedFile decoded, HeaderMap header, RowTarget target)
+    private CheckedSubmission checkRows(PlannedFile file, SubmissionFile decoded, HeaderMap header, RowTarget target)
             throws IOException {
         Dataset dataset = file.key().dataset();
         boolean named = isNamedByOthers(dataset);
@@ -151,7 +155,7 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
     }
 
     /** Of the suspected ids, those really on more than one row, and how many of their rows passed every other check. */
-    private Confirmed confirmDuplicates(PlannedFile file, DecodedFile decoded, HeaderMap header, RowTarget target,
+    private Confirmed confirmDuplicates(PlannedFile file, SubmissionFile decoded, HeaderMap header, RowTarget target,
                                         Set<String> suspects) throws IOException {
         Map<String, int[]> counts = new HashMap<>();
         try (CheckedRows checked = new CheckedRows(decoded, checker(file, header, target))) {

@@ -251,7 +251,7 @@ public class SubmissionStore {
                 UNION ALL
                 SELECT f.file_path, NULL, NULL, NULL, f.code, f.message, NULL
                 FROM input_file f
-                WHERE f.code IS NOT NULL AND (f.report_year = ? OR f.code = ?)
+                WHERE f.code IS NOT NULL AND (f.report_year = ? OR f.code IN (?, ?))
                 ORDER BY 1, 2 NULLS FIRST, 7 NULLS FIRST""",
                 rs -> {
                     int line = rs.getInt(2);
@@ -259,7 +259,8 @@ public class SubmissionStore {
                     problems.add(new Problem(rs.getString(1), lineNo, rs.getString(3),
                             rs.getString(4), ProblemCode.valueOf(rs.getString(5)), rs.getString(6)));
                 },
-                year, StoredSubmission.IN_FORCE, StoredSubmission.REJECTED, year, ProblemCode.FILE_NAME.name());
+                year, StoredSubmission.IN_FORCE, StoredSubmission.REJECTED, year, ProblemCode.FILE_NAME.name(),
+                ProblemCode.FILE_TYPE.name());
         return problems;
     }
 

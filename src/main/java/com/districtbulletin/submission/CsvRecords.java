@@ -20,7 +20,7 @@ import org.apache.commons.csv.CSVRecord;
  * <p>The text is read within the {@link ReadLimits}: past one, or when the file cannot be read on,
  * iterating throws a {@link SubmissionReadException} before the parser has buffered what is over it.
  */
-public final class CsvRecords implements Iterator<CsvRecords.Record>, AutoCloseable {
+public final class CsvRecords implements SubmissionRecords {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setIgnoreEmptyLines(false)
@@ -106,9 +106,5 @@ public final class CsvRecords implements Iterator<CsvRecords.Record>, AutoClosea
         } catch (IOException e) {
             throw cannotRead(e);
         }
-    }
-
-    /** One record: the line it starts on (1-based) and its cells as written. */
-    public record Record(int line, List<String> cells) {
     }
 }

@@ -25,6 +25,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * A submission file's fingerprint and text encoding, found in one streaming pass (data
@@ -38,7 +39,7 @@ import java.util.HexFormat;
  * does {@link #open()} when the file is no longer the one inspected.
  */
 public record DecodedFile(Path path, String sha256, Charset charset, boolean bom, long size, FileTime modified,
-                          String overLimit) {
+                          String overLimit) implements SubmissionFile {
 
     public static final Charset GB18030 = Charset.forName("GB18030");
     private static final int BUFFER = 1 << 16;
@@ -134,6 +135,17 @@ public record DecodedFile(Path path, String sha256, Charset charset, boolean bom
         }
     }
 
+    @Override
+    public Optional<Unreadable> unreadable() {
+        return charset == null ? Optional.of(new Unreadable(Unreadable.Kind.ENCODING, "")) : Optional.empty();
+    }
+
+    @Override
+    public SubmissionRecords records() throws IOException {
+        return new CsvRecords(open());
+    }
+
+    @Override
     public String encodingName() {
         if (charset == null) {
             return "unknown";

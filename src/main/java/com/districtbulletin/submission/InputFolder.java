@@ -14,12 +14,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The input folder: the registry {@code districts.csv} at its top and every other {@code *.csv}
- * below it, at any depth. Read only — the product never writes here.
+ * The input folder: the registry {@code districts.csv} at its top and every other file below it,
+ * at any depth, except the files that editors and operating systems leave behind (data contract
+ * section 1). Read only — the product never writes here.
  *
- * <p>Every entry named {@code *.csv} is listed, a folder, pipe or broken link so named included:
- * reading it then fails and the file is reported (UNREADABLE_FILE) instead of silently left out.
- * A folder that cannot be listed, or vanishes while listed, is logged and passed over.
+ * <p>Every entry that is not a folder is listed, a pipe or broken link included, and so is a
+ * folder named like a submission ({@code *.csv}, {@code *.xlsx}): reading it then fails and the
+ * file is reported (UNREADABLE_FILE) instead of silently left out. A folder that cannot be
+ * listed, or vanishes while listed, is logged and passed over.
  */
 public final class InputFolder {
 
@@ -40,14 +42,14 @@ public final class InputFolder {
         return root.resolve(REGISTRY);
     }
 
-    /** Every submission file, by path relative to the folder (with '/' separators), sorted. */
+    /** Every file that is not the registry or ignored, by path relative to the folder (with '/' separators), sorted. */
     public List<String> submissionFiles() {
         List<String> found = new ArrayList<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    if (!dir.equals(root) && isCsv(dir)) {
+                    if (!dir.equals(root) && looksLikeSubmission(dir)) {
                         found.add(relative(dir));
                     }
                     return FileVisitResult.CONTINUE;
@@ -55,7 +57,7 @@ public final class InputFolder {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (isCsv(file)) {
+                    if (!isIgnored(file.getFileName().toString())) {
                         found.add(relative(file));
                     }
                     return FileVisitResult.CONTINUE;
@@ -66,7 +68,7 @@ public final class InputFolder {
                     if (file.equals(root)) {
                         throw new UncheckedIOException("Cannot list the input folder " + root, e);
                     }
-                    if (isCsv(file)) {
+                    if (looksLikeSubmission(file)) {
                         found.add(relative(file));
                     } else {
                         log.warn("Cannot read {} in the input folder, passed over: {}", relative(file), e.toString());
@@ -80,8 +82,19 @@ public final class InputFolder {
         return found.stream().filter(name -> !name.equals(REGISTRY)).sorted().toList();
     }
 
-    private static boolean isCsv(Path p) {
-        return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+    private static boolean looksLikeSubmission(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !isIgnored(name) && (name.endsWith(".csv") || name.endsWith(".xlsx"));
+    }
+
+    /**
+     * Hidden files and editor lock files ({@code .…}, {@code ~$…}), Windows' {@code Thumbs.db}
+     * and {@code desktop.ini}, and {@code README…} notes: never submissions, never reported.
+     */
+    public static boolean isIgnored(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return fileName.startsWith(".") || fileName.startsWith("~$") || lower.equals("thumbs.db")
+                || lower.equals("desktop.ini") || lower.startsWith("readme");
     }
 
     public Path resolve(String relative) {

@@ -10,9 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Blank CSV templates for the clerks, one per dataset and one for the registry: Chinese
- * headers, UTF-8 with BOM so that Excel on Chinese Windows opens them right. Generated from the
- * column declarations, like the filling instructions beside them.
+ * Blank templates for the clerks: per dataset a CSV one (Chinese headers, UTF-8 with BOM so that
+ * Excel on Chinese Windows opens it right) and an {@code .xlsx} one with drop-downs and date
+ * formats, and a CSV one for the registry. Generated from the column declarations, like the
+ * filling instructions beside them.
  */
 public final class ClerkTemplates {
 
@@ -26,6 +27,7 @@ public final class ClerkTemplates {
             Path file = folder.resolve(templateName(dataset));
             CsvOutput.write(file, aliases(dataset.columns()), List.of());
             written.add(file);
+            written.add(XlsxTemplate.write(folder, dataset));
         }
         Path registry = folder.resolve("districts.csv");
         CsvOutput.write(registry, aliases(RegistryReader.COLUMNS), List.of());

@@ -17,6 +17,10 @@ final class FillingInstructions {
 
     static final String FILE_NAME = "填报说明.html";
 
+    /** The general instructions, in order, before the datasets' columns. */
+    static final List<String> GENERAL = List.of("template.files", "template.encoding", "template.header",
+            "template.dates", "template.numbers", "template.booleans", "template.enums", "template.resubmit");
+
     private FillingInstructions() {
     }
 
@@ -24,14 +28,19 @@ final class FillingInstructions {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>")
                 .append(esc(text("template.title"))).append("</title>\n<style>")
-                .append("body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.6}")
-                .append("table{border-collapse:collapse;width:100%;margin:1em 0}")
-                .append("th,td{border:1px solid #999;padding:.3em .5em;text-align:left;vertical-align:top}")
+                .append("body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.6}")
+                // fixed layout: a table is never wider than the page; long codes wrap inside their cell
+                .append("table{border-collapse:collapse;width:100%;margin:1em 0;table-layout:fixed}")
+                .append("th,td{border:1px solid #999;padding:.3em .5em;text-align:left;vertical-align:top;")
+                .append("overflow-wrap:anywhere;word-break:break-word}")
                 .append("th{background:#eee}code{background:#f4f4f4;padding:0 .2em}")
+                .append("table.columns col.c1{width:11%}table.columns col.c2{width:15%}table.columns col.c3{width:7%}")
+                .append("table.columns col.c4{width:7%}table.columns col.c5{width:7%}table.columns col.c6{width:25%}")
+                .append("table.example{font-size:.85em}")
+                .append("@media print{body{max-width:none;margin:0}}@page{size:A4;margin:15mm}")
                 .append("</style></head><body>\n");
         html.append("<h1>").append(esc(text("template.title"))).append("</h1>\n");
-        for (String key : List.of("template.files", "template.encoding", "template.header", "template.dates",
-                "template.numbers", "template.booleans", "template.enums", "template.resubmit")) {
+        for (String key : GENERAL) {
             html.append("<p>").append(esc(text(key))).append("</p>\n");
         }
         for (Dataset dataset : Dataset.values()) {
@@ -39,9 +48,15 @@ final class FillingInstructions {
                     .append("</h2>\n<p>").append(esc(text("template.fileNameExample", dataset.alias(), dataset.fileName())))
                     .append("</p>\n");
             columns(html, dataset.columns());
-            html.append("<p>").append(esc(text("template.exampleRow"))).append("</p>\n<pre>")
-                    .append(esc(String.join(",", ClerkTemplates.aliases(dataset.columns())))).append('\n')
-                    .append(esc(String.join(",", ClerkTemplates.exampleRow(dataset)))).append("</pre>\n");
+            html.append("<p>").append(esc(text("template.exampleRow"))).append("</p>\n<table class=\"example\"><tr>");
+            for (String alias : ClerkTemplates.aliases(dataset.columns())) {
+                html.append("<th>").append(esc(alias)).append("</th>");
+            }
+            html.append("</tr>\n<tr>");
+            for (String cell : ClerkTemplates.exampleRow(dataset)) {
+                html.append("<td>").append(esc(cell)).append("</td>");
+            }
+            html.append("</tr></table>\n");
         }
         html.append("<h2>").append(esc(text("template.registryHeading"))).append("</h2>\n<p>")
                 .append(esc(text("template.registry"))).append("</p>\n");
@@ -53,20 +68,32 @@ final class FillingInstructions {
     }
 
     private static void columns(StringBuilder html, List<Column> columns) {
-        html.append("<table><tr>");
+        html.append("<table class=\"columns\"><colgroup>");
+        for (int i = 1; i <= 7; i++) {
+            html.append("<col class=\"c").append(i).append("\">");
+        }
+        html.append("</colgroup><tr>");
         for (String head : text("template.columnsHeader").split("\\|")) {
             html.append("<th>").append(esc(head)).append("</th>");
         }
         html.append("</tr>\n");
         for (Column c : columns) {
-            html.append("<tr><td>").append(esc(c.alias())).append("</td><td><code>").append(esc(c.name()))
-                    .append("</code></td><td>").append(esc(text("template.type." + c.type().name())))
-                    .append("</td><td>").append(esc(text(c.isRequired() ? "template.required" : "template.optional")))
-                    .append("</td><td>").append(esc(c.defaultValue() == null ? "" : c.defaultValue()))
-                    .append("</td><td>").append(esc(allowed(c)))
-                    .append("</td><td>").append(esc(meaning(c))).append("</td></tr>\n");
+            List<String> cells = describe(c);
+            html.append("<tr><td>").append(esc(cells.get(0))).append("</td><td><code>").append(esc(cells.get(1)))
+                    .append("</code></td>");
+            for (String cell : cells.subList(2, cells.size())) {
+                html.append("<td>").append(esc(cell)).append("</td>");
+            }
+            html.append("</tr>\n");
         }
         html.append("</table>\n");
+    }
+
+    /** A column as the instructions describe it, in the order of {@code template.columnsHeader}. */
+    static List<String> describe(Column c) {
+        return List.of(c.alias(), c.name(), text("template.type." + c.type().name()),
+                text(c.isRequired() ? "template.required" : "template.optional"),
+                c.defaultValue() == null ? "" : c.defaultValue(), allowed(c), meaning(c));
     }
 
     private static String allowed(Column c) {

@@ -2,9 +2,11 @@ package com.districtbulletin.validation;
 
 /** The validation codes of the data contract, with the scope each one rejects. */
 public enum ProblemCode {
+    FILE_TYPE(Scope.FILE),
     FILE_NAME(Scope.FILE),
     UNKNOWN_DISTRICT(Scope.FILE),
     CONFLICTING_FILES(Scope.FILE),
+    UNREADABLE_FILE(Scope.FILE),
     ENCODING(Scope.FILE),
     MISSING_COLUMN(Scope.FILE),
     DUPLICATE_COLUMN(Scope.FILE),

@@ -7,6 +7,7 @@ import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.text.Chinese;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,6 +18,8 @@ import java.util.stream.Collectors;
  * found by the caller.
  */
 public final class RowChecker {
+
+    private static final BitSet NO_NUMBERS = new BitSet(0);
 
     private final Dataset dataset;
     private final HeaderMap header;
@@ -47,6 +50,14 @@ public final class RowChecker {
      * accepted when none was added.
      */
     public Row check(List<String> cells, int line) {
+        return check(cells, NO_NUMBERS, line);
+    }
+
+    /**
+     * As {@link #check(List, int)}, for a workbook's row: {@code plainNumbers} marks the cells that
+     * were numbers without a date format, which a date column rejects (data contract section 2).
+     */
+    public Row check(List<String> cells, BitSet plainNumbers, int line) {
         List<Problem> problems = new ArrayList<>(0);
         int columnCount = dataset.columns().size();
         String[] raw = new String[columnCount];
@@ -59,7 +70,13 @@ public final class RowChecker {
             int position = header.position(c);
             String cell = position < 0 ? "" : CellParser.trim(cells.get(position));
             raw[c] = cell;
-            values[c] = read(dataset.columns().get(c), c, cell, line, problems);
+            Column column = dataset.columns().get(c);
+            if (column.type() == ColumnType.DATE && position >= 0 && plainNumbers.get(position) && !cell.isEmpty()) {
+                problems.add(new Problem(file, line, column.name(), cell, ProblemCode.BAD_DATE,
+                        Chinese.text("problem.BAD_DATE.number", column.displayName(), cell)));
+                continue;
+            }
+            values[c] = read(column, c, cell, line, problems);
         }
         RowRule.RowView view = new RowRule.RowView(dataset, raw, values, line, file);
         for (RowRule rule : rules) {

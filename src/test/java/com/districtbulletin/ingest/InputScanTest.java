@@ -83,4 +83,23 @@ class InputScanTest {
     private static ScannedFile file(InputScan scan, String path) {
         return scan.all().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow();
     }
+
+    @Test
+    void fileTypeComesFirstAndACsvAndAnXlsxOfOneKeyConflict() {
+        InputScan scan = InputScan.of(List.of(
+                "420115_2024_会议.xls",              // FILE_TYPE, though the rest of the name is right
+                "x_2024_y.pdf",                     // FILE_TYPE, not FILE_NAME
+                "420115_2024_meetings.csv",         // CONFLICTING_FILES with the workbook
+                "420115_2024_会议.XLSX",
+                "420102_2024_任免.xlsx"), REGISTRY);
+
+        assertThat(codes(scan)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "420115_2024_会议.xls", "FILE_TYPE",
+                "x_2024_y.pdf", "FILE_TYPE",
+                "420115_2024_meetings.csv", "CONFLICTING_FILES",
+                "420115_2024_会议.XLSX", "CONFLICTING_FILES",
+                "420102_2024_任免.xlsx", "ok"));
+        assertThat(file(scan, "x_2024_y.pdf").year()).as("reported in the year its name suggests").isEqualTo(2024);
+        assertThat(file(scan, "420115_2024_meetings.csv").nameProblem().message()).contains("420115_2024_会议.XLSX");
+    }
 }

@@ -21,6 +21,9 @@ class SubmissionNameTest {
             "420115_2024_监督活动.csv, INSPECTIONS",
             "420115_2024_任免.csv, APPOINTMENTS",
             "420115_2024_代表建议.csv, SUGGESTIONS",
+            "420115_2024_会议.xlsx, MEETINGS",
+            "420115_2024_meetings.XLSX, MEETINGS",
+            "420115_2024_任免.Csv, APPOINTMENTS",
     })
     void englishNamesAndChineseAliases(String name, Dataset dataset) {
         assertThat(SubmissionName.parse(name)).contains(new SubmissionKey("420115", 2024, dataset));
@@ -40,12 +43,23 @@ class SubmissionNameTest {
             "420115_2024_meetings_v2.csv",
             "420115-2024-meetings.csv",
             "420115_2024_meetings.txt",
+            "420115_2024_meetings.xls",
+            "420115_2024_meetings.xlsm",
             "420115_2024_meetings.csv.bak",
             "meetings.csv",
             "江夏区_2024_会议.csv",
             "_2024_meetings.csv"})
     void anyOtherNameIsRejected(String name) {
         assertThat(SubmissionName.parse(name)).isEmpty();
+    }
+
+    @Test
+    void onlyCsvAndXlsxAreSubmissionTypes() {
+        assertThat(SubmissionName.isSubmissionType("x.CSV")).isTrue();
+        assertThat(SubmissionName.isSubmissionType("x.Xlsx")).isTrue();
+        assertThat(SubmissionName.isSubmissionType("420115_2024_会议.xls")).isFalse();
+        assertThat(SubmissionName.isSubmissionType("420115_2024_会议.et")).isFalse();
+        assertThat(SubmissionName.isSubmissionType("420115_2024_会议")).isFalse();
     }
 
     @Test

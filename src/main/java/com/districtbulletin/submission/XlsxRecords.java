@@ -1,0 +1,106 @@
+package com.districtbulletin.submission;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+
+/**
+ * The records of one worksheet, streamed row by row (data contract section 2). Rows with no
+ * non-blank cell are skipped; a record's line is its worksheet row. The first record is the
+ * header, whose columns end at its last non-empty cell; a data row is cut or padded with empty
+ * cells to that width, unless it has a non-empty cell beyond it, when it keeps every cell up to
+ * its last non-empty one (and is then rejected for its cell count).
+ */
+final class XlsxRecords implements SubmissionRecords {
+
+    private static final ReadingOptions OPTIONS = new ReadingOptions(true, true);
+
+    private final ReadableWorkbook workbook;
+    private final Stream<Row> stream;
+    private final Iterator<Row> rows;
+    private final boolean date1904;
+    private final boolean[] plainNumber = new boolean[1];
+    private int width = -1;
+    private Record next;
+
+    XlsxRecords(java.nio.file.Path path, int sheet, boolean date1904) throws IOException {
+        this.workbook = new ReadableWorkbook(path.toFile(), OPTIONS);
+        this.date1904 = date1904;
+        try {
+            this.stream = workbook.getSheet(sheet).orElseThrow(() -> new IOException("No sheet " + sheet))
+                    .openStream();
+        } catch (IOException | RuntimeException e) {
+            workbook.close();
+            throw e;
+        }
+        this.rows = stream.iterator();
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null && rows.hasNext()) {
+            next = record(rows.next());
+        }
+        return next != null;
+    }
+
+    @Override
+    public Record next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Record r = next;
+        next = null;
+        return r;
+    }
+
+    /** The row as a record, or null when it has no non-blank cell. */
+    private Record record(Row row) {
+        int count = row.getCellCount();
+        List<String> cells = new ArrayList<>(Math.max(count, Math.max(width, 0)));
+        BitSet numbers = new BitSet();
+        int last = -1;
+        for (int i = 0; i < count; i++) {
+            String text = ExcelCells.text(row.getCell(i), date1904, plainNumber);
+            cells.add(text);
+            if (plainNumber[0]) {
+                numbers.set(i);
+            }
+            if (!text.isBlank()) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            return null;
+        }
+        int size = width < 0 || last >= width ? last + 1 : width;
+        if (width < 0) {
+            width = size;
+        }
+        while (cells.size() > size) {
+            cells.remove(cells.size() - 1);
+        }
+        while (cells.size() < size) {
+            cells.add("");
+        }
+        return new Record(row.getRowNum(), cells, numbers);
+    }
+
+    @Override
+    public void close() {
+        try {
+            stream.close();
+            workbook.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
