@@ -16,7 +16,9 @@ final class UnreadableFile {
 
     static Problem problem(String path, SubmissionReadException e) {
         // past a limit on a later reading, the file is no longer the one whose first reading passed it
-        return Problem.ofFile(path, ProblemCode.UNREADABLE_FILE,
-                e.kind() == SubmissionReadException.Kind.UNREADABLE ? e.detail() : Chinese.text("reading.changed"));
+        String reason = e.kind() == SubmissionReadException.Kind.UNREADABLE ? e.detail()
+                : Chinese.text("reading.changed");
+        return new Problem(path, null, null, null, ProblemCode.UNREADABLE_FILE,
+                Chinese.text("problem.UNREADABLE_FILE.os", reason));
     }
 }

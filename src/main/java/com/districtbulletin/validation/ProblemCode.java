@@ -6,14 +6,16 @@ public enum ProblemCode {
     FILE_NAME(Scope.FILE),
     UNKNOWN_DISTRICT(Scope.FILE),
     CONFLICTING_FILES(Scope.FILE),
+    /**
+     * Not a readable workbook (rejected whole); or the operating system cannot read the file, or
+     * it changed while read (then skipped, and read again next run).
+     */
     UNREADABLE_FILE(Scope.FILE),
     ENCODING(Scope.FILE),
     MISSING_COLUMN(Scope.FILE),
     DUPLICATE_COLUMN(Scope.FILE),
     EMPTY_FILE(Scope.FILE),
     NO_VALID_ROWS(Scope.FILE),
-    /** The operating system cannot read the file, or it changed while read: skipped, read again next run. */
-    UNREADABLE_FILE(Scope.FILE),
     /** Over one of the reading limits (size, columns, cell or record length): rejected whole. */
     TOO_LARGE(Scope.FILE),
     UNKNOWN_COLUMN(Scope.WARNING),
