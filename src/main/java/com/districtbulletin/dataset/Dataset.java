@@ -2,6 +2,10 @@ package com.districtbulletin.dataset;
 
 import static com.districtbulletin.dataset.Choice.of;
 import static com.districtbulletin.dataset.Column.column;
+import static com.districtbulletin.dataset.CrossFieldRule.notBefore;
+import static com.districtbulletin.dataset.CrossFieldRule.notMoreThan;
+import static com.districtbulletin.dataset.CrossFieldRule.requiredWhen;
+import static com.districtbulletin.dataset.DatasetDeclaration.declare;
 import static com.districtbulletin.dataset.ColumnType.BOOLEAN;
 import static com.districtbulletin.dataset.ColumnType.DATE;
 import static com.districtbulletin.dataset.ColumnType.ENUM;
@@ -13,13 +17,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The four datasets of the data contract (section 5), declared once. Each dataset's columns
- * drive header mapping, parsing, validation, storage (the table of the same name) and the
- * clerks' filling instructions. The first column is the row id, unique in a file.
+ * The datasets of the data contract (section 5), each declared once as data: columns, id
+ * column, cross-field rules and references to other datasets. The declarations drive header
+ * mapping, parsing, validation, storage (the table of the same name), the metrics and the
+ * clerks' filling instructions; they are checked when this class loads, so a misspelt name
+ * stops the program at start-up. The first column is the row id, unique in a file.
  */
 public enum Dataset {
 
-    MEETINGS("meetings", "会议",
+    MEETINGS(declare("meetings", "会议",
             column("meeting_id", "会议编号", TEXT).required().example("HY2024-01").means("本年度内唯一的会议编号"),
             column("meeting_type", "会议类型", ENUM).required().choices(
                     of("standing_committee", "常委会会议"),
@@ -29,9 +35,9 @@ public enum Dataset {
             column("resolutions", "决议决定数", INTEGER).orElse("0").example("1").means("作出的决议、决定数"),
             column("opinions_issued", "审议意见数", INTEGER).orElse("0").example("2").means("交政府及有关部门研究处理的审议意见数"),
             column("deputies_attending", "列席代表人数", INTEGER).orElse("0").example("12").means("列席会议的人大代表人数"),
-            column("topics", "主要议题", TEXT).example("听取和审议区人民政府关于安全生产工作情况的报告")),
+            column("topics", "主要议题", TEXT).example("听取和审议区人民政府关于安全生产工作情况的报告"))),
 
-    INSPECTIONS("inspections", "监督活动",
+    INSPECTIONS(declare("inspections", "监督活动",
             column("activity_id", "活动编号", TEXT).required().example("JD2024-001").means("本年度内唯一的活动编号"),
             column("activity_type", "活动类型", ENUM).required().choices(
                     of("law_enforcement_inspection", "执法检查"),
@@ -44,9 +50,11 @@ public enum Dataset {
             column("end_date", "结束日期", DATE).example("2024年4月12日").means("不得早于开始日期"),
             column("deputies_participating", "参与代表人次", INTEGER).orElse("0").example("15"),
             column("issues_raised", "提出问题数", INTEGER).orElse("0").example("12").means("提出的意见建议和问题清单条目数"),
-            column("issues_rectified", "整改问题数", INTEGER).orElse("0").example("10").means("已整改的问题数，不得多于提出问题数")),
+            column("issues_rectified", "整改问题数", INTEGER).orElse("0").example("10").means("已整改的问题数，不得多于提出问题数"))
+            .rules(notBefore("end_date", "start_date", "END_BEFORE_START"),
+                    notMoreThan("issues_rectified", "issues_raised", "RECTIFIED_EXCEEDS_RAISED"))),
 
-    APPOINTMENTS("appointments", "任免",
+    APPOINTMENTS(declare("appointments", "任免",
             column("record_id", "记录编号", TEXT).required().example("RM2024-0001").means("本年度内唯一的记录编号"),
             column("decision_date", "决定日期", DATE).required().inYear().example("2024年3月5日"),
             column("action", "任免类型", ENUM).required().choices(
@@ -67,9 +75,10 @@ public enum Dataset {
             column("person_name", "姓名", TEXT).example("张某某").means("仅存档，不在任何输出中出现"),
             column("meeting_id", "会议编号", TEXT).example("HY2024-01").means("作出决定的常委会会议编号，须见于同年会议报送"),
             column("law_exam", "任前法律考试", BOOLEAN).orElse("否").example("是"),
-            column("oath", "宪法宣誓", BOOLEAN).orElse("否").example("是")),
+            column("oath", "宪法宣誓", BOOLEAN).orElse("否").example("是"))
+            .references("meeting_id", "meetings", "UNKNOWN_MEETING")),
 
-    SUGGESTIONS("suggestions", "代表建议",
+    SUGGESTIONS(declare("suggestions", "代表建议",
             column("suggestion_id", "建议编号", TEXT).required().example("JY2024-0001").means("本年度内唯一的建议编号"),
             column("kind", "类型", ENUM).orElse("建议").choices(
                     of("suggestion", "建议"),
@@ -96,56 +105,88 @@ public enum Dataset {
                     of("satisfied", "满意"),
                     of("basically_satisfied", "基本满意"),
                     of("dissatisfied", "不满意")).means("留空表示代表尚未反馈"),
-            column("closed_date", "办结日期", DATE).example("2024年6月28日").means("已办结必填，正在办理留空；不得早于提出日期，可晚于本年度"));
+            column("closed_date", "办结日期", DATE).example("2024年6月28日").means("已办结必填，正在办理留空；不得早于提出日期，可晚于本年度"))
+            .rules(requiredWhen("outcome", "status", "closed", "OUTCOME_REQUIRED", "OUTCOME_NOT_ALLOWED"),
+                    requiredWhen("closed_date", "status", "closed", "CLOSED_DATE_REQUIRED", "CLOSED_DATE_NOT_ALLOWED"),
+                    notBefore("closed_date", "submitted_date", "CLOSED_BEFORE_SUBMITTED")));
 
-    private final String fileName;
-    private final String alias;
-    private final List<Column> columns;
+    private final DatasetDeclaration declaration;
 
-    Dataset(String fileName, String alias, Column... columns) {
-        this.fileName = fileName;
-        this.alias = alias;
-        this.columns = List.of(columns);
+    Dataset(DatasetDeclaration declaration) {
+        this.declaration = declaration.checked();
+    }
+
+    static {
+        checkReferences(java.util.Arrays.stream(values()).map(Dataset::declaration).toList());
+    }
+
+    /**
+     * Every reference names a dataset declared before its own, so that files read in declaration
+     * order meet the referenced submission first; throws IllegalStateException otherwise.
+     */
+    static void checkReferences(List<DatasetDeclaration> declarations) {
+        for (int i = 0; i < declarations.size(); i++) {
+            DatasetDeclaration d = declarations.get(i);
+            for (Reference r : d.references()) {
+                if (declarations.subList(0, i).stream().noneMatch(t -> t.fileName().equals(r.target()))) {
+                    throw new IllegalStateException("Dataset " + d.fileName() + ": reference " + r.code()
+                            + " names no dataset declared before it: " + r.target());
+                }
+            }
+        }
+    }
+
+    public DatasetDeclaration declaration() {
+        return declaration;
     }
 
     /** The dataset's name in file names and metric ids; also its table name. */
     public String fileName() {
-        return fileName;
+        return declaration.fileName();
     }
 
     public String alias() {
-        return alias;
+        return declaration.alias();
     }
 
     public String table() {
-        return fileName;
+        return declaration.fileName();
     }
 
     public List<Column> columns() {
-        return columns;
+        return declaration.columns();
     }
 
     public Column idColumn() {
-        return columns.get(0);
+        return columns().get(0);
+    }
+
+    public List<CrossFieldRule> rules() {
+        return declaration.rules();
+    }
+
+    public List<Reference> references() {
+        return declaration.references();
     }
 
     public int indexOf(String columnName) {
+        List<Column> columns = columns();
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).name().equals(columnName)) {
                 return i;
             }
         }
-        throw new IllegalArgumentException(columnName + " is not a column of " + fileName);
+        throw new IllegalArgumentException(columnName + " is not a column of " + fileName());
     }
 
     public Column columnNamed(String columnName) {
-        return columns.get(indexOf(columnName));
+        return columns().get(indexOf(columnName));
     }
 
     /** The dataset a file name part names, in English (any case) or by its Chinese alias. */
     public static Optional<Dataset> named(String part) {
         for (Dataset d : values()) {
-            if (d.fileName.equals(part.toLowerCase(Locale.ROOT)) || d.alias.equals(part)) {
+            if (d.fileName().equals(part.toLowerCase(Locale.ROOT)) || d.alias().equals(part)) {
                 return Optional.of(d);
             }
         }

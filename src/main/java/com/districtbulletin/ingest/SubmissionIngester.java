@@ -188,7 +188,8 @@ public class SubmissionIngester {
         try {
             for (Read read : reads) {
                 read.checker = new RowChecker(read.header, read.file.key().year(), read.file.path(),
-                        read.meetingsId == null ? null : meetings.getOrDefault(read.meetingsId, Set.of()));
+                        read.meetingsId == null ? Map.of() : Map.of(dataset.references().get(0),
+                                meetings.getOrDefault(read.meetingsId, Set.of())));
                 try (CsvRecords records = new CsvRecords(read.decoded.open())) {
                     records.next(); // the header, read by firstLook
                     while (records.hasNext()) {
