@@ -6,7 +6,6 @@ import com.districtbulletin.ingest.IngestTotals;
 import com.districtbulletin.ingest.InputScan;
 import com.districtbulletin.ingest.ScannedFile;
 import com.districtbulletin.ingest.SubmissionIngester;
-import com.districtbulletin.registry.District;
 import com.districtbulletin.registry.DistrictStore;
 import com.districtbulletin.storage.InputFileRecord;
 import com.districtbulletin.storage.SubmissionStore;
@@ -16,8 +15,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
@@ -118,8 +115,7 @@ class IngestSubmissionsTasklet implements Tasklet, StepExecutionListener {
     private void plan(RunParameters run) {
         started = System.nanoTime();
         input = new InputFolder(run.input());
-        Set<String> codes = districts.all().stream().map(District::code).collect(Collectors.toSet());
-        InputScan scan = InputScan.of(input.submissionFiles(), codes);
+        InputScan scan = InputScan.of(input.submissionFiles(), districts.all());
         state = new IngestState(submissions.inForce(), submissions.rejectedContents());
         totals = new IngestTotals();
         snapshot = new ArrayList<>();
