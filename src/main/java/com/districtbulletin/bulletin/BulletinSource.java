@@ -52,7 +52,7 @@ public class BulletinSource {
         List<Statistic> figures = statistics.load(year);
         LocalDate date = publicationDate != null ? publicationDate : latestDateInData(year);
         return new BulletinData(year, municipality, edition == null ? Edition.PROVISIONAL : edition, date,
-                publicationDate == null, productVersion, districts.all(), figures, submissionsInForce(year),
+                publicationDate == null, productVersion, districts.existingIn(year), figures, submissionsInForce(year),
                 validationReport.problems(year), BulletinData.fingerprintOf(figures));
     }
 

@@ -105,7 +105,10 @@ public enum Dataset {
                     of("satisfied", "满意"),
                     of("basically_satisfied", "基本满意"),
                     of("dissatisfied", "不满意")).means("留空表示代表尚未反馈"),
-            column("closed_date", "办结日期", DATE).example("2024年6月28日").means("已办结必填，正在办理留空；不得早于提出日期，可晚于本年度"))
+            column("closed_date", "办结日期", DATE).example("2024年6月28日").means("已办结必填，正在办理留空；不得早于提出日期，可晚于本年度"),
+            column("level", "代表层级", ENUM).orElse("本级").choices(
+                    of("own", "本级"),
+                    of("higher", "上级")).means("本级：本区（县）人大代表提出的建议和议案；上级：本区（县）承办或督办的省、市人大代表建议"))
             .rules(requiredWhen("outcome", "status", "closed", "OUTCOME_REQUIRED", "OUTCOME_NOT_ALLOWED"),
                     requiredWhen("closed_date", "status", "closed", "CLOSED_DATE_REQUIRED", "CLOSED_DATE_NOT_ALLOWED"),
                     notBefore("closed_date", "submitted_date", "CLOSED_BEFORE_SUBMITTED")));

@@ -20,9 +20,9 @@ import org.springframework.batch.core.BatchStatus;
 class StatisticsTest extends BulletinTestBase {
 
     private static final String MEETINGS = "meeting_id,meeting_type,meeting_date,reports_heard,resolutions,opinions_issued,deputies_attending";
-    private static final String INSPECTIONS = "activity_id,activity_type,subject,start_date,issues_raised,issues_rectified";
-    private static final String APPOINTMENTS = "record_id,decision_date,action,organ,position,oath";
-    private static final String SUGGESTIONS = "suggestion_id,kind,submitted_date,field,handling_unit,key_supervised,status,outcome,satisfaction,closed_date";
+    private static final String INSPECTIONS = "activity_id,activity_type,subject,start_date,issues_raised,issues_rectified,deputies_participating";
+    private static final String APPOINTMENTS = "record_id,decision_date,action,organ,position,oath,law_exam";
+    private static final String SUGGESTIONS = "suggestion_id,kind,submitted_date,field,handling_unit,key_supervised,status,outcome,satisfaction,closed_date,level";
 
     private StatisticsFile stats;
 
@@ -31,11 +31,12 @@ class StatisticsTest extends BulletinTestBase {
         InputFiles files = new InputFiles(input);
         files.registry("420101,甲区,200,1", "420102,乙区,100,2", "420103,丙区,,3", "420104,丁区,50,4");
 
-        // meetings 2024 — 甲: 2 sessions + 1 chairpersons; 乙: 1 + 2 and one rejected row; 丙: none; 丁: 2 + 0
+        // meetings 2024 — 甲: 2 sessions + 1 chairpersons (whose reports, resolutions, opinions and
+        // attending deputies count nowhere: only 常委会会议 are summed); 乙: 1 + 2 and one rejected row; 丙: none; 丁: 2 + 0
         files.file("420101_2024_meetings.csv", MEETINGS, List.of(
                 "A1,standing_committee,2024-01-10,3,1,2,10",
                 "A2,standing_committee,2024-03-10,2,0,1,8",
-                "A3,chairpersons,2024-02-01,0,0,0,0"));
+                "A3,chairpersons,2024-02-01,7,7,7,7"));
         files.file("420102_2024_meetings.csv", MEETINGS, List.of(
                 "B1,standing_committee,2024-01-11,4,2,0,5",
                 "B2,chairpersons,2024-02-11,,,,",
@@ -50,43 +51,46 @@ class StatisticsTest extends BulletinTestBase {
         files.file("420102_2023_meetings.csv", MEETINGS, List.of("B1,standing_committee,2023-01-10,1,0,0,3"));
         files.file("420103_2023_meetings.csv", MEETINGS, List.of("C1,standing_committee,2023-01-10,1,0,0,3"));
 
-        // inspections 2024 — rectification 甲 13/18, 乙 0/0 (not applicable), 丙 3/4, 丁 1/2
+        // inspections 2024 — rectification 甲 13/18, 乙 0/0 (not applicable), 丙 3/4, 丁 1/2; deputies 甲 30, 乙 4, 丙 0, 丁 6
         files.file("420101_2024_inspections.csv", INSPECTIONS, List.of(
-                "A1,law_enforcement_inspection,《安全生产法》实施情况,2024-03-01,10,7",
-                "A2,inspection_visit,视察,2024-04-01,5,5",
-                "A3,thematic_research,调研,2024-05-01,0,0",
-                "A4,special_inquiry,询问,2024-06-01,3,1",
-                "A5,satisfaction_evaluation,测评,2024-07-01,0,0"));
-        files.file("420102_2024_inspections.csv", INSPECTIONS, List.of("B1,inspection_visit,视察,2024-03-01,0,0"));
-        files.file("420103_2024_inspections.csv", INSPECTIONS, List.of("C1,law_enforcement_inspection,检查,2024-03-01,4,3"));
-        files.file("420104_2024_inspections.csv", INSPECTIONS, List.of("D1,law_enforcement_inspection,检查,2024-03-01,2,1"));
+                "A1,law_enforcement_inspection,《安全生产法》实施情况,2024-03-01,10,7,12",
+                "A2,inspection_visit,视察,2024-04-01,5,5,8",
+                "A3,thematic_research,调研,2024-05-01,0,0,",
+                "A4,special_inquiry,询问,2024-06-01,3,1,10",
+                "A5,satisfaction_evaluation,测评,2024-07-01,0,0,0"));
+        files.file("420102_2024_inspections.csv", INSPECTIONS, List.of("B1,inspection_visit,视察,2024-03-01,0,0,4"));
+        files.file("420103_2024_inspections.csv", INSPECTIONS, List.of("C1,law_enforcement_inspection,检查,2024-03-01,4,3,0"));
+        files.file("420104_2024_inspections.csv", INSPECTIONS, List.of("D1,law_enforcement_inspection,检查,2024-03-01,2,1,6"));
         // inspections 2023 — only 甲: 2/3
-        files.file("420101_2023_inspections.csv", INSPECTIONS, List.of("A1,law_enforcement_inspection,检查,2023-03-01,3,2"));
+        files.file("420101_2023_inspections.csv", INSPECTIONS, List.of("A1,law_enforcement_inspection,检查,2023-03-01,3,2,5"));
 
-        // appointments 2024 — 甲: 3 appoint (oath) + decide (no oath) + approve (oath) + 2 remove + dismiss + resignation
+        // appointments 2024 — 甲: 3 appoint (oath) + decide (no oath) + approve (oath) + 2 remove + dismiss + resignation;
+        // law exams: 甲 R1 and R4 appointed, R6 removed (not counted); 乙 a removal (not counted); 丙 R2
         files.file("420101_2024_appointments.csv", APPOINTMENTS, List.of(
-                "R1,2024-01-10,appoint,government,副区长,是", "R2,2024-01-10,appoint,court,审判员,是",
-                "R3,2024-01-10,appoint,procuratorate,检察员,是", "R4,2024-01-10,decide_appoint,government,局长,否",
-                "R5,2024-01-10,approve_appoint,procuratorate,检察长,是", "R6,2024-01-10,remove,government,局长,否",
-                "R7,2024-01-10,remove,court,审判员,否", "R8,2024-01-10,dismiss,government,局长,否",
-                "R9,2024-01-10,accept_resignation,congress,委员,否"));
-        files.file("420102_2024_appointments.csv", APPOINTMENTS, List.of("R1,2024-02-10,remove,government,局长,否"));
+                "R1,2024-01-10,appoint,government,副区长,是,是", "R2,2024-01-10,appoint,court,审判员,是,",
+                "R3,2024-01-10,appoint,procuratorate,检察员,是,否", "R4,2024-01-10,decide_appoint,government,局长,否,是",
+                "R5,2024-01-10,approve_appoint,procuratorate,检察长,是,", "R6,2024-01-10,remove,government,局长,否,是",
+                "R7,2024-01-10,remove,court,审判员,否,", "R8,2024-01-10,dismiss,government,局长,否,",
+                "R9,2024-01-10,accept_resignation,congress,委员,否,"));
+        files.file("420102_2024_appointments.csv", APPOINTMENTS, List.of("R1,2024-02-10,remove,government,局长,否,是"));
         files.file("420103_2024_appointments.csv", APPOINTMENTS, List.of(
-                "R1,2024-02-10,appoint,government,局长,是", "R2,2024-02-10,appoint,government,局长,否"));
+                "R1,2024-02-10,appoint,government,局长,是,否", "R2,2024-02-10,appoint,government,局长,否,是"));
 
-        // suggestions 2024 — 甲: the published 125 closed, 86 A / 21 B / 18 C; 乙: 23 with 14 A; 丙: 10 A; 丁: 3/3/1 and a rejected row
+        // suggestions 2024 — 甲: the published 125 closed, 86 A / 21 B / 18 C; 乙: 23 with 14 A; 丙: 10 A and three
+        // 上级 suggestions (closed C, dissatisfied: counted only in higher_level); 丁: 3/3/1 and a rejected row
         files.file("420101_2024_suggestions.csv", SUGGESTIONS, rows(125, i -> suggestion("A" + i,
                 i <= 5 ? "motion" : "suggestion", i <= 10, i <= 86 ? "A" : i <= 107 ? "B" : "C",
                 i <= 100 ? "satisfied" : i <= 115 ? "basically_satisfied" : i <= 120 ? "dissatisfied" : "")));
         files.file("420102_2024_suggestions.csv", SUGGESTIONS, concat(
                 rows(21, i -> suggestion("B" + i, "suggestion", false, i <= 14 ? "A" : i <= 19 ? "B" : "C", "")),
-                List.of("B22,suggestion,2024-01-15,economy,区发改局,N,in_progress,,,",
-                        "B23,suggestion,2024-01-15,economy,区发改局,N,in_progress,,,")));
-        files.file("420103_2024_suggestions.csv", SUGGESTIONS,
-                rows(10, i -> suggestion("C" + i, "suggestion", false, "A", "satisfied")));
+                List.of("B22,suggestion,2024-01-15,economy,区发改局,N,in_progress,,,,本级",
+                        "B23,suggestion,2024-01-15,economy,区发改局,N,in_progress,,,,own")));
+        files.file("420103_2024_suggestions.csv", SUGGESTIONS, concat(
+                rows(10, i -> suggestion("C" + i, "suggestion", false, "A", "satisfied")),
+                rows(3, i -> suggestion("CH" + i, "motion", true, "C", "dissatisfied") + "上级")));
         files.file("420104_2024_suggestions.csv", SUGGESTIONS, concat(
                 rows(7, i -> suggestion("D" + i, "suggestion", false, i <= 3 ? "A" : i <= 6 ? "B" : "C", "")),
-                List.of("D8,suggestion,2024-01-15,城市建设,区发改局,N,closed,A,,2024-06-01")));
+                List.of("D8,suggestion,2024-01-15,城市建设,区发改局,N,closed,A,,2024-06-01,")));
         // suggestions 2023 — only 甲: 100 with 60 A
         files.file("420101_2023_suggestions.csv", SUGGESTIONS, rows(100, i -> suggestion("A" + i, "suggestion",
                 false, i <= 60 ? "A" : "B", "satisfied").replace("2024-", "2023-")));
@@ -97,7 +101,7 @@ class StatisticsTest extends BulletinTestBase {
 
     private static String suggestion(String id, String kind, boolean key, String outcome, String satisfaction) {
         return id + "," + kind + ",2024-01-15,economy,区发改局," + (key ? "Y" : "N") + ",closed," + outcome + ","
-                + satisfaction + ",2024-06-01";
+                + satisfaction + ",2024-06-01,";
     }
 
     @Test
@@ -216,6 +220,130 @@ class StatisticsTest extends BulletinTestBase {
         // a negative change is written with its sign only
         assertThat(stats.yoy("420101", "suggestions.satisfaction_rate")).isEqualTo("-4.2");
     }
+
+    @Test
+    void newMetricsOverInspectionsAndAppointments() {
+        assertValues("inspections.visits", "2", "1", "1", "0", "0");
+        assertValues("inspections.research", "1", "1", "0", "0", "0");
+        assertValues("inspections.deputies_participating", "40", "30", "4", "0", "6");
+        assertRanks("inspections.deputies_participating", "1", "3", "4", "2");
+        assertValues("inspections.issues_rectified", "17", "13", "0", "3", "1");
+        assertYoy("inspections.deputies_participating", "35", "25", "", "", "");
+        // law exams and oaths of appointed records only: 甲's removed R6 took the exam and is not counted
+        assertValues("appointments.law_exam_taken", "3", "2", "0", "1", "");
+        assertRanks("appointments.law_exam_taken", "1", "3", "2", "");
+        assertValues("appointments.oath_taken", "5", "4", "0", "1", "");
+        assertRanks("appointments.total", "1", "3", "2", "");
+        // no longer ranked in v2
+        assertRanks("appointments.removed", "", "", "", "");
+        assertRanks("appointments.resignations", "", "", "", "");
+    }
+
+    @Test
+    void suggestionMetricsCountOwnLevelRowsOnlyAndHigherLevelApart() {
+        // 丙's three 上级 motions (key supervised, closed C, dissatisfied) change none of the 本级 figures above
+        assertValues("suggestions.class_a", "113", "86", "14", "10", "3");
+        assertValues("suggestions.class_b", "29", "21", "5", "0", "3");
+        assertValues("suggestions.class_c", "21", "18", "2", "0", "1");
+        assertRanks("suggestions.class_a", "1", "2", "3", "4");
+        assertRanks("suggestions.class_b", "", "", "", "");
+        assertRanks("suggestions.class_c", "", "", "", "");
+        assertValues("suggestions.in_progress", "2", "0", "2", "0", "0");
+        assertRanks("suggestions.in_progress", "", "", "", "");
+        assertValues("suggestions.higher_level", "3", "0", "0", "3", "0");
+        assertRanks("suggestions.higher_level", "", "", "", "");
+        assertYoy("suggestions.class_a", "53", "26", "", "", "");
+    }
+
+    @Test
+    void aKeyWhoseFileWasRejectedWholeIsRejectedNotNotSubmitted() throws Exception {
+        InputFiles files = new InputFiles(input);
+        // 丙's meetings lack a required column; 丁's appointments come as two conflicting files
+        files.file("420103_2024_meetings.csv", "meeting_id,meeting_date", List.of("C1,2024-01-10"));
+        files.file("420104_2024_appointments.csv", APPOINTMENTS, List.of("R1,2024-02-10,appoint,government,局长,是,是"));
+        files.file("420104_2024_任免.csv", APPOINTMENTS, List.of("R1,2024-02-10,appoint,government,局长,是,是"));
+        // 乙's new inspections are rejected whole too, but its earlier version stays in force: not rejected
+        files.file("420102_2024_inspections.csv", "activity_id,subject", List.of("B9,视察"));
+
+        assertThat(runJob(2024).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        stats = new StatisticsFile(output.resolve("2024/statistics.csv"));
+
+        assertThat(stats.status("420103", "meetings.standing_committee_sessions")).isEqualTo("rejected");
+        assertThat(stats.status("420103", "meetings.reports_heard")).isEqualTo("rejected");
+        assertThat(stats.status("420104", "appointments.total")).isEqualTo("rejected");
+        assertThat(stats.status("420104", "appointments.oath_rate")).isEqualTo("rejected");
+        assertValues("meetings.standing_committee_sessions", "5", "2", "1", "", "2");
+        assertRanks("meetings.standing_committee_sessions", "1", "3", "", "1");
+        assertValues("appointments.total", "11", "8", "1", "2", "");
+        assertThat(stats.status("ALL", "meetings.standing_committee_sessions")).isEqualTo("partial");
+        assertThat(stats.status("420102", "inspections.law_enforcement")).isEqualTo("ok");
+        assertValues("inspections.visits", "2", "1", "1", "0", "0");
+        // a dataset no district has in force is not submitted for the municipality, whatever was rejected
+        stats.all().forEach(r -> assertThat(r.get("status"))
+                .isIn("ok", "partial", "not_submitted", "not_applicable", "rejected"));
+    }
+
+    @Test
+    void onlyDistrictsExistingInTheYearAreListedRankedAndTotalled() throws Exception {
+        InputFiles files = new InputFiles(input);
+        // 丁 is set up in 2024; 戊 (420105) existed until 2023
+        files.write("districts.csv", List.of("code,name,deputies,order,deputies_all_levels,since,until",
+                "420101,甲区,200,1,,,", "420102,乙区,100,2,,,", "420103,丙区,,3,,,", "420104,丁区,50,4,,2024,",
+                "420105,戊区,40,5,,,2023"));
+        files.file("420105_2023_meetings.csv", MEETINGS, List.of(
+                "E1,standing_committee,2023-02-01,1,0,0,2", "E2,standing_committee,2023-05-01,1,0,0,2"));
+        files.file("420105_2024_meetings.csv", MEETINGS, List.of("E1,standing_committee,2024-02-01,9,9,9,9"));
+        files.file("420104_2023_meetings.csv", MEETINGS, List.of("D1,standing_committee,2023-02-01,9,9,9,9"));
+
+        assertThat(runJob(2023).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(runJob(2024).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        StatisticsFile last = new StatisticsFile(output.resolve("2023/statistics.csv"));
+        stats = new StatisticsFile(output.resolve("2024/statistics.csv"));
+
+        // 2024: 戊 is not listed and its file for 2024 counts nowhere; the figures are those of the fixture
+        assertThat(stats.size()).isEqualTo(5 * MetricCatalogue.METRICS.size());
+        assertThat(stats.all()).noneMatch(r -> r.get("district_code").equals("420105"));
+        assertValues("meetings.standing_committee_sessions", "5", "2", "1", "", "2");
+        assertRanks("meetings.standing_committee_sessions", "1", "3", "", "1");
+        // the municipal change compares with 2023's total as published, 戊 included: 1 + 1 + 1 + 2
+        assertYoy("meetings.standing_committee_sessions", "0", "1", "0", "", "");
+        // 2023: 戊 listed, 丁 (not yet set up) not, and its 2023 file counts nowhere
+        assertThat(last.size()).isEqualTo(5 * MetricCatalogue.METRICS.size());
+        assertThat(last.all()).noneMatch(r -> r.get("district_code").equals("420104"));
+        assertThat(last.value("ALL", "meetings.standing_committee_sessions")).isEqualTo("5");
+        assertThat(last.value("420105", "meetings.standing_committee_sessions")).isEqualTo("2");
+        assertThat(last.rank("420105", "meetings.standing_committee_sessions")).isEqualTo("1");
+        assertThat(last.rank("420101", "meetings.standing_committee_sessions")).isEqualTo("2");
+        assertThat(last.value("ALL", "meetings.reports_heard")).isEqualTo("6");
+    }
+
+    @Test
+    void statisticsCsvListsTheMetricsInTheContractsOrder() {
+        List<String> metrics = new java.util.ArrayList<>();
+        stats.all().forEach(r -> {
+            if (r.get("district_code").equals("ALL")) {
+                metrics.add(r.get("metric"));
+            }
+        });
+        assertThat(metrics).containsExactlyElementsOf(CONTRACT_ORDER);
+        assertThat(MetricCatalogue.METRICS.stream().map(Metric::id).toList()).containsExactlyElementsOf(CONTRACT_ORDER);
+    }
+
+    /** The metric ids of contract v2 section 8, in its order. */
+    private static final List<String> CONTRACT_ORDER = List.of(
+            "meetings.standing_committee_sessions", "meetings.chairpersons_meetings", "meetings.reports_heard",
+            "meetings.resolutions", "meetings.opinions_issued", "meetings.deputies_attending",
+            "inspections.law_enforcement", "inspections.visits_and_research", "inspections.visits",
+            "inspections.research", "inspections.special_inquiries", "inspections.satisfaction_evaluations",
+            "inspections.deputies_participating", "inspections.issues_raised", "inspections.issues_rectified",
+            "inspections.rectification_rate",
+            "appointments.total", "appointments.appointed", "appointments.removed", "appointments.resignations",
+            "appointments.law_exam_taken", "appointments.oath_taken", "appointments.oath_rate",
+            "suggestions.total", "suggestions.motions", "suggestions.closed", "suggestions.in_progress",
+            "suggestions.closure_rate", "suggestions.class_a", "suggestions.class_b", "suggestions.class_c",
+            "suggestions.resolved_rate", "suggestions.class_b_rate", "suggestions.class_c_rate",
+            "suggestions.satisfaction_rate", "suggestions.key_supervised", "suggestions.per_100_deputies",
+            "suggestions.higher_level");
 
     private static final List<String> ALL_AND_DISTRICTS = List.of("ALL", "420101", "420102", "420103", "420104");
     private static final List<String> DISTRICTS = ALL_AND_DISTRICTS.subList(1, 5);
