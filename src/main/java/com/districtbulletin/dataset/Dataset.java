@@ -111,7 +111,34 @@ public enum Dataset {
                     of("higher", "上级")).means("本级：本区（县）人大代表提出的建议和议案；上级：本区（县）承办或督办的省、市人大代表建议"))
             .rules(requiredWhen("outcome", "status", "closed", "OUTCOME_REQUIRED", "OUTCOME_NOT_ALLOWED"),
                     requiredWhen("closed_date", "status", "closed", "CLOSED_DATE_REQUIRED", "CLOSED_DATE_NOT_ALLOWED"),
-                    notBefore("closed_date", "submitted_date", "CLOSED_BEFORE_SUBMITTED")));
+                    notBefore("closed_date", "submitted_date", "CLOSED_BEFORE_SUBMITTED"))),
+
+    STATIONS(declare("stations", "联络站点",
+            column("station_id", "站点编号", TEXT).required().example("ZD-001").means("本区唯一的站点编号，代表活动中的站点编号须与此一致"),
+            column("name", "名称", TEXT).required().example("纸坊街代表联络站"),
+            column("station_type", "站点类型", ENUM).required().choices(
+                    of("deputies_home", "代表之家"),
+                    of("liaison_station", "代表联络站"),
+                    of("studio", "代表工作室"),
+                    of("liaison_room", "代表联络室"),
+                    of("online_station", "网上联络站"),
+                    of("legislative_contact_point", "基层立法联系点"),
+                    of("other", "其他")),
+            column("level", "层级", ENUM).example("乡镇街道").choices(
+                    of("district", "区县"),
+                    of("township", "乡镇街道"),
+                    of("village", "村社区"),
+                    of("sector", "行业")),
+            column("established_date", "建成日期", DATE).notAfterYear().example("2024年5月20日")
+                    .means("不得晚于本年度；在本年度内的为新建站点"),
+            column("upgraded", "本年提档升级", BOOLEAN).orElse("否").example("否"),
+            column("model_level", "示范等级", ENUM).means("留空表示不是示范站点").choices(
+                    of("national", "国家级"),
+                    of("provincial", "省级"),
+                    of("municipal", "市级"),
+                    of("district", "区县级")),
+            column("deputies_stationed", "进站代表人数", INTEGER).orElse("0").example("12")
+                    .means("编入本站点的各级人大代表人数，每名代表只计入一个站点")));
 
     private final DatasetDeclaration declaration;
 

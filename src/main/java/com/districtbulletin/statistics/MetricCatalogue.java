@@ -1,10 +1,12 @@
 package com.districtbulletin.statistics;
 
 import static com.districtbulletin.statistics.Condition.given;
+import static com.districtbulletin.statistics.Condition.inTheYear;
 import static com.districtbulletin.statistics.Condition.is;
 import static com.districtbulletin.statistics.Condition.isNot;
 import static com.districtbulletin.statistics.Condition.yes;
 import static com.districtbulletin.statistics.Measure.DEPUTIES;
+import static com.districtbulletin.statistics.Measure.DEPUTIES_ALL_LEVELS;
 import static com.districtbulletin.statistics.Measure.registry;
 import static com.districtbulletin.statistics.Measure.rows;
 import static com.districtbulletin.statistics.Measure.sum;
@@ -111,7 +113,22 @@ public final class MetricCatalogue {
             Metric.declare("suggestions.per_100_deputies", "每百名代表提出建议（件）", PER_100_DEPUTIES,
                     rows(OWN_LEVEL), registry(DEPUTIES)),
             count("suggestions.higher_level", "督办上级人大代表建议（件）", rows(is("level", "higher")))
-                    .says("督办", "上级人大代表建议", "件").notRanked()));
+                    .says("督办", "上级人大代表建议", "件").notRanked(),
+
+            count("stations.total", "代表联络站点（个）", rows())
+                    .says("建有", "代表联络站点", "个"),
+            count("stations.homes_and_stations", "代表之家、联络站（个）",
+                    rows(is("station_type", "deputies_home", "liaison_station")))
+                    .says("建有", "代表之家、联络站", "个"),
+            count("stations.new", "新建站点（个）", rows(inTheYear("established_date")))
+                    .says("新建", "站点", "个"),
+            count("stations.upgraded", "提档升级站点（个）", rows(yes("upgraded")))
+                    .says("提档升级", "站点", "个"),
+            count("stations.model", "示范站点（个）", rows(given("model_level")))
+                    .says("建成", "示范站点", "个"),
+            count("stations.deputies_stationed", "进站代表（人）", sum("deputies_stationed"))
+                    .says("组织", "代表进站", "人"),
+            rate("stations.coverage_rate", "代表进站率（%）", sum("deputies_stationed"), registry(DEPUTIES_ALL_LEVELS))));
 
     /**
      * The clauses of the year's headline sentence, in their fixed order: one clause per metric

@@ -22,6 +22,7 @@ class StatisticsTest extends BulletinTestBase {
     private static final String MEETINGS = "meeting_id,meeting_type,meeting_date,reports_heard,resolutions,opinions_issued,deputies_attending";
     private static final String INSPECTIONS = "activity_id,activity_type,subject,start_date,issues_raised,issues_rectified,deputies_participating";
     private static final String APPOINTMENTS = "record_id,decision_date,action,organ,position,oath,law_exam";
+    private static final String STATIONS = "station_id,name,station_type,established_date,upgraded,model_level,deputies_stationed";
     private static final String SUGGESTIONS = "suggestion_id,kind,submitted_date,field,handling_unit,key_supervised,status,outcome,satisfaction,closed_date,level";
 
     private StatisticsFile stats;
@@ -29,7 +30,8 @@ class StatisticsTest extends BulletinTestBase {
     @BeforeEach
     void municipality() throws Exception {
         InputFiles files = new InputFiles(input);
-        files.registry("420101,甲区,200,1", "420102,乙区,100,2", "420103,丙区,,3", "420104,丁区,50,4");
+        files.write("districts.csv", List.of("code,name,deputies,order,deputies_all_levels",
+                "420101,甲区,200,1,400", "420102,乙区,100,2,250", "420103,丙区,,3,80", "420104,丁区,50,4,"));
 
         // meetings 2024 — 甲: 2 sessions + 1 chairpersons (whose reports, resolutions, opinions and
         // attending deputies count nowhere: only 常委会会议 are summed); 乙: 1 + 2 and one rejected row; 丙: none; 丁: 2 + 0
@@ -94,6 +96,20 @@ class StatisticsTest extends BulletinTestBase {
         // suggestions 2023 — only 甲: 100 with 60 A
         files.file("420101_2023_suggestions.csv", SUGGESTIONS, rows(100, i -> suggestion("A" + i, "suggestion",
                 false, i <= 60 ? "A" : "B", "satisfied").replace("2024-", "2023-")));
+
+        // stations 2024 — 甲: 3 (2 homes and stations, 1 new, 1 upgraded, 2 model), 100 deputies of 400;
+        // 乙: 1 new, 50 of 250, and a station built after the year (rejected row); 丙: 1, 30 of 80; 丁: 1, 10, no count
+        files.file("420101_2024_stations.csv", STATIONS, List.of(
+                "S1,甲一,deputies_home,2024-03-01,是,provincial,60",
+                "S2,甲二,liaison_station,2020-05-01,否,,40",
+                "S3,甲三,online_station,,,municipal,"));
+        files.file("420102_2024_stations.csv", STATIONS, List.of(
+                "S1,乙一,studio,2024-12-31,否,,50",
+                "S2,乙二,deputies_home,2025-01-01,否,,20"));
+        files.file("420103_2024_stations.csv", STATIONS, List.of("S1,丙一,liaison_station,2023-06-01,Y,,30"));
+        files.file("420104_2024_stations.csv", STATIONS, List.of("S1,丁一,legislative_contact_point,,,,10"));
+        // stations 2023 — only 甲: 1 new station, 80 deputies
+        files.file("420101_2023_stations.csv", STATIONS, List.of("S1,甲一,deputies_home,2023-02-01,否,,80"));
 
         assertThat(runJob(2024).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         stats = new StatisticsFile(output.resolve("2024/statistics.csv"));
@@ -318,6 +334,27 @@ class StatisticsTest extends BulletinTestBase {
     }
 
     @Test
+    void stations() {
+        assertValues("stations.total", "6", "3", "1", "1", "1");
+        assertRanks("stations.total", "1", "2", "2", "2");
+        assertValues("stations.homes_and_stations", "3", "2", "0", "1", "0");
+        assertValues("stations.new", "2", "1", "1", "0", "0");
+        assertValues("stations.upgraded", "2", "1", "0", "1", "0");
+        assertValues("stations.model", "2", "2", "0", "0", "0");
+        assertValues("stations.deputies_stationed", "190", "100", "50", "30", "10");
+        assertThat(stats.status("420102", "stations.total")).isEqualTo("partial");
+        // 100/400, 50/250, 30/80; 丁 has no count of deputies of all levels: not applicable, and left out of
+        // the municipal rate, which pools 180/730 = 24.66
+        assertValues("stations.coverage_rate", "24.7", "25.0", "20.0", "37.5", "");
+        assertThat(stats.status("420104", "stations.coverage_rate")).isEqualTo("not_applicable");
+        assertThat(stats.status("ALL", "stations.coverage_rate")).isEqualTo("partial");
+        assertRanks("stations.coverage_rate", "2", "3", "1", "");
+        // 2023: 甲 80/400 = 20.0, the municipality the same
+        assertYoy("stations.coverage_rate", "4.7", "5.0", "", "", "");
+        assertYoy("stations.new", "1", "0", "", "", "");
+    }
+
+    @Test
     void statisticsCsvListsTheMetricsInTheContractsOrder() {
         List<String> metrics = new java.util.ArrayList<>();
         stats.all().forEach(r -> {
@@ -343,7 +380,9 @@ class StatisticsTest extends BulletinTestBase {
             "suggestions.closure_rate", "suggestions.class_a", "suggestions.class_b", "suggestions.class_c",
             "suggestions.resolved_rate", "suggestions.class_b_rate", "suggestions.class_c_rate",
             "suggestions.satisfaction_rate", "suggestions.key_supervised", "suggestions.per_100_deputies",
-            "suggestions.higher_level");
+            "suggestions.higher_level",
+            "stations.total", "stations.homes_and_stations", "stations.new", "stations.upgraded", "stations.model",
+            "stations.deputies_stationed", "stations.coverage_rate");
 
     private static final List<String> ALL_AND_DISTRICTS = List.of("ALL", "420101", "420102", "420103", "420104");
     private static final List<String> DISTRICTS = ALL_AND_DISTRICTS.subList(1, 5);

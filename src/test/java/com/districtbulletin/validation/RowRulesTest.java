@@ -20,6 +20,9 @@ class RowRulesTest extends IngestTestBase {
     private static final String A = "420115_2024_appointments.csv";
     private static final String S = "420115_2024_suggestions.csv";
 
+    private static final String STATIONS_HEADER = "station_id,name,station_type,level,established_date,upgraded,"
+            + "model_level,deputies_stationed";
+
     /** An appointment that names no meeting, for files beside meetings whose ids differ. */
     private static final String APPOINTMENT = with(APPOINTMENTS_HEADER, APPOINTMENT_ROW, "meeting_id", "");
 
@@ -497,5 +500,21 @@ class RowRulesTest extends IngestTestBase {
         assertThat(jdbc.queryForMap("SELECT rows_accepted, rows_rejected FROM submission"))
                 .containsEntry("rows_accepted", 1).containsEntry("rows_rejected", 1);
         assertThat(jdbc.queryForList("SELECT suggestion_id FROM suggestions", String.class)).containsExactly("JY-02");
+    }
+
+    @Test
+    void afterYear() throws Exception {
+        write("420115_2024_stations.csv", lines(STATIONS_HEADER,
+                "ZD-01,甲站,代表之家,乡镇街道,2025-01-01,否,,10",
+                "ZD-02,乙站,代表联络站,,2024-12-31,否,,10",          // the year's last day
+                "ZD-03,丙站,liaison_station,,2019年5月1日,是,省级,3", // an earlier year: an old station
+                "ZD-04,丁站,网上联络站,,,,,"));                        // no date at all
+
+        run(2024);
+
+        assertThat(problems(2024, "420115_2024_stations.csv")).containsExactly("2|established_date|2025-01-01|AFTER_YEAR");
+        assertThat(report(2024, "420115_2024_stations.csv").get(0).message()).contains("2024").contains("建成日期");
+        assertThat(jdbc.queryForList("SELECT station_id FROM stations ORDER BY line_no", String.class))
+                .containsExactly("ZD-02", "ZD-03", "ZD-04");
     }
 }
