@@ -138,7 +138,29 @@ public enum Dataset {
                     of("municipal", "市级"),
                     of("district", "区县级")),
             column("deputies_stationed", "进站代表人数", INTEGER).orElse("0").example("12")
-                    .means("编入本站点的各级人大代表人数，每名代表只计入一个站点")));
+                    .means("编入本站点的各级人大代表人数，每名代表只计入一个站点"))),
+
+    DEPUTY_ACTIVITIES(declare("deputy_activities", "代表活动",
+            column("activity_id", "活动编号", TEXT).required().example("DB2024-001").means("本年度内唯一的活动编号"),
+            column("activity_type", "活动类型", ENUM).required().choices(
+                    of("group_activity", "代表小组活动"),
+                    of("station_reception", "进站接待"),
+                    of("member_contact", "联系代表"),
+                    of("constituent_contact", "联系群众"),
+                    of("report_back", "回原选区述职"),
+                    of("deputy_inspection", "代表视察"),
+                    of("training", "履职培训"),
+                    of("other", "其他")).means("进站接待：代表在站点接待群众；联系代表：常委会组成人员联系代表"),
+            column("activity_date", "活动日期", DATE).required().inYear().example("2024年3月15日"),
+            column("station_id", "站点编号", TEXT).example("ZD-001").means("活动所在的联络站点编号，须见于同年联络站点报送"),
+            column("deputies_participating", "参与代表人次", INTEGER).orElse("0").example("8"),
+            column("people_reached", "接待联系群众人次", INTEGER).orElse("0").example("35"),
+            column("opinions_collected", "收集意见建议数", INTEGER).orElse("0").example("12")
+                    .means("向群众收集的意见建议条数"),
+            column("opinions_handled", "办结办复数", INTEGER).orElse("0").example("10")
+                    .means("已办结或答复的意见建议条数，不得多于收集意见建议数"))
+            .rules(notMoreThan("opinions_handled", "opinions_collected", "HANDLED_EXCEEDS_COLLECTED"))
+            .references("station_id", "stations", "UNKNOWN_STATION"));
 
     private final DatasetDeclaration declaration;
 

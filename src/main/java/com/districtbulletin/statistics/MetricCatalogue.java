@@ -115,6 +115,37 @@ public final class MetricCatalogue {
             count("suggestions.higher_level", "督办上级人大代表建议（件）", rows(is("level", "higher")))
                     .says("督办", "上级人大代表建议", "件").notRanked(),
 
+            count("deputy_activities.total", "代表活动（次）", rows())
+                    .says("组织", "代表活动", "次"),
+            count("deputy_activities.group_activities", "代表小组活动（次）", rows(is("activity_type", "group_activity")))
+                    .says("开展", "代表小组活动", "次"),
+            count("deputy_activities.group_participation", "代表小组活动参加代表（人次）",
+                    sum("deputies_participating", is("activity_type", "group_activity")))
+                    .says("组织", "代表参加小组活动", "人次"),
+            count("deputy_activities.station_receptions", "进站接待（次）", rows(is("activity_type", "station_reception")))
+                    .says("开展", "进站接待", "次"),
+            count("deputy_activities.reception_deputies", "进站接待群众代表（人次）",
+                    sum("deputies_participating", is("activity_type", "station_reception")))
+                    .says("安排", "代表进站接待群众", "人次"),
+            count("deputy_activities.deputies_participating", "代表参加活动（人次）", sum("deputies_participating"))
+                    .says("组织", "代表参加活动", "人次"),
+            count("deputy_activities.member_contacts", "常委会组成人员联系代表（人次）",
+                    sum("deputies_participating", is("activity_type", "member_contact")))
+                    .says("常委会组成人员联系", "代表", "人次"),
+            count("deputy_activities.people_reached", "接待联系群众（人次）", sum("people_reached"))
+                    .says("接待联系", "群众", "人次"),
+            count("deputy_activities.report_backs", "代表回原选区述职（次）", rows(is("activity_type", "report_back")))
+                    .says("组织", "代表回原选区述职", "次"),
+            count("deputy_activities.deputies_trained", "培训代表（人次）",
+                    sum("deputies_participating", is("activity_type", "training")))
+                    .says("培训", "代表", "人次"),
+            count("deputy_activities.opinions_collected", "收集意见建议（条）", sum("opinions_collected"))
+                    .says("收集", "群众意见建议", "条"),
+            count("deputy_activities.opinions_handled", "办结办复意见建议（条）", sum("opinions_handled"))
+                    .says("办结办复", "意见建议", "条"),
+            rate("deputy_activities.handling_rate", "意见建议办结率（%）", sum("opinions_handled"),
+                    sum("opinions_collected")),
+
             count("stations.total", "代表联络站点（个）", rows())
                     .says("建有", "代表联络站点", "个"),
             count("stations.homes_and_stations", "代表之家、联络站（个）",

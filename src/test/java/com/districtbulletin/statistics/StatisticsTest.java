@@ -22,6 +22,8 @@ class StatisticsTest extends BulletinTestBase {
     private static final String MEETINGS = "meeting_id,meeting_type,meeting_date,reports_heard,resolutions,opinions_issued,deputies_attending";
     private static final String INSPECTIONS = "activity_id,activity_type,subject,start_date,issues_raised,issues_rectified,deputies_participating";
     private static final String APPOINTMENTS = "record_id,decision_date,action,organ,position,oath,law_exam";
+    private static final String ACTIVITIES = "activity_id,activity_type,activity_date,station_id,deputies_participating,"
+            + "people_reached,opinions_collected,opinions_handled";
     private static final String STATIONS = "station_id,name,station_type,established_date,upgraded,model_level,deputies_stationed";
     private static final String SUGGESTIONS = "suggestion_id,kind,submitted_date,field,handling_unit,key_supervised,status,outcome,satisfaction,closed_date,level";
 
@@ -96,6 +98,23 @@ class StatisticsTest extends BulletinTestBase {
         // suggestions 2023 — only 甲: 100 with 60 A
         files.file("420101_2023_suggestions.csv", SUGGESTIONS, rows(100, i -> suggestion("A" + i, "suggestion",
                 false, i <= 60 ? "A" : "B", "satisfied").replace("2024-", "2023-")));
+
+        // deputy activities 2024 — 甲: seven of six types; 乙: a reception and a rejected row (handled > collected);
+        // 丙: none; 丁: an inspection that collected nothing (handling rate not applicable)
+        files.file("420101_2024_deputy_activities.csv", ACTIVITIES, List.of(
+                "A1,group_activity,2024-02-01,S1,10,50,20,18",
+                "A2,group_activity,2024-03-01,,6,0,0,0",
+                "A3,station_reception,2024-04-01,S1,3,40,15,12",
+                "A4,member_contact,2024-05-01,,12,,5,5",
+                "A5,report_back,2024-06-01,,4,100,10,10",
+                "A6,training,2024-07-01,,30,0,0,0",
+                "A7,constituent_contact,2024-08-01,,2,25,3,1"));
+        files.file("420102_2024_deputy_activities.csv", ACTIVITIES, List.of(
+                "B1,station_reception,2024-02-01,S1,2,20,4,4",
+                "B2,group_activity,2024-03-01,,5,10,6,7"));
+        files.file("420104_2024_deputy_activities.csv", ACTIVITIES, List.of("D1,deputy_inspection,2024-02-01,,8,,,"));
+        // deputy activities 2023 — only 甲: 8 of 10 handled
+        files.file("420101_2023_deputy_activities.csv", ACTIVITIES, List.of("A1,group_activity,2023-05-01,,5,10,10,8"));
 
         // stations 2024 — 甲: 3 (2 homes and stations, 1 new, 1 upgraded, 2 model), 100 deputies of 400;
         // 乙: 1 new, 50 of 250, and a station built after the year (rejected row); 丙: 1, 30 of 80; 丁: 1, 10, no count
@@ -334,6 +353,32 @@ class StatisticsTest extends BulletinTestBase {
     }
 
     @Test
+    void deputyActivities() {
+        assertValues("deputy_activities.total", "9", "7", "1", "", "1");
+        assertValues("deputy_activities.group_activities", "2", "2", "0", "", "0");
+        assertValues("deputy_activities.group_participation", "16", "16", "0", "", "0");
+        assertValues("deputy_activities.station_receptions", "2", "1", "1", "", "0");
+        assertValues("deputy_activities.reception_deputies", "5", "3", "2", "", "0");
+        assertValues("deputy_activities.deputies_participating", "77", "67", "2", "", "8");
+        assertValues("deputy_activities.member_contacts", "12", "12", "0", "", "0");
+        assertValues("deputy_activities.people_reached", "235", "215", "20", "", "0");
+        assertValues("deputy_activities.report_backs", "1", "1", "0", "", "0");
+        assertValues("deputy_activities.deputies_trained", "30", "30", "0", "", "0");
+        assertValues("deputy_activities.opinions_collected", "57", "53", "4", "", "0");
+        assertValues("deputy_activities.opinions_handled", "50", "46", "4", "", "0");
+        // 46/53 = 86.79, 4/4, 丁 0/0; the municipality 50/57 = 87.72
+        assertValues("deputy_activities.handling_rate", "87.7", "86.8", "100.0", "", "");
+        assertThat(stats.status("420104", "deputy_activities.handling_rate")).isEqualTo("not_applicable");
+        assertThat(stats.status("420103", "deputy_activities.handling_rate")).isEqualTo("not_submitted");
+        assertThat(stats.status("420102", "deputy_activities.total")).isEqualTo("partial");
+        assertRanks("deputy_activities.handling_rate", "2", "1", "", "");
+        assertRanks("deputy_activities.total", "1", "2", "", "2");
+        // 2023: 甲 8/10 = 80.0, the municipality the same
+        assertYoy("deputy_activities.handling_rate", "7.7", "6.8", "", "", "");
+        assertYoy("deputy_activities.total", "8", "6", "", "", "");
+    }
+
+    @Test
     void stations() {
         assertValues("stations.total", "6", "3", "1", "1", "1");
         assertRanks("stations.total", "1", "2", "2", "2");
@@ -381,6 +426,12 @@ class StatisticsTest extends BulletinTestBase {
             "suggestions.resolved_rate", "suggestions.class_b_rate", "suggestions.class_c_rate",
             "suggestions.satisfaction_rate", "suggestions.key_supervised", "suggestions.per_100_deputies",
             "suggestions.higher_level",
+            "deputy_activities.total", "deputy_activities.group_activities", "deputy_activities.group_participation",
+            "deputy_activities.station_receptions", "deputy_activities.reception_deputies",
+            "deputy_activities.deputies_participating", "deputy_activities.member_contacts",
+            "deputy_activities.people_reached", "deputy_activities.report_backs", "deputy_activities.deputies_trained",
+            "deputy_activities.opinions_collected", "deputy_activities.opinions_handled",
+            "deputy_activities.handling_rate",
             "stations.total", "stations.homes_and_stations", "stations.new", "stations.upgraded", "stations.model",
             "stations.deputies_stationed", "stations.coverage_rate");
 

@@ -2,10 +2,13 @@ package com.districtbulletin.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.dataset.Reference;
 import com.districtbulletin.support.IngestTestBase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +25,9 @@ class RowRulesTest extends IngestTestBase {
 
     private static final String STATIONS_HEADER = "station_id,name,station_type,level,established_date,upgraded,"
             + "model_level,deputies_stationed";
+
+    private static final String ACTIVITIES_HEADER = "activity_id,activity_type,activity_date,station_id,"
+            + "deputies_participating,people_reached,opinions_collected,opinions_handled";
 
     /** An appointment that names no meeting, for files beside meetings whose ids differ. */
     private static final String APPOINTMENT = with(APPOINTMENTS_HEADER, APPOINTMENT_ROW, "meeting_id", "");
@@ -516,5 +522,53 @@ class RowRulesTest extends IngestTestBase {
         assertThat(report(2024, "420115_2024_stations.csv").get(0).message()).contains("2024").contains("建成日期");
         assertThat(jdbc.queryForList("SELECT station_id FROM stations ORDER BY line_no", String.class))
                 .containsExactly("ZD-02", "ZD-03", "ZD-04");
+    }
+
+    @Test
+    void handledExceedsCollected() throws Exception {
+        write("420115_2024_deputy_activities.csv", lines(ACTIVITIES_HEADER,
+                "DB-01,进站接待,2024-03-01,,3,20,5,6",
+                "DB-02,进站接待,2024-03-02,,3,20,,1",       // collected defaults to 0
+                "DB-03,进站接待,2024-03-03,,3,20,5,5",      // equal
+                "DB-04,联系群众,2024-03-04,,3,20,5,",       // handled defaults to 0
+                "DB-05,代表小组活动,2024-03-05,,,,,"));
+
+        run(2024);
+
+        assertThat(problems(2024, "420115_2024_deputy_activities.csv")).containsExactly(
+                "2|opinions_handled|6|HANDLED_EXCEEDS_COLLECTED",
+                "3|opinions_handled|1|HANDLED_EXCEEDS_COLLECTED");
+        assertThat(report(2024, "420115_2024_deputy_activities.csv").get(0).message()).contains("（5）");
+        assertThat(jdbc.queryForList("SELECT activity_id FROM deputy_activities ORDER BY line_no", String.class))
+                .containsExactly("DB-03", "DB-04", "DB-05");
+    }
+
+    /**
+     * UNKNOWN_STATION as the row checker applies the declared reference, given the station ids of
+     * the district-year (the ingest step hands them over per reference), or none when the
+     * district-year has no stations submission in force.
+     */
+    @Test
+    void unknownStation() {
+        Dataset activities = Dataset.DEPUTY_ACTIVITIES;
+        Reference toStations = activities.references().get(0);
+        assertThat(toStations).isEqualTo(new Reference("station_id", "stations", "UNKNOWN_STATION"));
+        HeaderMap header = HeaderMap.read(activities, List.of(ACTIVITIES_HEADER.split(",")), "a.csv", 1);
+        RowChecker checked = new RowChecker(header, 2024, "a.csv", Map.of(toStations, Set.of("ZD-01", "ZD-02")));
+        RowChecker unchecked = new RowChecker(header, 2024, "a.csv", Map.of());
+
+        List<String> unknown = List.of("DB-01", "进站接待", "2024-03-01", "ZD-99", "3", "20", "5", "5");
+        List<String> known = List.of("DB-02", "进站接待", "2024-03-01", " ZD-02 ", "3", "20", "5", "5");
+        List<String> none = List.of("DB-03", "联系群众", "2024-03-01", "", "3", "20", "5", "5");
+
+        assertThat(checked.check(unknown, 2).problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ProblemCode.UNKNOWN_STATION);
+            assertThat(p.column()).isEqualTo("station_id");
+            assertThat(p.value()).isEqualTo("ZD-99");
+            assertThat(p.message()).contains("站点编号").contains("ZD-99");
+        });
+        assertThat(checked.check(known, 3).accepted()).isTrue();
+        assertThat(checked.check(none, 4).accepted()).isTrue();
+        assertThat(unchecked.check(unknown, 2).accepted()).isTrue();
     }
 }
