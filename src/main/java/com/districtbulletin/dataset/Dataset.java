@@ -160,7 +160,29 @@ public enum Dataset {
             column("opinions_handled", "办结办复数", INTEGER).orElse("0").example("10")
                     .means("已办结或答复的意见建议条数，不得多于收集意见建议数"))
             .rules(notMoreThan("opinions_handled", "opinions_collected", "HANDLED_EXCEEDS_COLLECTED"))
-            .references("station_id", "stations", "UNKNOWN_STATION"));
+            .references("station_id", "stations", "UNKNOWN_STATION")),
+
+    LIVELIHOOD_PROJECTS(declare("livelihood_projects", "民生实事",
+            column("project_id", "项目编号", TEXT).required().example("MS2024-01").means("本年度内唯一的项目编号"),
+            column("name", "项目名称", TEXT).required().example("老旧小区加装电梯"),
+            column("vote_date", "票决日期", DATE).required().inYear().example("2024年1月12日"),
+            column("vote_level", "票决层级", ENUM).orElse("区县人代会").choices(
+                    of("district_congress", "区县人代会"),
+                    of("township", "乡镇街道")),
+            column("status", "推进状态", ENUM).required().choices(
+                    of("completed", "已完成"),
+                    of("on_schedule", "按进度推进"),
+                    of("delayed", "滞后")),
+            column("completed_date", "完成日期", DATE).example("2024年11月30日")
+                    .means("已完成必填，其他状态留空；不得早于票决日期，可晚于本年度"),
+            column("evaluation", "测评结果", ENUM).means("留空表示尚未测评").choices(
+                    of("satisfied", "满意"),
+                    of("basically_satisfied", "基本满意"),
+                    of("dissatisfied", "不满意")),
+            column("supervision_group", "监督小组", TEXT).example("第一代表小组").means("跟踪监督项目的代表小组"))
+            .rules(requiredWhen("completed_date", "status", "completed", "COMPLETED_DATE_REQUIRED",
+                            "COMPLETED_DATE_NOT_ALLOWED"),
+                    notBefore("completed_date", "vote_date", "COMPLETED_BEFORE_VOTE")));
 
     private final DatasetDeclaration declaration;
 

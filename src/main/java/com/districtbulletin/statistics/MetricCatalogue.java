@@ -159,7 +159,17 @@ public final class MetricCatalogue {
                     .says("建成", "示范站点", "个"),
             count("stations.deputies_stationed", "进站代表（人）", sum("deputies_stationed"))
                     .says("组织", "代表进站", "人"),
-            rate("stations.coverage_rate", "代表进站率（%）", sum("deputies_stationed"), registry(DEPUTIES_ALL_LEVELS))));
+            rate("stations.coverage_rate", "代表进站率（%）", sum("deputies_stationed"), registry(DEPUTIES_ALL_LEVELS)),
+
+            count("livelihood_projects.voted", "票决民生实事项目（件）", rows())
+                    .says("票决", "民生实事项目", "件"),
+            count("livelihood_projects.completed", "已完成项目（件）", rows(is("status", "completed")))
+                    .says("完成", "民生实事项目", "件"),
+            rate("livelihood_projects.completion_rate", "项目完成率（%）", rows(is("status", "completed")), rows()),
+            count("livelihood_projects.delayed", "推进滞后项目（件）", rows(is("status", "delayed")))
+                    .says("督促推进", "滞后项目", "件").notRanked(),
+            rate("livelihood_projects.satisfaction_rate", "项目测评满意率（%）",
+                    rows(is("evaluation", "satisfied", "basically_satisfied")), rows(given("evaluation")))));
 
     /**
      * The clauses of the year's headline sentence, in their fixed order: one clause per metric

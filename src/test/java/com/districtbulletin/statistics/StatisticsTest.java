@@ -24,6 +24,7 @@ class StatisticsTest extends BulletinTestBase {
     private static final String APPOINTMENTS = "record_id,decision_date,action,organ,position,oath,law_exam";
     private static final String ACTIVITIES = "activity_id,activity_type,activity_date,station_id,deputies_participating,"
             + "people_reached,opinions_collected,opinions_handled";
+    private static final String PROJECTS = "project_id,name,vote_date,status,completed_date,evaluation";
     private static final String STATIONS = "station_id,name,station_type,established_date,upgraded,model_level,deputies_stationed";
     private static final String SUGGESTIONS = "suggestion_id,kind,submitted_date,field,handling_unit,key_supervised,status,outcome,satisfaction,closed_date,level";
 
@@ -129,6 +130,18 @@ class StatisticsTest extends BulletinTestBase {
         files.file("420104_2024_stations.csv", STATIONS, List.of("S1,丁一,legislative_contact_point,,,,10"));
         // stations 2023 — only 甲: 1 new station, 80 deputies
         files.file("420101_2023_stations.csv", STATIONS, List.of("S1,甲一,deputies_home,2023-02-01,否,,80"));
+
+        // livelihood projects 2024 — 甲: 2 of 4 completed (one after the year), 1 delayed, 2 of 3 evaluations
+        // satisfied; 乙: 1 completed and a rejected row; 丙: none; 丁: 1 on schedule, no evaluation
+        files.file("420101_2024_livelihood_projects.csv", PROJECTS, List.of(
+                "P1,加装电梯,2024-01-10,completed,2024-11-30,satisfied",
+                "P2,老旧小区改造,2024-01-10,completed,2025-02-01,basically_satisfied",
+                "P3,口袋公园,2024-01-10,on_schedule,,dissatisfied",
+                "P4,农贸市场,2024-01-10,delayed,,"));
+        files.file("420102_2024_livelihood_projects.csv", PROJECTS, List.of(
+                "P1,养老食堂,2024-02-01,completed,2024-06-01,satisfied",
+                "P2,停车场,2024-02-01,on_schedule,2024-07-01,"));
+        files.file("420104_2024_livelihood_projects.csv", PROJECTS, List.of("P1,公交线路,2024-02-01,on_schedule,,"));
 
         assertThat(runJob(2024).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         stats = new StatisticsFile(output.resolve("2024/statistics.csv"));
@@ -400,6 +413,21 @@ class StatisticsTest extends BulletinTestBase {
     }
 
     @Test
+    void livelihoodProjects() {
+        assertValues("livelihood_projects.voted", "6", "4", "1", "", "1");
+        assertValues("livelihood_projects.completed", "3", "2", "1", "", "0");
+        assertValues("livelihood_projects.completion_rate", "50.0", "50.0", "100.0", "", "0.0");
+        assertRanks("livelihood_projects.completion_rate", "2", "1", "", "3");
+        assertValues("livelihood_projects.delayed", "1", "1", "0", "", "0");
+        assertRanks("livelihood_projects.delayed", "", "", "", "");
+        // 2 of 3 evaluated, 1 of 1, 丁 none evaluated; the municipality 3/4
+        assertValues("livelihood_projects.satisfaction_rate", "75.0", "66.7", "100.0", "", "");
+        assertThat(stats.status("420104", "livelihood_projects.satisfaction_rate")).isEqualTo("not_applicable");
+        assertThat(stats.status("420102", "livelihood_projects.voted")).isEqualTo("partial");
+        assertYoy("livelihood_projects.voted", "", "", "", "", "");
+    }
+
+    @Test
     void statisticsCsvListsTheMetricsInTheContractsOrder() {
         List<String> metrics = new java.util.ArrayList<>();
         stats.all().forEach(r -> {
@@ -433,7 +461,9 @@ class StatisticsTest extends BulletinTestBase {
             "deputy_activities.opinions_collected", "deputy_activities.opinions_handled",
             "deputy_activities.handling_rate",
             "stations.total", "stations.homes_and_stations", "stations.new", "stations.upgraded", "stations.model",
-            "stations.deputies_stationed", "stations.coverage_rate");
+            "stations.deputies_stationed", "stations.coverage_rate",
+            "livelihood_projects.voted", "livelihood_projects.completed", "livelihood_projects.completion_rate",
+            "livelihood_projects.delayed", "livelihood_projects.satisfaction_rate");
 
     private static final List<String> ALL_AND_DISTRICTS = List.of("ALL", "420101", "420102", "420103", "420104");
     private static final List<String> DISTRICTS = ALL_AND_DISTRICTS.subList(1, 5);

@@ -571,4 +571,33 @@ class RowRulesTest extends IngestTestBase {
         assertThat(checked.check(none, 4).accepted()).isTrue();
         assertThat(unchecked.check(unknown, 2).accepted()).isTrue();
     }
+
+    @Test
+    void completedDateFollowsTheStatusAndIsNotBeforeTheVote() throws Exception {
+        String file = "420115_2024_民生实事.csv";
+        write(file, lines("project_id,name,vote_date,status,completed_date,evaluation",
+                "MS-01,加装电梯,2024-01-10,已完成,,满意",
+                "MS-02,背街小巷改造,2024-01-10,按进度推进,2024-05-01,",
+                "MS-03,农贸市场改造,2024-01-10,delayed,2024-05-01,",
+                "MS-04,口袋公园,2024-03-10,completed,2024-03-09,",
+                "MS-05,学校扩容,2024-03-10,completed,2024年3月10日,基本满意", // the day of the vote
+                "MS-06,养老食堂,2024-03-10,已完成,2025-02-01,",                  // completed after the year
+                "MS-07,停车场,2024-03-10,按进度推进,,",
+                "MS-08,公交线路,2024-03-10,滞后,,不满意"));
+
+        run(2024);
+
+        assertThat(problems(2024, file)).containsExactly(
+                "2|completed_date||COMPLETED_DATE_REQUIRED",
+                "3|completed_date|2024-05-01|COMPLETED_DATE_NOT_ALLOWED",
+                "4|completed_date|2024-05-01|COMPLETED_DATE_NOT_ALLOWED",
+                "5|completed_date|2024-03-09|COMPLETED_BEFORE_VOTE");
+        assertThat(report(2024, file).get(1).message()).contains("按进度推进");
+        assertThat(report(2024, file).get(2).message()).contains("滞后");
+        assertThat(report(2024, file).get(3).message()).contains("2024-03-10");
+        assertThat(jdbc.queryForList("SELECT project_id FROM livelihood_projects ORDER BY line_no", String.class))
+                .containsExactly("MS-05", "MS-06", "MS-07", "MS-08");
+        assertThat(jdbc.queryForList("SELECT DISTINCT vote_level FROM livelihood_projects", String.class))
+                .containsExactly("district_congress");
+    }
 }
