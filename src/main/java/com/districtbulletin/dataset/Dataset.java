@@ -4,6 +4,7 @@ import static com.districtbulletin.dataset.Choice.of;
 import static com.districtbulletin.dataset.Column.column;
 import static com.districtbulletin.dataset.CrossFieldRule.notBefore;
 import static com.districtbulletin.dataset.CrossFieldRule.notMoreThan;
+import static com.districtbulletin.dataset.CrossFieldRule.onlyWith;
 import static com.districtbulletin.dataset.CrossFieldRule.requiredWhen;
 import static com.districtbulletin.dataset.DatasetDeclaration.declare;
 import static com.districtbulletin.dataset.ColumnType.BOOLEAN;
@@ -182,7 +183,27 @@ public enum Dataset {
             column("supervision_group", "监督小组", TEXT).example("第一代表小组").means("跟踪监督项目的代表小组"))
             .rules(requiredWhen("completed_date", "status", "completed", "COMPLETED_DATE_REQUIRED",
                             "COMPLETED_DATE_NOT_ALLOWED"),
-                    notBefore("completed_date", "vote_date", "COMPLETED_BEFORE_VOTE")));
+                    notBefore("completed_date", "vote_date", "COMPLETED_BEFORE_VOTE"))),
+
+    PETITIONS(declare("petitions", "信访",
+            column("petition_id", "信访编号", TEXT).required().example("XF2024-0001").means("本年度内唯一的信访编号；不填写信访人姓名"),
+            column("received_date", "受理日期", DATE).required().inYear().orEarlierWhen("backlog")
+                    .example("2024年2月6日").means("须在本年度内；信访积案可早于本年度；不得晚于本年度"),
+            column("form", "信访形式", ENUM).required().choices(
+                    of("letter", "来信"),
+                    of("visit", "来访"),
+                    of("online", "网上信访"),
+                    of("leader_reception", "领导接访")).means("领导接访：常委会领导的一次接访活动"),
+            column("persons", "人次", INTEGER).orElse("1").example("1").means("信访件涉及的人次，或领导接访接待的人次"),
+            column("backlog", "信访积案", BOOLEAN).orElse("否").example("否").means("领导包案化解的信访积案"),
+            column("handling", "处理方式", ENUM).example("转交办").choices(
+                    of("referred", "转交办"),
+                    of("handled", "直接办理"),
+                    of("filed", "存查")),
+            column("status", "办理状态", ENUM).example("已化解").means("填写了处理方式的才填写").choices(
+                    of("resolved", "已化解"),
+                    of("in_progress", "正在办理")))
+            .rules(onlyWith("status", "handling", "STATUS_WITHOUT_HANDLING")));
 
     private final DatasetDeclaration declaration;
 

@@ -33,6 +33,9 @@ public final class MetricCatalogue {
     private static final Condition APPOINTED = is("action", "appoint", "decide_appoint", "approve_appoint");
     private static final Condition OWN_LEVEL = is("level", "own");
     private static final Condition SATISFIED = is("satisfaction", "satisfied", "basically_satisfied");
+    /** A petition case: every form but a leader's reception session. */
+    private static final Condition CASE = isNot("form", "leader_reception");
+    private static final Condition RECEIVED_IN_THE_YEAR = inTheYear("received_date");
 
     public static final List<Metric> METRICS = checked(List.of(
             count("meetings.standing_committee_sessions", "常委会会议（次）", rows(STANDING_COMMITTEE))
@@ -169,7 +172,21 @@ public final class MetricCatalogue {
             count("livelihood_projects.delayed", "推进滞后项目（件）", rows(is("status", "delayed")))
                     .says("督促推进", "滞后项目", "件").notRanked(),
             rate("livelihood_projects.satisfaction_rate", "项目测评满意率（%）",
-                    rows(is("evaluation", "satisfied", "basically_satisfied")), rows(given("evaluation")))));
+                    rows(is("evaluation", "satisfied", "basically_satisfied")), rows(given("evaluation"))),
+
+            count("petitions.cases", "受理来信来访（件）", rows(CASE, RECEIVED_IN_THE_YEAR))
+                    .says("受理", "群众来信来访", "件").notRanked(),
+            count("petitions.persons", "来信来访（人次）", sum("persons", CASE, RECEIVED_IN_THE_YEAR))
+                    .says("接待", "来信来访群众", "人次").notRanked(),
+            count("petitions.leader_receptions", "领导接访（次）", rows(is("form", "leader_reception")))
+                    .says("开展", "领导接访", "次"),
+            rate("petitions.referral_rate", "转交办率（%）",
+                    rows(CASE, RECEIVED_IN_THE_YEAR, is("handling", "referred", "handled")),
+                    rows(CASE, RECEIVED_IN_THE_YEAR, given("handling"))),
+            count("petitions.resolved", "化解信访事项（件）", rows(CASE, is("status", "resolved")))
+                    .says("化解", "信访事项", "件"),
+            count("petitions.backlog_resolved", "化解信访积案（件）", rows(CASE, yes("backlog"), is("status", "resolved")))
+                    .says("化解", "信访积案", "件")));
 
     /**
      * The clauses of the year's headline sentence, in their fixed order: one clause per metric

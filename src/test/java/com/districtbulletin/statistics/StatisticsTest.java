@@ -25,6 +25,7 @@ class StatisticsTest extends BulletinTestBase {
     private static final String ACTIVITIES = "activity_id,activity_type,activity_date,station_id,deputies_participating,"
             + "people_reached,opinions_collected,opinions_handled";
     private static final String PROJECTS = "project_id,name,vote_date,status,completed_date,evaluation";
+    private static final String PETITIONS = "petition_id,received_date,form,persons,backlog,handling,status";
     private static final String STATIONS = "station_id,name,station_type,established_date,upgraded,model_level,deputies_stationed";
     private static final String SUGGESTIONS = "suggestion_id,kind,submitted_date,field,handling_unit,key_supervised,status,outcome,satisfaction,closed_date,level";
 
@@ -142,6 +143,20 @@ class StatisticsTest extends BulletinTestBase {
                 "P1,养老食堂,2024-02-01,completed,2024-06-01,satisfied",
                 "P2,停车场,2024-02-01,on_schedule,2024-07-01,"));
         files.file("420104_2024_livelihood_projects.csv", PROJECTS, List.of("P1,公交线路,2024-02-01,on_schedule,,"));
+
+        // petitions 2024 — 甲: 4 cases of the year (10 persons; 2 of 3 handled ones referred or handled), a backlog
+        // case of 2022 resolved, 2 leader receptions; 乙: 1 case and a rejected row (a 2023 date, not backlog)
+        files.file("420101_2024_petitions.csv", PETITIONS, List.of(
+                "X1,2024-01-05,letter,1,否,referred,resolved",
+                "X2,2024-02-05,visit,5,否,handled,in_progress",
+                "X3,2024-03-05,online,,否,filed,",
+                "X4,2024-04-05,visit,3,否,,",
+                "X5,2022-06-01,visit,2,是,handled,resolved",
+                "X6,2024-05-01,leader_reception,12,否,,",
+                "X7,2024-06-01,leader_reception,8,否,,"));
+        files.file("420102_2024_petitions.csv", PETITIONS, List.of(
+                "Y1,2024-01-01,letter,1,否,referred,resolved",
+                "Y2,2023-12-01,letter,1,否,referred,"));
 
         assertThat(runJob(2024).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         stats = new StatisticsFile(output.resolve("2024/statistics.csv"));
@@ -428,6 +443,25 @@ class StatisticsTest extends BulletinTestBase {
     }
 
     @Test
+    void petitions() {
+        // cases and persons: the year's letters, visits and online petitions; leader receptions apart
+        assertValues("petitions.cases", "5", "4", "1", "", "");
+        assertValues("petitions.persons", "11", "10", "1", "", "");
+        assertRanks("petitions.cases", "", "", "", "");
+        assertRanks("petitions.persons", "", "", "", "");
+        assertValues("petitions.leader_receptions", "2", "2", "0", "", "");
+        assertRanks("petitions.leader_receptions", "1", "2", "", "");
+        // of the year's cases with a handling: 甲 2 of 3, 乙 1 of 1; the municipality 3/4
+        assertValues("petitions.referral_rate", "75.0", "66.7", "100.0", "", "");
+        assertRanks("petitions.referral_rate", "2", "1", "", "");
+        // resolved whatever the date of receipt: 甲's backlog case of 2022 counts
+        assertValues("petitions.resolved", "3", "2", "1", "", "");
+        assertValues("petitions.backlog_resolved", "1", "1", "0", "", "");
+        assertThat(stats.status("420102", "petitions.cases")).isEqualTo("partial");
+        assertThat(stats.status("420103", "petitions.cases")).isEqualTo("not_submitted");
+    }
+
+    @Test
     void statisticsCsvListsTheMetricsInTheContractsOrder() {
         List<String> metrics = new java.util.ArrayList<>();
         stats.all().forEach(r -> {
@@ -463,7 +497,9 @@ class StatisticsTest extends BulletinTestBase {
             "stations.total", "stations.homes_and_stations", "stations.new", "stations.upgraded", "stations.model",
             "stations.deputies_stationed", "stations.coverage_rate",
             "livelihood_projects.voted", "livelihood_projects.completed", "livelihood_projects.completion_rate",
-            "livelihood_projects.delayed", "livelihood_projects.satisfaction_rate");
+            "livelihood_projects.delayed", "livelihood_projects.satisfaction_rate",
+            "petitions.cases", "petitions.persons", "petitions.leader_receptions", "petitions.referral_rate",
+            "petitions.resolved", "petitions.backlog_resolved");
 
     private static final List<String> ALL_AND_DISTRICTS = List.of("ALL", "420101", "420102", "420103", "420104");
     private static final List<String> DISTRICTS = ALL_AND_DISTRICTS.subList(1, 5);

@@ -600,4 +600,51 @@ class RowRulesTest extends IngestTestBase {
         assertThat(jdbc.queryForList("SELECT DISTINCT vote_level FROM livelihood_projects", String.class))
                 .containsExactly("district_congress");
     }
+
+    @Test
+    void petitionsReceivedInTheYearOrEarlierWhenBacklog() throws Exception {
+        String file = "420115_2024_petitions.csv";
+        write(file, lines("petition_id,received_date,form,persons,backlog,handling,status",
+                "XF-01,2023-12-01,来信,,否,,",
+                "XF-02,2023-12-01,来信,,是,,",        // a backlog case may be older
+                "XF-03,2025-01-02,来信,,是,,",        // but never after the year
+                "XF-04,2025-01-02,来信,,否,,",        // not a backlog case: OUT_OF_YEAR only
+                "XF-05,2023-12-01,来信,,也许,,",      // not a boolean: reads as 否 for the date
+                "XF-06,2024-01-01,来访,3,,,"));
+
+        run(2024);
+
+        assertThat(problems(2024, file)).containsExactlyInAnyOrder(
+                "2|received_date|2023-12-01|OUT_OF_YEAR",
+                "4|received_date|2025-01-02|AFTER_YEAR",
+                "5|received_date|2025-01-02|OUT_OF_YEAR",
+                "6|backlog|也许|BAD_ENUM",
+                "6|received_date|2023-12-01|OUT_OF_YEAR");
+        assertThat(report(2024, file)).filteredOn(r -> r.code().equals("AFTER_YEAR")).singleElement()
+                .satisfies(r -> assertThat(r.message()).contains("2024"));
+        assertThat(jdbc.queryForList("SELECT petition_id FROM petitions ORDER BY line_no", String.class))
+                .containsExactly("XF-02", "XF-06");
+        assertThat(jdbc.queryForList("SELECT persons FROM petitions ORDER BY line_no", Long.class))
+                .containsExactly(1L, 3L);
+    }
+
+    @Test
+    void statusOnlyWithAHandling() throws Exception {
+        String file = "420115_2024_信访.csv";
+        write(file, lines("petition_id,received_date,form,handling,status",
+                "XF-01,2024-03-01,来访,,已化解",
+                "XF-02,2024-03-01,visit,referred,resolved",
+                "XF-03,2024-03-01,网上信访,转交办,",
+                "XF-04,2024-03-01,来信,转办,已化解",        // the handling has its own problem
+                "XF-05,2024-03-01,领导接访,,"));
+
+        run(2024);
+
+        assertThat(problems(2024, file)).containsExactly(
+                "2|status|已化解|STATUS_WITHOUT_HANDLING",
+                "5|handling|转办|BAD_ENUM");
+        assertThat(report(2024, file).get(0).message()).contains("处理方式");
+        assertThat(jdbc.queryForList("SELECT petition_id FROM petitions ORDER BY line_no", String.class))
+                .containsExactly("XF-02", "XF-03", "XF-05");
+    }
 }
