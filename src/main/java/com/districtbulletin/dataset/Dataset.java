@@ -203,7 +203,22 @@ public enum Dataset {
             column("status", "办理状态", ENUM).example("已化解").means("填写了处理方式的才填写").choices(
                     of("resolved", "已化解"),
                     of("in_progress", "正在办理")))
-            .rules(onlyWith("status", "handling", "STATUS_WITHOUT_HANDLING")));
+            .rules(onlyWith("status", "handling", "STATUS_WITHOUT_HANDLING"))),
+
+    LEGISLATION(declare("legislation", "立法联系",
+            column("task_id", "任务编号", TEXT).required().example("LF2024-01").means("本年度内唯一的任务编号"),
+            column("task_type", "任务类型", ENUM).required().choices(
+                    of("draft_consultation", "立法意见征集"),
+                    of("legislative_research", "立法调研"),
+                    of("joint_inspection", "配合执法检查"),
+                    of("joint_research", "配合专题调研")),
+            column("law_title", "法律法规名称", TEXT).required().example("《网格化服务管理条例（草案）》"),
+            column("requested_by", "委托机关", ENUM).required().example("省人大").choices(
+                    of("npc", "全国人大"),
+                    of("provincial", "省人大"),
+                    of("municipal", "市人大")),
+            column("start_date", "开始日期", DATE).required().inYear().example("2024年4月8日"),
+            column("opinions_submitted", "报送意见建议数", INTEGER).orElse("0").example("15")));
 
     private final DatasetDeclaration declaration;
 

@@ -186,7 +186,15 @@ public final class MetricCatalogue {
             count("petitions.resolved", "化解信访事项（件）", rows(CASE, is("status", "resolved")))
                     .says("化解", "信访事项", "件"),
             count("petitions.backlog_resolved", "化解信访积案（件）", rows(CASE, yes("backlog"), is("status", "resolved")))
-                    .says("化解", "信访积案", "件")));
+                    .says("化解", "信访积案", "件"),
+
+            count("legislation.drafts_consulted", "征求意见法律法规草案（件）",
+                    rows(is("task_type", "draft_consultation")))
+                    .says("就", "法律法规草案征求意见", "件"),
+            count("legislation.opinions_submitted", "报送立法意见建议（条）", sum("opinions_submitted"))
+                    .says("报送", "立法意见建议", "条"),
+            count("legislation.joint_tasks", "配合上级人大调研检查（次）", rows(isNot("task_type", "draft_consultation")))
+                    .says("配合上级人大开展", "调研检查", "次")));
 
     /**
      * The clauses of the year's headline sentence, in their fixed order: one clause per metric

@@ -26,6 +26,7 @@ class StatisticsTest extends BulletinTestBase {
             + "people_reached,opinions_collected,opinions_handled";
     private static final String PROJECTS = "project_id,name,vote_date,status,completed_date,evaluation";
     private static final String PETITIONS = "petition_id,received_date,form,persons,backlog,handling,status";
+    private static final String LEGISLATION = "task_id,task_type,law_title,requested_by,start_date,opinions_submitted";
     private static final String STATIONS = "station_id,name,station_type,established_date,upgraded,model_level,deputies_stationed";
     private static final String SUGGESTIONS = "suggestion_id,kind,submitted_date,field,handling_unit,key_supervised,status,outcome,satisfaction,closed_date,level";
 
@@ -157,6 +158,15 @@ class StatisticsTest extends BulletinTestBase {
         files.file("420102_2024_petitions.csv", PETITIONS, List.of(
                 "Y1,2024-01-01,letter,1,否,referred,resolved",
                 "Y2,2023-12-01,letter,1,否,referred,"));
+
+        // legislation 2024 — 甲: 2 drafts consulted, a research and a joint inspection, 23 opinions; 乙: a joint research
+        files.file("420101_2024_legislation.csv", LEGISLATION, List.of(
+                "T1,draft_consultation,《物业管理条例（草案）》,provincial,2024-03-01,12",
+                "T2,立法意见征集,《养犬管理条例（草案）》,municipal,2024-04-01,8",
+                "T3,legislative_research,《乡村振兴促进法》,npc,2024-05-01,3",
+                "T4,joint_inspection,《安全生产法》,provincial,2024-06-01,"));
+        files.file("420102_2024_legislation.csv", LEGISLATION, List.of(
+                "T1,joint_research,《长江保护法》,municipal,2024-02-01,5"));
 
         assertThat(runJob(2024).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         stats = new StatisticsFile(output.resolve("2024/statistics.csv"));
@@ -462,6 +472,15 @@ class StatisticsTest extends BulletinTestBase {
     }
 
     @Test
+    void legislation() {
+        assertValues("legislation.drafts_consulted", "2", "2", "0", "", "");
+        assertValues("legislation.opinions_submitted", "28", "23", "5", "", "");
+        assertValues("legislation.joint_tasks", "3", "2", "1", "", "");
+        assertRanks("legislation.drafts_consulted", "1", "2", "", "");
+        assertThat(stats.status("ALL", "legislation.joint_tasks")).isEqualTo("ok");
+    }
+
+    @Test
     void statisticsCsvListsTheMetricsInTheContractsOrder() {
         List<String> metrics = new java.util.ArrayList<>();
         stats.all().forEach(r -> {
@@ -499,7 +518,8 @@ class StatisticsTest extends BulletinTestBase {
             "livelihood_projects.voted", "livelihood_projects.completed", "livelihood_projects.completion_rate",
             "livelihood_projects.delayed", "livelihood_projects.satisfaction_rate",
             "petitions.cases", "petitions.persons", "petitions.leader_receptions", "petitions.referral_rate",
-            "petitions.resolved", "petitions.backlog_resolved");
+            "petitions.resolved", "petitions.backlog_resolved",
+            "legislation.drafts_consulted", "legislation.opinions_submitted", "legislation.joint_tasks");
 
     private static final List<String> ALL_AND_DISTRICTS = List.of("ALL", "420101", "420102", "420103", "420104");
     private static final List<String> DISTRICTS = ALL_AND_DISTRICTS.subList(1, 5);
