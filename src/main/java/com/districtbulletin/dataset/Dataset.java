@@ -218,7 +218,23 @@ public enum Dataset {
                     of("provincial", "省人大"),
                     of("municipal", "市人大")),
             column("start_date", "开始日期", DATE).required().inYear().example("2024年4月8日"),
-            column("opinions_submitted", "报送意见建议数", INTEGER).orElse("0").example("15")));
+            column("opinions_submitted", "报送意见建议数", INTEGER).orElse("0").example("15"))),
+
+    FILINGS(declare("filings", "备案审查",
+            column("filing_id", "文件编号", TEXT).required().example("BA2024-001").means("本年度内唯一的编号"),
+            column("title", "文件名称", TEXT).required().example("区人民政府关于加强城市管理的若干规定"),
+            column("issuer", "制定机关", ENUM).required().choices(
+                    of("government", "人民政府"),
+                    of("supervision", "监察委员会"),
+                    of("court", "人民法院"),
+                    of("procuratorate", "人民检察院"),
+                    of("township_congress", "乡镇人大"),
+                    of("other", "其他")),
+            column("filed_date", "报备日期", DATE).required().inYear().example("2024年3月20日"),
+            column("reviewed", "已审查", BOOLEAN).orElse("是").example("是"),
+            column("problem_found", "发现问题", BOOLEAN).orElse("否").example("否"),
+            column("corrected", "已纠正", BOOLEAN).orElse("否").example("否").means("发现问题为“是”时才可填“是”"))
+            .rules(onlyWith("corrected", "problem_found", "CORRECTED_WITHOUT_PROBLEM")));
 
     private final DatasetDeclaration declaration;
 

@@ -194,7 +194,16 @@ public final class MetricCatalogue {
             count("legislation.opinions_submitted", "报送立法意见建议（条）", sum("opinions_submitted"))
                     .says("报送", "立法意见建议", "条"),
             count("legislation.joint_tasks", "配合上级人大调研检查（次）", rows(isNot("task_type", "draft_consultation")))
-                    .says("配合上级人大开展", "调研检查", "次")));
+                    .says("配合上级人大开展", "调研检查", "次"),
+
+            count("filings.filed", "报备规范性文件（件）", rows())
+                    .says("接收报备", "规范性文件", "件").notRanked(),
+            count("filings.reviewed", "审查规范性文件（件）", rows(yes("reviewed")))
+                    .says("备案审查", "规范性文件", "件"),
+            rate("filings.review_rate", "审查率（%）", rows(yes("reviewed")), rows()),
+            count("filings.problems", "审查发现问题（件）", rows(yes("problem_found")))
+                    .says("审查发现", "问题文件", "件").notRanked(),
+            rate("filings.correction_rate", "纠正率（%）", rows(yes("corrected")), rows(yes("problem_found")))));
 
     /**
      * The clauses of the year's headline sentence, in their fixed order: one clause per metric

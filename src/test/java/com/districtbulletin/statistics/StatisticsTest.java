@@ -27,6 +27,7 @@ class StatisticsTest extends BulletinTestBase {
     private static final String PROJECTS = "project_id,name,vote_date,status,completed_date,evaluation";
     private static final String PETITIONS = "petition_id,received_date,form,persons,backlog,handling,status";
     private static final String LEGISLATION = "task_id,task_type,law_title,requested_by,start_date,opinions_submitted";
+    private static final String FILINGS = "filing_id,title,issuer,filed_date,reviewed,problem_found,corrected";
     private static final String STATIONS = "station_id,name,station_type,established_date,upgraded,model_level,deputies_stationed";
     private static final String SUGGESTIONS = "suggestion_id,kind,submitted_date,field,handling_unit,key_supervised,status,outcome,satisfaction,closed_date,level";
 
@@ -167,6 +168,17 @@ class StatisticsTest extends BulletinTestBase {
                 "T4,joint_inspection,《安全生产法》,provincial,2024-06-01,"));
         files.file("420102_2024_legislation.csv", LEGISLATION, List.of(
                 "T1,joint_research,《长江保护法》,municipal,2024-02-01,5"));
+
+        // filings 2024 — 甲: 4 filed, 3 reviewed, 2 problems of which 1 corrected; 乙: 1 reviewed without problem
+        // and a rejected row (corrected without a problem)
+        files.file("420101_2024_filings.csv", FILINGS, List.of(
+                "F1,规定一,government,2024-02-01,,,",
+                "F2,规定二,government,2024-03-01,是,是,是",
+                "F3,规定三,court,2024-04-01,是,是,否",
+                "F4,规定四,other,2024-05-01,否,否,否"));
+        files.file("420102_2024_filings.csv", FILINGS, List.of(
+                "F1,规定一,government,2024-02-01,是,否,否",
+                "F2,规定二,government,2024-02-01,否,否,是"));
 
         assertThat(runJob(2024).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         stats = new StatisticsFile(output.resolve("2024/statistics.csv"));
@@ -481,6 +493,22 @@ class StatisticsTest extends BulletinTestBase {
     }
 
     @Test
+    void filings() {
+        assertValues("filings.filed", "5", "4", "1", "", "");
+        assertRanks("filings.filed", "", "", "", "");
+        assertValues("filings.reviewed", "4", "3", "1", "", "");
+        assertValues("filings.review_rate", "80.0", "75.0", "100.0", "", "");
+        assertRanks("filings.review_rate", "2", "1", "", "");
+        assertValues("filings.problems", "2", "2", "0", "", "");
+        assertRanks("filings.problems", "", "", "", "");
+        // 甲 1 of 2; 乙 found none: not applicable, and ranked nowhere
+        assertValues("filings.correction_rate", "50.0", "50.0", "", "", "");
+        assertThat(stats.status("420102", "filings.correction_rate")).isEqualTo("not_applicable");
+        assertRanks("filings.correction_rate", "1", "", "", "");
+        assertThat(stats.status("ALL", "filings.correction_rate")).isEqualTo("partial");
+    }
+
+    @Test
     void statisticsCsvListsTheMetricsInTheContractsOrder() {
         List<String> metrics = new java.util.ArrayList<>();
         stats.all().forEach(r -> {
@@ -519,7 +547,8 @@ class StatisticsTest extends BulletinTestBase {
             "livelihood_projects.delayed", "livelihood_projects.satisfaction_rate",
             "petitions.cases", "petitions.persons", "petitions.leader_receptions", "petitions.referral_rate",
             "petitions.resolved", "petitions.backlog_resolved",
-            "legislation.drafts_consulted", "legislation.opinions_submitted", "legislation.joint_tasks");
+            "legislation.drafts_consulted", "legislation.opinions_submitted", "legislation.joint_tasks",
+            "filings.filed", "filings.reviewed", "filings.review_rate", "filings.problems", "filings.correction_rate");
 
     private static final List<String> ALL_AND_DISTRICTS = List.of("ALL", "420101", "420102", "420103", "420104");
     private static final List<String> DISTRICTS = ALL_AND_DISTRICTS.subList(1, 5);

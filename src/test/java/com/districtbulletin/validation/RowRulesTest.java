@@ -647,4 +647,28 @@ class RowRulesTest extends IngestTestBase {
         assertThat(jdbc.queryForList("SELECT petition_id FROM petitions ORDER BY line_no", String.class))
                 .containsExactly("XF-02", "XF-03", "XF-05");
     }
+
+    @Test
+    void correctedOnlyWhenAProblemWasFound() throws Exception {
+        String file = "420115_2024_filings.csv";
+        write(file, lines("filing_id,title,issuer,filed_date,reviewed,problem_found,corrected",
+                "BA-01,规定一,人民政府,2024-03-01,是,否,是",
+                "BA-02,规定二,人民政府,2024-03-01,是,,是",       // problem_found defaults to 否
+                "BA-03,规定三,government,2024-03-01,Y,Y,Y",
+                "BA-04,规定四,court,2024-03-01,是,否,否",
+                "BA-05,规定五,乡镇人大,2024-03-01,,,",
+                "BA-06,规定六,其他,2024-03-01,是,可能,是"));   // problem_found has its own problem
+
+        run(2024);
+
+        assertThat(problems(2024, file)).containsExactly(
+                "2|corrected|是|CORRECTED_WITHOUT_PROBLEM",
+                "3|corrected|是|CORRECTED_WITHOUT_PROBLEM",
+                "7|problem_found|可能|BAD_ENUM");
+        assertThat(report(2024, file).get(0).message()).contains("发现问题");
+        assertThat(jdbc.queryForList("SELECT filing_id FROM filings ORDER BY line_no", String.class))
+                .containsExactly("BA-03", "BA-04", "BA-05");
+        assertThat(jdbc.queryForMap("SELECT reviewed, problem_found, corrected FROM filings WHERE filing_id = 'BA-05'"))
+                .containsEntry("reviewed", true).containsEntry("problem_found", false).containsEntry("corrected", false);
+    }
 }
