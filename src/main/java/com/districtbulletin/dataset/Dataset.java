@@ -65,13 +65,7 @@ public enum Dataset {
                     of("remove", "免职"),
                     of("dismiss", "撤职"),
                     of("accept_resignation", "接受辞职")),
-            column("organ", "机关", ENUM).required().example("人民政府").choices(
-                    of("congress", "人大常委会"),
-                    of("government", "人民政府"),
-                    of("supervision", "监察委员会"),
-                    of("court", "人民法院"),
-                    of("procuratorate", "人民检察院"),
-                    of("other", "其他")),
+            column("organ", "机关", ENUM).required().example("人民政府").choices(Shared.ORGANS),
             column("position", "职务", TEXT).required().example("区人民政府副区长"),
             column("person_name", "姓名", TEXT).example("张某某").means("仅存档，不在任何输出中出现"),
             column("meeting_id", "会议编号", TEXT).example("HY2024-01").means("作出决定的常委会会议编号，须见于同年会议报送"),
@@ -102,10 +96,7 @@ public enum Dataset {
                     of("A", "A"),
                     of("B", "B"),
                     of("C", "C")).means("A 已解决或采纳，B 正在解决或列入计划，C 因条件限制暂不能解决；已办结必填，正在办理留空"),
-            column("satisfaction", "代表满意度", ENUM).choices(
-                    of("satisfied", "满意"),
-                    of("basically_satisfied", "基本满意"),
-                    of("dissatisfied", "不满意")).means("留空表示代表尚未反馈"),
+            column("satisfaction", "代表满意度", ENUM).choices(Shared.SATISFACTION).means("留空表示代表尚未反馈"),
             column("closed_date", "办结日期", DATE).example("2024年6月28日").means("已办结必填，正在办理留空；不得早于提出日期，可晚于本年度"),
             column("level", "代表层级", ENUM).orElse("本级").choices(
                     of("own", "本级"),
@@ -176,10 +167,7 @@ public enum Dataset {
                     of("delayed", "滞后")),
             column("completed_date", "完成日期", DATE).example("2024年11月30日")
                     .means("已完成必填，其他状态留空；不得早于票决日期，可晚于本年度"),
-            column("evaluation", "测评结果", ENUM).means("留空表示尚未测评").choices(
-                    of("satisfied", "满意"),
-                    of("basically_satisfied", "基本满意"),
-                    of("dissatisfied", "不满意")),
+            column("evaluation", "测评结果", ENUM).means("留空表示尚未测评").choices(Shared.SATISFACTION),
             column("supervision_group", "监督小组", TEXT).example("第一代表小组").means("跟踪监督项目的代表小组"))
             .rules(requiredWhen("completed_date", "status", "completed", "COMPLETED_DATE_REQUIRED",
                             "COMPLETED_DATE_NOT_ALLOWED"),
@@ -234,7 +222,35 @@ public enum Dataset {
             column("reviewed", "已审查", BOOLEAN).orElse("是").example("是"),
             column("problem_found", "发现问题", BOOLEAN).orElse("否").example("否"),
             column("corrected", "已纠正", BOOLEAN).orElse("否").example("否").means("发现问题为“是”时才可填“是”"))
-            .rules(onlyWith("corrected", "problem_found", "CORRECTED_WITHOUT_PROBLEM")));
+            .rules(onlyWith("corrected", "problem_found", "CORRECTED_WITHOUT_PROBLEM"))),
+
+    REVIEWS(declare("reviews", "履职评议",
+            column("review_id", "评议编号", TEXT).required().example("PY2024-01").means("本年度内唯一的评议编号"),
+            column("review_date", "评议日期", DATE).required().inYear().example("2024年9月26日"),
+            column("form", "评议方式", ENUM).required().choices(
+                    of("post_appointment", "任后履职评价"),
+                    of("report_review", "述职评议"),
+                    of("law_report_review", "述职述法评议"),
+                    of("judge_prosecutor_review", "员额法官检察官评议")),
+            column("organ", "机关", ENUM).required().example("人民政府").choices(Shared.ORGANS),
+            column("position", "职务", TEXT).required().example("区住房和城乡建设局局长"),
+            column("person_name", "姓名", TEXT).example("李某某").means("仅存档，不在任何输出中出现"),
+            column("result", "评议结果", ENUM).means("留空表示尚无结果").choices(Shared.SATISFACTION)));
+
+    /** Choice lists several datasets declare alike (reviews.organ "as appointments.organ"). */
+    private static final class Shared {
+        static final Choice[] ORGANS = {
+            of("congress", "人大常委会"),
+            of("government", "人民政府"),
+            of("supervision", "监察委员会"),
+            of("court", "人民法院"),
+            of("procuratorate", "人民检察院"),
+            of("other", "其他")};
+        static final Choice[] SATISFACTION = {
+            of("satisfied", "满意"),
+            of("basically_satisfied", "基本满意"),
+            of("dissatisfied", "不满意")};
+    }
 
     private final DatasetDeclaration declaration;
 

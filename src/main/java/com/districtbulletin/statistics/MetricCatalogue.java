@@ -203,7 +203,16 @@ public final class MetricCatalogue {
             rate("filings.review_rate", "审查率（%）", rows(yes("reviewed")), rows()),
             count("filings.problems", "审查发现问题（件）", rows(yes("problem_found")))
                     .says("审查发现", "问题文件", "件").notRanked(),
-            rate("filings.correction_rate", "纠正率（%）", rows(yes("corrected")), rows(yes("problem_found")))));
+            rate("filings.correction_rate", "纠正率（%）", rows(yes("corrected")), rows(yes("problem_found"))),
+
+            count("reviews.persons", "履职评议（人次）", rows())
+                    .says("开展履职评议", "", "人次"),
+            count("reviews.government", "评议政府组成部门负责人（人次）", rows(is("organ", "government")))
+                    .says("评议", "政府组成部门负责人", "人次"),
+            count("reviews.judicial", "评议法官检察官（人次）", rows(is("organ", "court", "procuratorate")))
+                    .says("评议", "法官检察官", "人次"),
+            rate("reviews.satisfaction_rate", "评议满意率（%）", rows(is("result", "satisfied", "basically_satisfied")),
+                    rows(given("result")))));
 
     /**
      * The clauses of the year's headline sentence, in their fixed order: one clause per metric

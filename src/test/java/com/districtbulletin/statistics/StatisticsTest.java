@@ -28,6 +28,7 @@ class StatisticsTest extends BulletinTestBase {
     private static final String PETITIONS = "petition_id,received_date,form,persons,backlog,handling,status";
     private static final String LEGISLATION = "task_id,task_type,law_title,requested_by,start_date,opinions_submitted";
     private static final String FILINGS = "filing_id,title,issuer,filed_date,reviewed,problem_found,corrected";
+    private static final String REVIEWS = "review_id,review_date,form,organ,position,result";
     private static final String STATIONS = "station_id,name,station_type,established_date,upgraded,model_level,deputies_stationed";
     private static final String SUGGESTIONS = "suggestion_id,kind,submitted_date,field,handling_unit,key_supervised,status,outcome,satisfaction,closed_date,level";
 
@@ -179,6 +180,16 @@ class StatisticsTest extends BulletinTestBase {
         files.file("420102_2024_filings.csv", FILINGS, List.of(
                 "F1,规定一,government,2024-02-01,是,否,否",
                 "F2,规定二,government,2024-02-01,否,否,是"));
+
+        // reviews 2024 — 甲: 5 persons, 2 of the government, a judge and a prosecutor, 3 of 4 results satisfied;
+        // 丙: 1 of the government without a result
+        files.file("420101_2024_reviews.csv", REVIEWS, List.of(
+                "V1,2024-09-01,report_review,government,局长,satisfied",
+                "V2,2024-09-01,post_appointment,government,副局长,dissatisfied",
+                "V3,2024-09-01,judge_prosecutor_review,court,审判员,basically_satisfied",
+                "V4,2024-09-01,judge_prosecutor_review,procuratorate,检察员,",
+                "V5,2024-09-01,law_report_review,supervision,主任,satisfied"));
+        files.file("420103_2024_reviews.csv", REVIEWS, List.of("V1,2024-10-01,述职评议,人民政府,局长,"));
 
         assertThat(runJob(2024).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         stats = new StatisticsFile(output.resolve("2024/statistics.csv"));
@@ -509,7 +520,19 @@ class StatisticsTest extends BulletinTestBase {
     }
 
     @Test
+    void reviews() {
+        assertValues("reviews.persons", "6", "5", "", "1", "");
+        assertValues("reviews.government", "3", "2", "", "1", "");
+        assertValues("reviews.judicial", "2", "2", "", "0", "");
+        assertRanks("reviews.judicial", "1", "", "2", "");
+        assertValues("reviews.satisfaction_rate", "75.0", "75.0", "", "", "");
+        assertThat(stats.status("420103", "reviews.satisfaction_rate")).isEqualTo("not_applicable");
+        assertThat(stats.status("420102", "reviews.satisfaction_rate")).isEqualTo("not_submitted");
+    }
+
+    @Test
     void statisticsCsvListsTheMetricsInTheContractsOrder() {
+        assertThat(CONTRACT_ORDER).hasSize(81).doesNotHaveDuplicates();
         List<String> metrics = new java.util.ArrayList<>();
         stats.all().forEach(r -> {
             if (r.get("district_code").equals("ALL")) {
@@ -548,7 +571,8 @@ class StatisticsTest extends BulletinTestBase {
             "petitions.cases", "petitions.persons", "petitions.leader_receptions", "petitions.referral_rate",
             "petitions.resolved", "petitions.backlog_resolved",
             "legislation.drafts_consulted", "legislation.opinions_submitted", "legislation.joint_tasks",
-            "filings.filed", "filings.reviewed", "filings.review_rate", "filings.problems", "filings.correction_rate");
+            "filings.filed", "filings.reviewed", "filings.review_rate", "filings.problems", "filings.correction_rate",
+            "reviews.persons", "reviews.government", "reviews.judicial", "reviews.satisfaction_rate");
 
     private static final List<String> ALL_AND_DISTRICTS = List.of("ALL", "420101", "420102", "420103", "420104");
     private static final List<String> DISTRICTS = ALL_AND_DISTRICTS.subList(1, 5);
