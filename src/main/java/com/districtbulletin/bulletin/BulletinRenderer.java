@@ -152,7 +152,7 @@ public class BulletinRenderer {
         sections.add(new CoverPage());
         sections.add(new ContentsPage());
         sections.add(new SummarySection());
-        for (Dataset dataset : Dataset.values()) {
+        for (Dataset dataset : SectionPlans.DATASETS) {
             sections.add(new DatasetSection(dataset));
         }
         sections.add(new DistrictProfiles());

@@ -56,8 +56,8 @@ public class BulletinSource {
         // names, paths, headers and messages quoting cells are input: printed with what the fonts can show
         return new BulletinData(year, municipality, edition == null ? Edition.PROVISIONAL : edition, date,
                 publicationDate == null, productVersion,
-                districts.all().stream().map(d -> new District(d.code(), PrintableText.of(d.name()), d.deputies(),
-                        d.order())).toList(),
+                districts.existingIn(year).stream().map(d -> new District(d.code(), PrintableText.of(d.name()), d.deputies(),
+                        d.order(), d.deputiesAllLevels(), d.since(), d.until())).toList(),
                 figures.stream().map(BulletinSource::printable).toList(),
                 submissionsInForce(year),
                 validationReport.problems(year).stream().map(p -> new Problem(PrintableText.of(p.file()), p.line(),

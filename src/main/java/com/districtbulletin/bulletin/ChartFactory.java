@@ -239,6 +239,8 @@ final class ChartFactory {
         String label;
         if (s.status() == Status.NOT_SUBMITTED) {
             label = Chinese.text("bulletin.chart.category.marked", name, FigureText.notSubmitted());
+        } else if (s.status() == Status.REJECTED) {
+            label = Chinese.text("bulletin.chart.category.marked", name, FigureText.rejected());
         } else if (s.value() == null) {
             label = Chinese.text("bulletin.chart.category.marked", name, FigureText.notApplicable());
         } else if (s.status() == Status.PARTIAL) {

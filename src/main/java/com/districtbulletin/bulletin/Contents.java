@@ -39,7 +39,7 @@ final class Contents {
         int n = 0;
         c.add(CONTENTS, Chinese.text("bulletin.contents.title"), 1, false);
         c.add(SUMMARY, numbered(numerals[n++], Chinese.text("bulletin.summary.title")), 1, true);
-        for (Dataset dataset : Dataset.values()) {
+        for (Dataset dataset : SectionPlans.DATASETS) {
             c.add(datasetId(dataset), numbered(numerals[n++], DatasetSection.sectionTitle(dataset)), 1, true);
         }
         c.add(PROFILES, numbered(numerals[n++], Chinese.text("bulletin.profiles.title")), 1, true);

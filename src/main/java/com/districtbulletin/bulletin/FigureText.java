@@ -18,6 +18,9 @@ final class FigureText {
         if (s.status() == Status.NOT_SUBMITTED) {
             return notSubmitted();
         }
+        if (s.status() == Status.REJECTED) {
+            return rejected();
+        }
         return s.value() == null ? notApplicable() : s.value().toPlainString();
     }
 
@@ -52,6 +55,10 @@ final class FigureText {
 
     static String notSubmitted() {
         return Chinese.text("bulletin.mark.notSubmitted");
+    }
+
+    static String rejected() {
+        return Chinese.text("bulletin.mark.rejected");
     }
 
     static String notApplicable() {

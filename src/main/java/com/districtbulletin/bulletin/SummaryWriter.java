@@ -36,7 +36,7 @@ final class SummaryWriter {
         List<List<Span>> paragraphs = new ArrayList<>();
         paragraphs.add(opening());
         int n = 0;
-        for (Dataset dataset : Dataset.values()) {
+        for (Dataset dataset : SectionPlans.DATASETS) {
             paragraphs.add(dataset(dataset, n++));
         }
         return paragraphs;
@@ -52,7 +52,7 @@ final class SummaryWriter {
         int silent = 0;
         for (District d : districts) {
             List<String> missing = new ArrayList<>();
-            for (Dataset dataset : Dataset.values()) {
+            for (Dataset dataset : SectionPlans.DATASETS) {
                 Statistic first = figures.of(MetricCatalogue.of(dataset).get(0), d.code());
                 if (first.status() == Status.NOT_SUBMITTED) {
                     missing.add(DatasetSection.title(dataset));
@@ -62,7 +62,7 @@ final class SummaryWriter {
             }
             if (missing.isEmpty()) {
                 complete.add(d.name());
-            } else if (missing.size() == Dataset.values().length) {
+            } else if (missing.size() == SectionPlans.DATASETS.size()) {
                 gaps.add(Chinese.text("bulletin.summary.gapAll", d.name()));
                 silent++;
             } else {

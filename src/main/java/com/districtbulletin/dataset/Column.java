@@ -11,40 +11,66 @@ import java.util.List;
  * @param type         cell type
  * @param isRequired   whether a cell may never be empty (and the column must be present)
  * @param defaultValue what an empty cell reads as, written as a clerk would write it; null for none
- * @param mustFallInYear for dates: must fall in the submission's year
+ * @param yearBound    for dates: where the date must fall relative to the submission's year
+ * @param earlierWhen  for a date in the year: the boolean column that, when 是, lets the date fall
+ *                     before the year (and reports a date after it as AFTER_YEAR); null for none
  * @param choices      for enumerations: the allowed values
  * @param meaning      a short Chinese explanation for the filling instructions; may be empty
  * @param example      a valid value for the example row of the templates; may be empty
  */
 public record Column(String name, String alias, ColumnType type, boolean isRequired, String defaultValue,
-                     boolean mustFallInYear, List<Choice> choices, String meaning, String example) {
+                     YearBound yearBound, String earlierWhen, List<Choice> choices, String meaning,
+                     String example) {
 
     public static Column column(String name, String alias, ColumnType type) {
-        return new Column(name, alias, type, false, null, false, List.of(), "", "");
+        return new Column(name, alias, type, false, null, YearBound.NONE, null, List.of(), "", "");
     }
 
     public Column required() {
-        return new Column(name, alias, type, true, defaultValue, mustFallInYear, choices, meaning, example);
+        return new Column(name, alias, type, true, defaultValue, yearBound, earlierWhen, choices, meaning, example);
     }
 
     public Column orElse(String defaultValue) {
-        return new Column(name, alias, type, isRequired, defaultValue, mustFallInYear, choices, meaning, example);
+        return new Column(name, alias, type, isRequired, defaultValue, yearBound, earlierWhen, choices, meaning,
+                example);
     }
 
+    /** The date must fall in the submission's year (OUT_OF_YEAR). */
     public Column inYear() {
-        return new Column(name, alias, type, isRequired, defaultValue, true, choices, meaning, example);
+        return new Column(name, alias, type, isRequired, defaultValue, YearBound.IN_YEAR, earlierWhen, choices,
+                meaning, example);
+    }
+
+    /** The date must not be later than the submission's year (AFTER_YEAR). */
+    public Column notAfterYear() {
+        return new Column(name, alias, type, isRequired, defaultValue, YearBound.NOT_AFTER_YEAR, earlierWhen,
+                choices, meaning, example);
+    }
+
+    /** With {@link #inYear()}: the date may also fall before the year when {@code booleanColumn} is 是. */
+    public Column orEarlierWhen(String booleanColumn) {
+        return new Column(name, alias, type, isRequired, defaultValue, yearBound, booleanColumn, choices, meaning,
+                example);
     }
 
     public Column choices(Choice... choices) {
-        return new Column(name, alias, type, isRequired, defaultValue, mustFallInYear, List.of(choices), meaning, example);
+        return new Column(name, alias, type, isRequired, defaultValue, yearBound, earlierWhen, List.of(choices),
+                meaning, example);
     }
 
     public Column means(String meaning) {
-        return new Column(name, alias, type, isRequired, defaultValue, mustFallInYear, choices, meaning, example);
+        return new Column(name, alias, type, isRequired, defaultValue, yearBound, earlierWhen, choices, meaning,
+                example);
     }
 
     public Column example(String example) {
-        return new Column(name, alias, type, isRequired, defaultValue, mustFallInYear, choices, meaning, example);
+        return new Column(name, alias, type, isRequired, defaultValue, yearBound, earlierWhen, choices, meaning,
+                example);
+    }
+
+    /** Whether the date must fall in the submission's year (earlier dates may pass, see {@link #earlierWhen}). */
+    public boolean mustFallInYear() {
+        return yearBound == YearBound.IN_YEAR;
     }
 
     /** The label a clerk sees: 「会议日期」(meeting_date). */
@@ -58,5 +84,10 @@ public record Column(String name, String alias, ColumnType type, boolean isRequi
             return example;
         }
         return choices.get(0).label();
+    }
+
+    /** The choice whose code is {@code code}, if any. */
+    public java.util.Optional<Choice> choiceCoded(String code) {
+        return choices.stream().filter(c -> c.code().equals(code)).findFirst();
     }
 }

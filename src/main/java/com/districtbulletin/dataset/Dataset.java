@@ -2,6 +2,11 @@ package com.districtbulletin.dataset;
 
 import static com.districtbulletin.dataset.Choice.of;
 import static com.districtbulletin.dataset.Column.column;
+import static com.districtbulletin.dataset.CrossFieldRule.notBefore;
+import static com.districtbulletin.dataset.CrossFieldRule.notMoreThan;
+import static com.districtbulletin.dataset.CrossFieldRule.onlyWith;
+import static com.districtbulletin.dataset.CrossFieldRule.requiredWhen;
+import static com.districtbulletin.dataset.DatasetDeclaration.declare;
 import static com.districtbulletin.dataset.ColumnType.BOOLEAN;
 import static com.districtbulletin.dataset.ColumnType.DATE;
 import static com.districtbulletin.dataset.ColumnType.ENUM;
@@ -13,13 +18,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The four datasets of the data contract (section 5), declared once. Each dataset's columns
- * drive header mapping, parsing, validation, storage (the table of the same name) and the
- * clerks' filling instructions. The first column is the row id, unique in a file.
+ * The datasets of the data contract (section 5), each declared once as data: columns, id
+ * column, cross-field rules and references to other datasets. The declarations drive header
+ * mapping, parsing, validation, storage (the table of the same name), the metrics and the
+ * clerks' filling instructions; they are checked when this class loads, so a misspelt name
+ * stops the program at start-up. The first column is the row id, unique in a file.
  */
 public enum Dataset {
 
-    MEETINGS("meetings", "会议",
+    MEETINGS(declare("meetings", "会议",
             column("meeting_id", "会议编号", TEXT).required().example("HY2024-01").means("本年度内唯一的会议编号"),
             column("meeting_type", "会议类型", ENUM).required().choices(
                     of("standing_committee", "常委会会议"),
@@ -29,9 +36,9 @@ public enum Dataset {
             column("resolutions", "决议决定数", INTEGER).orElse("0").example("1").means("作出的决议、决定数"),
             column("opinions_issued", "审议意见数", INTEGER).orElse("0").example("2").means("交政府及有关部门研究处理的审议意见数"),
             column("deputies_attending", "列席代表人数", INTEGER).orElse("0").example("12").means("列席会议的人大代表人数"),
-            column("topics", "主要议题", TEXT).example("听取和审议区人民政府关于安全生产工作情况的报告")),
+            column("topics", "主要议题", TEXT).example("听取和审议区人民政府关于安全生产工作情况的报告"))),
 
-    INSPECTIONS("inspections", "监督活动",
+    INSPECTIONS(declare("inspections", "监督活动",
             column("activity_id", "活动编号", TEXT).required().example("JD2024-001").means("本年度内唯一的活动编号"),
             column("activity_type", "活动类型", ENUM).required().choices(
                     of("law_enforcement_inspection", "执法检查"),
@@ -44,9 +51,11 @@ public enum Dataset {
             column("end_date", "结束日期", DATE).example("2024年4月12日").means("不得早于开始日期"),
             column("deputies_participating", "参与代表人次", INTEGER).orElse("0").example("15"),
             column("issues_raised", "提出问题数", INTEGER).orElse("0").example("12").means("提出的意见建议和问题清单条目数"),
-            column("issues_rectified", "整改问题数", INTEGER).orElse("0").example("10").means("已整改的问题数，不得多于提出问题数")),
+            column("issues_rectified", "整改问题数", INTEGER).orElse("0").example("10").means("已整改的问题数，不得多于提出问题数"))
+            .rules(notBefore("end_date", "start_date", "END_BEFORE_START"),
+                    notMoreThan("issues_rectified", "issues_raised", "RECTIFIED_EXCEEDS_RAISED"))),
 
-    APPOINTMENTS("appointments", "任免",
+    APPOINTMENTS(declare("appointments", "任免",
             column("record_id", "记录编号", TEXT).required().example("RM2024-0001").means("本年度内唯一的记录编号"),
             column("decision_date", "决定日期", DATE).required().inYear().example("2024年3月5日"),
             column("action", "任免类型", ENUM).required().choices(
@@ -56,20 +65,15 @@ public enum Dataset {
                     of("remove", "免职"),
                     of("dismiss", "撤职"),
                     of("accept_resignation", "接受辞职")),
-            column("organ", "机关", ENUM).required().example("人民政府").choices(
-                    of("congress", "人大常委会"),
-                    of("government", "人民政府"),
-                    of("supervision", "监察委员会"),
-                    of("court", "人民法院"),
-                    of("procuratorate", "人民检察院"),
-                    of("other", "其他")),
+            column("organ", "机关", ENUM).required().example("人民政府").choices(Shared.ORGANS),
             column("position", "职务", TEXT).required().example("区人民政府副区长"),
             column("person_name", "姓名", TEXT).example("张某某").means("仅存档，不在任何输出中出现"),
             column("meeting_id", "会议编号", TEXT).example("HY2024-01").means("作出决定的常委会会议编号，须见于同年会议报送"),
             column("law_exam", "任前法律考试", BOOLEAN).orElse("否").example("是"),
-            column("oath", "宪法宣誓", BOOLEAN).orElse("否").example("是")),
+            column("oath", "宪法宣誓", BOOLEAN).orElse("否").example("是"))
+            .references("meeting_id", "meetings", "UNKNOWN_MEETING")),
 
-    SUGGESTIONS("suggestions", "代表建议",
+    SUGGESTIONS(declare("suggestions", "代表建议",
             column("suggestion_id", "建议编号", TEXT).required().example("JY2024-0001").means("本年度内唯一的建议编号"),
             column("kind", "类型", ENUM).orElse("建议").choices(
                     of("suggestion", "建议"),
@@ -92,60 +96,239 @@ public enum Dataset {
                     of("A", "A"),
                     of("B", "B"),
                     of("C", "C")).means("A 已解决或采纳，B 正在解决或列入计划，C 因条件限制暂不能解决；已办结必填，正在办理留空"),
-            column("satisfaction", "代表满意度", ENUM).choices(
-                    of("satisfied", "满意"),
-                    of("basically_satisfied", "基本满意"),
-                    of("dissatisfied", "不满意")).means("留空表示代表尚未反馈"),
-            column("closed_date", "办结日期", DATE).example("2024年6月28日").means("已办结必填，正在办理留空；不得早于提出日期，可晚于本年度"));
+            column("satisfaction", "代表满意度", ENUM).choices(Shared.SATISFACTION).means("留空表示代表尚未反馈"),
+            column("closed_date", "办结日期", DATE).example("2024年6月28日").means("已办结必填，正在办理留空；不得早于提出日期，可晚于本年度"),
+            column("level", "代表层级", ENUM).orElse("本级").choices(
+                    of("own", "本级"),
+                    of("higher", "上级")).means("本级：本区（县）人大代表提出的建议和议案；上级：本区（县）承办或督办的省、市人大代表建议"))
+            .rules(requiredWhen("outcome", "status", "closed", "OUTCOME_REQUIRED", "OUTCOME_NOT_ALLOWED"),
+                    requiredWhen("closed_date", "status", "closed", "CLOSED_DATE_REQUIRED", "CLOSED_DATE_NOT_ALLOWED"),
+                    notBefore("closed_date", "submitted_date", "CLOSED_BEFORE_SUBMITTED"))),
 
-    private final String fileName;
-    private final String alias;
-    private final List<Column> columns;
+    STATIONS(declare("stations", "联络站点",
+            column("station_id", "站点编号", TEXT).required().example("ZD-001").means("本区唯一的站点编号，代表活动中的站点编号须与此一致"),
+            column("name", "名称", TEXT).required().example("纸坊街代表联络站"),
+            column("station_type", "站点类型", ENUM).required().choices(
+                    of("deputies_home", "代表之家"),
+                    of("liaison_station", "代表联络站"),
+                    of("studio", "代表工作室"),
+                    of("liaison_room", "代表联络室"),
+                    of("online_station", "网上联络站"),
+                    of("legislative_contact_point", "基层立法联系点"),
+                    of("other", "其他")),
+            column("level", "层级", ENUM).example("乡镇街道").choices(
+                    of("district", "区县"),
+                    of("township", "乡镇街道"),
+                    of("village", "村社区"),
+                    of("sector", "行业")),
+            column("established_date", "建成日期", DATE).notAfterYear().example("2024年5月20日")
+                    .means("不得晚于本年度；在本年度内的为新建站点"),
+            column("upgraded", "本年提档升级", BOOLEAN).orElse("否").example("否"),
+            column("model_level", "示范等级", ENUM).means("留空表示不是示范站点").choices(
+                    of("national", "国家级"),
+                    of("provincial", "省级"),
+                    of("municipal", "市级"),
+                    of("district", "区县级")),
+            column("deputies_stationed", "进站代表人数", INTEGER).orElse("0").example("12")
+                    .means("编入本站点的各级人大代表人数，每名代表只计入一个站点"))),
 
-    Dataset(String fileName, String alias, Column... columns) {
-        this.fileName = fileName;
-        this.alias = alias;
-        this.columns = List.of(columns);
+    DEPUTY_ACTIVITIES(declare("deputy_activities", "代表活动",
+            column("activity_id", "活动编号", TEXT).required().example("DB2024-001").means("本年度内唯一的活动编号"),
+            column("activity_type", "活动类型", ENUM).required().choices(
+                    of("group_activity", "代表小组活动"),
+                    of("station_reception", "进站接待"),
+                    of("member_contact", "联系代表"),
+                    of("constituent_contact", "联系群众"),
+                    of("report_back", "回原选区述职"),
+                    of("deputy_inspection", "代表视察"),
+                    of("training", "履职培训"),
+                    of("other", "其他")).means("进站接待：代表在站点接待群众；联系代表：常委会组成人员联系代表"),
+            column("activity_date", "活动日期", DATE).required().inYear().example("2024年3月15日"),
+            column("station_id", "站点编号", TEXT).example("ZD-001").means("活动所在的联络站点编号，须见于同年联络站点报送"),
+            column("deputies_participating", "参与代表人次", INTEGER).orElse("0").example("8"),
+            column("people_reached", "接待联系群众人次", INTEGER).orElse("0").example("35"),
+            column("opinions_collected", "收集意见建议数", INTEGER).orElse("0").example("12")
+                    .means("向群众收集的意见建议条数"),
+            column("opinions_handled", "办结办复数", INTEGER).orElse("0").example("10")
+                    .means("已办结或答复的意见建议条数，不得多于收集意见建议数"))
+            .rules(notMoreThan("opinions_handled", "opinions_collected", "HANDLED_EXCEEDS_COLLECTED"))
+            .references("station_id", "stations", "UNKNOWN_STATION")),
+
+    LIVELIHOOD_PROJECTS(declare("livelihood_projects", "民生实事",
+            column("project_id", "项目编号", TEXT).required().example("MS2024-01").means("本年度内唯一的项目编号"),
+            column("name", "项目名称", TEXT).required().example("老旧小区加装电梯"),
+            column("vote_date", "票决日期", DATE).required().inYear().example("2024年1月12日"),
+            column("vote_level", "票决层级", ENUM).orElse("区县人代会").choices(
+                    of("district_congress", "区县人代会"),
+                    of("township", "乡镇街道")),
+            column("status", "推进状态", ENUM).required().choices(
+                    of("completed", "已完成"),
+                    of("on_schedule", "按进度推进"),
+                    of("delayed", "滞后")),
+            column("completed_date", "完成日期", DATE).example("2024年11月30日")
+                    .means("已完成必填，其他状态留空；不得早于票决日期，可晚于本年度"),
+            column("evaluation", "测评结果", ENUM).means("留空表示尚未测评").choices(Shared.SATISFACTION),
+            column("supervision_group", "监督小组", TEXT).example("第一代表小组").means("跟踪监督项目的代表小组"))
+            .rules(requiredWhen("completed_date", "status", "completed", "COMPLETED_DATE_REQUIRED",
+                            "COMPLETED_DATE_NOT_ALLOWED"),
+                    notBefore("completed_date", "vote_date", "COMPLETED_BEFORE_VOTE"))),
+
+    PETITIONS(declare("petitions", "信访",
+            column("petition_id", "信访编号", TEXT).required().example("XF2024-0001").means("本年度内唯一的信访编号；不填写信访人姓名"),
+            column("received_date", "受理日期", DATE).required().inYear().orEarlierWhen("backlog")
+                    .example("2024年2月6日").means("须在本年度内；信访积案可早于本年度；不得晚于本年度"),
+            column("form", "信访形式", ENUM).required().choices(
+                    of("letter", "来信"),
+                    of("visit", "来访"),
+                    of("online", "网上信访"),
+                    of("leader_reception", "领导接访")).means("领导接访：常委会领导的一次接访活动"),
+            column("persons", "人次", INTEGER).orElse("1").example("1").means("信访件涉及的人次，或领导接访接待的人次"),
+            column("backlog", "信访积案", BOOLEAN).orElse("否").example("否").means("领导包案化解的信访积案"),
+            column("handling", "处理方式", ENUM).example("转交办").choices(
+                    of("referred", "转交办"),
+                    of("handled", "直接办理"),
+                    of("filed", "存查")),
+            column("status", "办理状态", ENUM).example("已化解").means("填写了处理方式的才填写").choices(
+                    of("resolved", "已化解"),
+                    of("in_progress", "正在办理")))
+            .rules(onlyWith("status", "handling", "STATUS_WITHOUT_HANDLING"))),
+
+    LEGISLATION(declare("legislation", "立法联系",
+            column("task_id", "任务编号", TEXT).required().example("LF2024-01").means("本年度内唯一的任务编号"),
+            column("task_type", "任务类型", ENUM).required().choices(
+                    of("draft_consultation", "立法意见征集"),
+                    of("legislative_research", "立法调研"),
+                    of("joint_inspection", "配合执法检查"),
+                    of("joint_research", "配合专题调研")),
+            column("law_title", "法律法规名称", TEXT).required().example("《网格化服务管理条例（草案）》"),
+            column("requested_by", "委托机关", ENUM).required().example("省人大").choices(
+                    of("npc", "全国人大"),
+                    of("provincial", "省人大"),
+                    of("municipal", "市人大")),
+            column("start_date", "开始日期", DATE).required().inYear().example("2024年4月8日"),
+            column("opinions_submitted", "报送意见建议数", INTEGER).orElse("0").example("15"))),
+
+    FILINGS(declare("filings", "备案审查",
+            column("filing_id", "文件编号", TEXT).required().example("BA2024-001").means("本年度内唯一的编号"),
+            column("title", "文件名称", TEXT).required().example("区人民政府关于加强城市管理的若干规定"),
+            column("issuer", "制定机关", ENUM).required().choices(
+                    of("government", "人民政府"),
+                    of("supervision", "监察委员会"),
+                    of("court", "人民法院"),
+                    of("procuratorate", "人民检察院"),
+                    of("township_congress", "乡镇人大"),
+                    of("other", "其他")),
+            column("filed_date", "报备日期", DATE).required().inYear().example("2024年3月20日"),
+            column("reviewed", "已审查", BOOLEAN).orElse("是").example("是"),
+            column("problem_found", "发现问题", BOOLEAN).orElse("否").example("否"),
+            column("corrected", "已纠正", BOOLEAN).orElse("否").example("否").means("发现问题为“是”时才可填“是”"))
+            .rules(onlyWith("corrected", "problem_found", "CORRECTED_WITHOUT_PROBLEM"))),
+
+    REVIEWS(declare("reviews", "履职评议",
+            column("review_id", "评议编号", TEXT).required().example("PY2024-01").means("本年度内唯一的评议编号"),
+            column("review_date", "评议日期", DATE).required().inYear().example("2024年9月26日"),
+            column("form", "评议方式", ENUM).required().choices(
+                    of("post_appointment", "任后履职评价"),
+                    of("report_review", "述职评议"),
+                    of("law_report_review", "述职述法评议"),
+                    of("judge_prosecutor_review", "员额法官检察官评议")),
+            column("organ", "机关", ENUM).required().example("人民政府").choices(Shared.ORGANS),
+            column("position", "职务", TEXT).required().example("区住房和城乡建设局局长"),
+            column("person_name", "姓名", TEXT).example("李某某").means("仅存档，不在任何输出中出现"),
+            column("result", "评议结果", ENUM).means("留空表示尚无结果").choices(Shared.SATISFACTION)));
+
+    /** Choice lists several datasets declare alike (reviews.organ "as appointments.organ"). */
+    private static final class Shared {
+        static final Choice[] ORGANS = {
+            of("congress", "人大常委会"),
+            of("government", "人民政府"),
+            of("supervision", "监察委员会"),
+            of("court", "人民法院"),
+            of("procuratorate", "人民检察院"),
+            of("other", "其他")};
+        static final Choice[] SATISFACTION = {
+            of("satisfied", "满意"),
+            of("basically_satisfied", "基本满意"),
+            of("dissatisfied", "不满意")};
+    }
+
+    private final DatasetDeclaration declaration;
+
+    Dataset(DatasetDeclaration declaration) {
+        this.declaration = declaration.checked();
+    }
+
+    static {
+        checkReferences(java.util.Arrays.stream(values()).map(Dataset::declaration).toList());
+    }
+
+    /**
+     * Every reference names a dataset declared before its own, so that files read in declaration
+     * order meet the referenced submission first; throws IllegalStateException otherwise.
+     */
+    static void checkReferences(List<DatasetDeclaration> declarations) {
+        for (int i = 0; i < declarations.size(); i++) {
+            DatasetDeclaration d = declarations.get(i);
+            for (Reference r : d.references()) {
+                if (declarations.subList(0, i).stream().noneMatch(t -> t.fileName().equals(r.target()))) {
+                    throw new IllegalStateException("Dataset " + d.fileName() + ": reference " + r.code()
+                            + " names no dataset declared before it: " + r.target());
+                }
+            }
+        }
+    }
+
+    public DatasetDeclaration declaration() {
+        return declaration;
     }
 
     /** The dataset's name in file names and metric ids; also its table name. */
     public String fileName() {
-        return fileName;
+        return declaration.fileName();
     }
 
     public String alias() {
-        return alias;
+        return declaration.alias();
     }
 
     public String table() {
-        return fileName;
+        return declaration.fileName();
     }
 
     public List<Column> columns() {
-        return columns;
+        return declaration.columns();
     }
 
     public Column idColumn() {
-        return columns.get(0);
+        return columns().get(0);
+    }
+
+    public List<CrossFieldRule> rules() {
+        return declaration.rules();
+    }
+
+    public List<Reference> references() {
+        return declaration.references();
     }
 
     public int indexOf(String columnName) {
+        List<Column> columns = columns();
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).name().equals(columnName)) {
                 return i;
             }
         }
-        throw new IllegalArgumentException(columnName + " is not a column of " + fileName);
+        throw new IllegalArgumentException(columnName + " is not a column of " + fileName());
     }
 
     public Column columnNamed(String columnName) {
-        return columns.get(indexOf(columnName));
+        return columns().get(indexOf(columnName));
     }
 
     /** The dataset a file name part names, in English (any case) or by its Chinese alias. */
     public static Optional<Dataset> named(String part) {
         for (Dataset d : values()) {
-            if (d.fileName.equals(part.toLowerCase(Locale.ROOT)) || d.alias.equals(part)) {
+            if (d.fileName().equals(part.toLowerCase(Locale.ROOT)) || d.alias().equals(part)) {
                 return Optional.of(d);
             }
         }

@@ -1,16 +1,21 @@
 package com.districtbulletin.ingest;
 
+import com.districtbulletin.registry.District;
 import com.districtbulletin.submission.InputFolder;
 import com.districtbulletin.submission.SubmissionKey;
 import com.districtbulletin.submission.SubmissionName;
 import com.districtbulletin.validation.Problem;
 import com.districtbulletin.validation.ProblemCode;
+import com.districtbulletin.text.Chinese;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Judges every file of the input folder by its name (data contract sections 1, 6 and 7):
@@ -26,7 +31,14 @@ public final class InputScan {
         this.files = files;
     }
 
+    /** For a registry of districts that exist in every year. */
     public static InputScan of(List<String> paths, Set<String> districtCodes) {
+        return of(paths, districtCodes.stream().map(code -> new District(code, code, null, null)).toList());
+    }
+
+    public static InputScan of(List<String> paths, Collection<District> registry) {
+        Map<String, District> districts = registry.stream()
+                .collect(Collectors.toMap(District::code, Function.identity(), (a, b) -> a));
         List<ScannedFile> judged = new ArrayList<>();
         Map<SubmissionKey, List<String>> byKey = new LinkedHashMap<>();
         for (String path : paths) {
@@ -38,9 +50,12 @@ public final class InputScan {
             } else if (key.isEmpty()) {
                 judged.add(new ScannedFile(path, null, SubmissionName.yearHint(name).orElse(null),
                         Problem.ofFile(path, ProblemCode.FILE_NAME, name)));
-            } else if (!districtCodes.contains(key.get().districtCode())) {
+            } else if (!districts.containsKey(key.get().districtCode())) {
                 judged.add(new ScannedFile(path, key.get(), key.get().year(),
                         Problem.ofFile(path, ProblemCode.UNKNOWN_DISTRICT, key.get().districtCode())));
+            } else if (!districts.get(key.get().districtCode()).existsIn(key.get().year())) {
+                judged.add(new ScannedFile(path, key.get(), key.get().year(),
+                        notInYear(path, districts.get(key.get().districtCode()), key.get().year())));
             } else {
                 byKey.computeIfAbsent(key.get(), k -> new ArrayList<>()).add(path);
             }
@@ -58,6 +73,15 @@ public final class InputScan {
         });
         judged.sort(Comparator.comparing(ScannedFile::path));
         return new InputScan(List.copyOf(judged));
+    }
+
+    /** UNKNOWN_DISTRICT for a district that does not exist in the file's year, saying when it did. */
+    private static Problem notInYear(String path, District district, int year) {
+        String when = district.since() == null ? Chinese.text("problem.UNKNOWN_DISTRICT.until", district.until())
+                : district.until() == null ? Chinese.text("problem.UNKNOWN_DISTRICT.since", district.since())
+                : Chinese.text("problem.UNKNOWN_DISTRICT.between", district.since(), district.until());
+        return new Problem(path, null, null, null, ProblemCode.UNKNOWN_DISTRICT,
+                Chinese.text("problem.UNKNOWN_DISTRICT.notInYear", district.code(), district.name(), year, when));
     }
 
     public List<ScannedFile> all() {

@@ -1,7 +1,6 @@
 package com.districtbulletin.ingest;
 
-import com.districtbulletin.dataset.Dataset;
-import com.districtbulletin.registry.District;
+import com.districtbulletin.dataset.Reference;
 import com.districtbulletin.registry.DistrictStore;
 import com.districtbulletin.storage.InputFileRecord;
 import com.districtbulletin.storage.StoredSubmission;
@@ -16,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -57,8 +55,7 @@ public class ScanInputTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        Set<String> codes = districts.all().stream().map(District::code).collect(Collectors.toSet());
-        InputScan scan = InputScan.of(input.submissionFiles(), codes);
+        InputScan scan = InputScan.of(input.submissionFiles(), districts.all());
         Map<SubmissionKey, StoredSubmission> inForce = store.inForce();
         Map<String, Long> rejectedContents = store.rejectedContents();
 
@@ -130,7 +127,7 @@ public class ScanInputTasklet implements Tasklet {
 
     /** Whether the file's rows name rows of a submission whose file is to be read. */
     private static boolean namesChangedRows(SubmissionKey key, Set<SubmissionKey> changed) {
-        return key.dataset() == Dataset.APPOINTMENTS
-                && changed.contains(new SubmissionKey(key.districtCode(), key.year(), Dataset.MEETINGS));
+        Reference reference = References.of(key.dataset());
+        return reference != null && changed.contains(References.targetKey(key, reference));
     }
 }

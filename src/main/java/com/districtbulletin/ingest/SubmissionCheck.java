@@ -1,6 +1,7 @@
 package com.districtbulletin.ingest;
 
 import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.dataset.Reference;
 import com.districtbulletin.storage.StoredSubmission;
 import com.districtbulletin.storage.SubmissionStore;
 import com.districtbulletin.submission.DecodedFile;
@@ -116,7 +117,7 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
     private CheckedSubmission checkRows(PlannedFile file, SubmissionFile decoded, HeaderMap header, RowTarget target)
             throws IOException {
         Dataset dataset = file.key().dataset();
-        boolean named = isNamedByOthers(dataset);
+        boolean named = References.isNamed(dataset);
         Set<String> rowIds = named ? new HashSet<>() : Set.of();
         DuplicateIds ids = new DuplicateIds();
         int rows = 0;
@@ -182,26 +183,23 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
     }
 
     static RowChecker checker(PlannedFile file, HeaderMap header, RowTarget target) {
-        return new RowChecker(header, file.key().year(), file.path(), target.ids());
+        return new RowChecker(header, file.key().year(), file.path(), target.knownIds());
     }
 
-    /** The rows the file's rows may name: those of its district-year's meetings, for appointments. */
+    /** The rows the file's rows may name, as its dataset's reference declares. */
     private RowTarget target(SubmissionKey key) {
-        if (key.dataset() != Dataset.APPOINTMENTS) {
+        Reference reference = References.of(key.dataset());
+        if (reference == null) {
             return RowTarget.NONE;
         }
-        SubmissionKey targetKey = new SubmissionKey(key.districtCode(), key.year(), Dataset.MEETINGS);
+        SubmissionKey targetKey = References.targetKey(key, reference);
         Set<String> readInThisStep = namedRowsOfThisStep.get(targetKey);
         if (readInThisStep != null) {
-            return new RowTarget(targetKey, null, readInThisStep);
+            return new RowTarget(reference, targetKey, null, readInThisStep);
         }
         StoredSubmission inForce = inForce().get(targetKey);
-        return inForce == null ? RowTarget.NONE
-                : new RowTarget(targetKey, inForce.id(), store.rowIds(Dataset.MEETINGS, inForce.id()));
-    }
-
-    private static boolean isNamedByOthers(Dataset dataset) {
-        return dataset == Dataset.MEETINGS;
+        return inForce == null ? RowTarget.NONE : new RowTarget(reference, targetKey, inForce.id(),
+                store.rowIds(reference.targetDataset(), inForce.id()));
     }
 
     /** The versions in force when the step started; with the files accepted since, what is in force now. */

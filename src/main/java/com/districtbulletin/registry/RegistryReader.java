@@ -27,7 +27,11 @@ public final class RegistryReader {
             column("code", "区划代码", ColumnType.TEXT).required().means("6位行政区划代码"),
             column("name", "名称", ColumnType.TEXT).required().means("如 江夏区"),
             column("deputies", "代表人数", ColumnType.INTEGER).means("本级人大代表人数，用于计算每百名代表提出建议件数"),
-            column("order", "排序", ColumnType.INTEGER).means("公报中的显示顺序，留空则按区划代码"));
+            column("order", "排序", ColumnType.INTEGER).means("公报中的显示顺序，留空则按区划代码"),
+            column("deputies_all_levels", "各级代表人数", ColumnType.INTEGER)
+                    .means("在本区登记的各级人大代表人数，用于计算代表进站率"),
+            column("since", "设立年份", ColumnType.INTEGER).means("区划设立的第一年（4位年份），留空表示不限"),
+            column("until", "撤销年份", ColumnType.INTEGER).means("区划存在的最后一年（4位年份），不得早于设立年份，留空表示不限"));
 
     private RegistryReader() {
     }
@@ -102,8 +106,23 @@ public final class RegistryReader {
         if (earlier != null) {
             throw problem(file, record.line(), Chinese.text("registry.duplicateCode", code, earlier));
         }
+        Integer since = year(file, record, COLUMNS.get(5), cells[5]);
+        Integer until = year(file, record, COLUMNS.get(6), cells[6]);
+        if (since != null && until != null && until < since) {
+            throw problem(file, record.line(), Chinese.text("registry.untilBeforeSince", until, since));
+        }
         return new District(code, cells[1], integer(file, record, COLUMNS.get(2), cells[2]),
-                integer(file, record, COLUMNS.get(3), cells[3]));
+                integer(file, record, COLUMNS.get(3), cells[3]), integer(file, record, COLUMNS.get(4), cells[4]),
+                since, until);
+    }
+
+    /** A year of 4 digits, or null when empty. */
+    private static Integer year(Path file, CsvRecords.Record record, Column column, String cell) {
+        Integer year = integer(file, record, column, cell);
+        if (year != null && (year < 1000 || year > 9999 || cell.length() != 4)) {
+            throw problem(file, record.line(), Chinese.text("registry.badYear", column.displayName(), cell));
+        }
+        return year;
     }
 
     private static Integer integer(Path file, CsvRecords.Record record, Column column, String cell) {

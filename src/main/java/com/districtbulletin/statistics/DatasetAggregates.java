@@ -2,6 +2,8 @@ package com.districtbulletin.statistics;
 
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.storage.StoredSubmission;
+import com.districtbulletin.submission.InputFolder;
+import com.districtbulletin.submission.SubmissionName;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.EnumMap;
@@ -13,7 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.springframework.jdbc.core.ConnectionCallback;
+import com.districtbulletin.storage.Database;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,10 +35,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class DatasetAggregates {
 
-    private final JdbcTemplate jdbc;
-    private volatile Boolean postgres;
+    /** The datasets in the order their queries start: suggestions and appointments are the largest. */
+    private static final List<Dataset> LARGEST_FIRST = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(Dataset.SUGGESTIONS, Dataset.APPOINTMENTS),
+            java.util.Arrays.stream(Dataset.values())
+                    .filter(d -> d != Dataset.SUGGESTIONS && d != Dataset.APPOINTMENTS)).toList();
 
-    public DatasetAggregates(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final Database database;
+
+    public DatasetAggregates(JdbcTemplate jdbc, Database database) {
+        this.database = database;
         this.jdbc = jdbc;
     }
 
@@ -55,8 +64,7 @@ public class DatasetAggregates {
             for (int year : years) {
                 Map<Dataset, Future<Map<String, SubmittedTotals>>> byDataset = new EnumMap<>(Dataset.class);
                 // the largest tables first, so that the small ones fill the gaps
-                for (Dataset dataset : List.of(Dataset.SUGGESTIONS, Dataset.APPOINTMENTS, Dataset.INSPECTIONS,
-                        Dataset.MEETINGS)) {
+                for (Dataset dataset : LARGEST_FIRST) {
                     byDataset.put(dataset, pool.submit(() -> of(dataset, year)));
                 }
                 futures.put(year, byDataset);
@@ -93,11 +101,11 @@ public class DatasetAggregates {
         List<Metric> metrics = MetricCatalogue.of(dataset);
         StringBuilder measures = new StringBuilder();
         for (Metric m : metrics) {
-            measures.append(measures.isEmpty() ? "" : ", ").append(m.numerator().sql());
-            measures.append(", ").append(m.denominator() == null ? "0" : m.denominator().sql());
+            measures.append(measures.isEmpty() ? "" : ", ").append(m.numerator().sql(year));
+            measures.append(", ").append(m.denominator() == null ? "0" : m.denominator().sql(year));
         }
         StringBuilder sql = new StringBuilder("SELECT s.district_code, s.sha256, s.rows_rejected, ");
-        if (isPostgres()) {
+        if (database.isPostgres()) {
             sql.append("a.* FROM submission s CROSS JOIN LATERAL (SELECT ").append(measures)
                     .append(" FROM ").append(dataset.table()).append(" t WHERE t.submission_id = s.id) a")
                     .append(" WHERE s.state = ? AND s.report_year = ? AND s.dataset = ?");
@@ -120,13 +128,37 @@ public class DatasetAggregates {
         return totals;
     }
 
-    private boolean isPostgres() {
-        if (postgres == null) {
-            postgres = jdbc.execute((ConnectionCallback<Boolean>) c -> "PostgreSQL".equals(
-                    c.getMetaData().getDatabaseProductName()));
+    /**
+     * For each year, dataset and district, whether a file for that key was rejected whole — read
+     * and rejected for its content, or rejected by name alone as CONFLICTING_FILES — so that a key
+     * with no version in force is {@link Status#REJECTED} rather than not submitted.
+     */
+    public Map<Integer, Map<Dataset, java.util.Set<String>>> rejected(List<Integer> years) {
+        Map<Integer, Map<Dataset, java.util.Set<String>>> rejected = new HashMap<>();
+        for (int year : years) {
+            rejected.put(year, new EnumMap<>(Dataset.class));
         }
-        return postgres;
+        String in = String.join(", ", years.stream().map(String::valueOf).toList());
+        jdbc.query("SELECT DISTINCT report_year, dataset, district_code FROM submission WHERE state = ?"
+                + " AND report_year IN (" + in + ")", rs -> {
+                    int year = rs.getInt(1);
+                    String district = rs.getString(3);
+                    Dataset.named(rs.getString(2)).ifPresent(d -> rejected.get(year)
+                            .computeIfAbsent(d, k -> new java.util.HashSet<>()).add(district));
+                }, StoredSubmission.REJECTED);
+        jdbc.query("SELECT file_path FROM input_file WHERE code = 'CONFLICTING_FILES' AND report_year IN (" + in
+                + ")", rs -> {
+                    String path = rs.getString(1);
+                    SubmissionName.parse(InputFolder.fileName(path)).ifPresent(key -> {
+                        if (rejected.containsKey(key.year())) {
+                            rejected.get(key.year()).computeIfAbsent(key.dataset(), k -> new java.util.HashSet<>())
+                                    .add(key.districtCode());
+                        }
+                    });
+                });
+        return rejected;
     }
+
 
     private static BigInteger whole(BigDecimal value) {
         return value == null ? BigInteger.ZERO : value.toBigIntegerExact();

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,10 +35,17 @@ public class StatisticsCalculator {
         this.districts = districts;
     }
 
-    /** Every metric for the municipality and every district of the registry, metric by metric. */
+    /**
+     * Every metric for the municipality and every district of the registry that exists in the
+     * year, metric by metric; year-on-year changes against the figures of the districts that
+     * existed the year before.
+     */
     public List<Statistic> compute(int year) {
         List<District> registry = districts.all();
+        List<District> existing = registry.stream().filter(d -> d.existsIn(year)).toList();
+        List<District> existedBefore = registry.stream().filter(d -> d.existsIn(year - 1)).toList();
         Map<Integer, Map<Dataset, Map<String, SubmittedTotals>>> both = aggregates.of(List.of(year, year - 1));
+        Map<Integer, Map<Dataset, Set<String>>> rejected = aggregates.rejected(List.of(year, year - 1));
         Map<Dataset, Map<String, SubmittedTotals>> now = both.get(year);
         Map<Dataset, Map<String, SubmittedTotals>> before = both.get(year - 1);
         List<Statistic> result = new ArrayList<>();
@@ -45,12 +53,16 @@ public class StatisticsCalculator {
         Map<SubmittedTotals, String> sources = new IdentityHashMap<>();
         MessageDigest digest = sha256();
         for (Metric metric : MetricCatalogue.METRICS) {
-            List<Figure> current = figures(metric, year, registry, now.get(metric.dataset()), sources);
-            List<Figure> previous = figures(metric, year - 1, registry, before.get(metric.dataset()), sources);
+            List<Figure> current = figures(metric, year, existing, now.get(metric.dataset()),
+                    rejected.get(year).getOrDefault(metric.dataset(), Set.of()), sources);
+            Map<String, Figure> previous = new HashMap<>();
+            for (Figure f : figures(metric, year - 1, existedBefore, before.get(metric.dataset()),
+                    rejected.get(year - 1).getOrDefault(metric.dataset(), Set.of()), sources)) {
+                previous.put(f.code, f);
+            }
             Map<String, Integer> ranks = metric.ranked() ? ranks(current) : Map.of();
-            for (int i = 0; i < current.size(); i++) {
-                Figure f = current.get(i);
-                Figure last = previous.get(i);
+            for (Figure f : current) {
+                Figure last = previous.getOrDefault(f.code, Figure.ABSENT);
                 result.add(f.statistic(metric, year, ranks.get(f.code), yoy(f, last), fingerprint(f, last, digest)));
             }
         }
@@ -59,32 +71,36 @@ public class StatisticsCalculator {
 
     /** The municipality's figure first, then each district's, in display order. */
     private List<Figure> figures(Metric metric, int year, List<District> registry,
-                                 Map<String, SubmittedTotals> submitted, Map<SubmittedTotals, String> sources) {
+                                 Map<String, SubmittedTotals> submitted, Set<String> rejected,
+                                 Map<SubmittedTotals, String> sources) {
         int index = MetricCatalogue.of(metric.dataset()).indexOf(metric);
         List<Figure> districtFigures = new ArrayList<>();
         Pool pool = new Pool();
         for (District district : registry) {
             SubmittedTotals totals = submitted.get(district.code());
             if (totals == null) {
-                districtFigures.add(Figure.notSubmitted(district.code(), district.name()));
+                districtFigures.add(Figure.missing(district.code(), district.name(),
+                        rejected.contains(district.code()) ? Status.REJECTED : Status.NOT_SUBMITTED));
                 continue;
             }
             pool.anySubmitted = true;
             BigInteger numerator = totals.numerators()[index];
-            BigInteger denominator = switch (metric.kind()) {
-                case COUNT -> null;
-                case RATE -> totals.denominators()[index];
-                case PER_100_DEPUTIES -> district.deputies() == null ? null : BigInteger.valueOf(district.deputies());
-            };
+            Measure divisor = metric.denominator();
+            Integer registryCount = divisor != null && divisor.isRegistryCount()
+                    ? registryCount(district, divisor.registry()) : null;
+            BigInteger denominator = divisor == null ? null
+                    : divisor.isRegistryCount() ? (registryCount == null ? null : BigInteger.valueOf(registryCount))
+                    : totals.denominators()[index];
             boolean partial = totals.rowsRejected() > 0;
             String source = sources.computeIfAbsent(totals, t -> year + ":" + district.code() + ":"
                     + metric.dataset().fileName() + ":" + t.sha256());
-            if (metric.kind() == MetricKind.PER_100_DEPUTIES) {
-                source = source + ":deputies=" + district.deputies();
+            if (divisor != null && divisor.isRegistryCount()) {
+                source = source + ":" + divisor.registry() + "=" + registryCount;
             }
             districtFigures.add(Figure.of(metric.kind(), district.code(), district.name(), numerator, denominator,
                     partial, List.of(source)));
-            boolean pooled = metric.kind() != MetricKind.PER_100_DEPUTIES || district.deputies() != null;
+            // a registry count that is missing leaves the district out of the municipal figure
+            boolean pooled = divisor == null || !divisor.isRegistryCount() || registryCount != null;
             if (pooled) {
                 pool.add(numerator, denominator, partial, source);
             }
@@ -94,9 +110,17 @@ public class StatisticsCalculator {
         figures.add(pool.anySubmitted
                 ? Figure.of(metric.kind(), Statistic.ALL, name, pool.numerator,
                         metric.kind().isCount() ? null : pool.denominator, pool.partial, pool.sources)
-                : Figure.notSubmitted(Statistic.ALL, name));
+                : Figure.missing(Statistic.ALL, name, Status.NOT_SUBMITTED));
         figures.addAll(districtFigures);
         return figures;
+    }
+
+    private static Integer registryCount(District district, String count) {
+        return switch (count) {
+            case Measure.DEPUTIES -> district.deputies();
+            case Measure.DEPUTIES_ALL_LEVELS -> district.deputiesAllLevels();
+            default -> throw new IllegalArgumentException("No registry count " + count);
+        };
     }
 
     /** Standard competition ranking (1, 2, 2, 4) on the exact values, highest first. */
@@ -168,8 +192,12 @@ public class StatisticsCalculator {
     private record Figure(String code, String name, BigInteger numerator, BigInteger denominator, Fraction exact,
                           BigDecimal published, Status status, List<String> sources) {
 
-        static Figure notSubmitted(String code, String name) {
-            return new Figure(code, name, null, null, null, null, Status.NOT_SUBMITTED, List.of());
+        /** No figure of the previous year: the district did not exist then. */
+        static final Figure ABSENT = missing(null, null, Status.NOT_SUBMITTED);
+
+        /** No submission in force: not submitted, or rejected whole. */
+        static Figure missing(String code, String name, Status status) {
+            return new Figure(code, name, null, null, null, null, status, List.of());
         }
 
         static Figure of(MetricKind kind, String code, String name, BigInteger numerator, BigInteger denominator,

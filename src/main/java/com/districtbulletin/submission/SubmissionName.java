@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /** Reads a submission's key from its file name: {@code <district_code>_<year>_<dataset>.<csv|xlsx>}. */
 public final class SubmissionName {
 
-    private static final Pattern NAME = Pattern.compile("(\\d{6})_(\\d{4})_([^_./\\\\]+)\\.(?:csv|xlsx)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME = Pattern.compile("(\\d{6})_(\\d{4})_([^./\\\\]+)\\.(?:csv|xlsx)", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("^[^_]*_(\\d{4})_");
 
     private SubmissionName() {

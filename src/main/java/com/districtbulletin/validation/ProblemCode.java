@@ -24,6 +24,7 @@ public enum ProblemCode {
     BAD_INTEGER(Scope.ROW),
     BAD_DATE(Scope.ROW),
     OUT_OF_YEAR(Scope.ROW),
+    AFTER_YEAR(Scope.ROW),
     BAD_ENUM(Scope.ROW),
     DUPLICATE_ID(Scope.ROW),
     END_BEFORE_START(Scope.ROW),
@@ -33,7 +34,14 @@ public enum ProblemCode {
     CLOSED_DATE_REQUIRED(Scope.ROW),
     CLOSED_DATE_NOT_ALLOWED(Scope.ROW),
     CLOSED_BEFORE_SUBMITTED(Scope.ROW),
-    UNKNOWN_MEETING(Scope.ROW);
+    UNKNOWN_MEETING(Scope.ROW),
+    HANDLED_EXCEEDS_COLLECTED(Scope.ROW),
+    UNKNOWN_STATION(Scope.ROW),
+    COMPLETED_DATE_REQUIRED(Scope.ROW),
+    COMPLETED_DATE_NOT_ALLOWED(Scope.ROW),
+    COMPLETED_BEFORE_VOTE(Scope.ROW),
+    CORRECTED_WITHOUT_PROBLEM(Scope.ROW),
+    STATUS_WITHOUT_HANDLING(Scope.ROW);
 
     /** What a problem of this code rejects: the whole file, one row, or nothing (a warning). */
     public enum Scope { FILE, ROW, WARNING }

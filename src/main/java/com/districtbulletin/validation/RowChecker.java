@@ -4,11 +4,14 @@ import com.districtbulletin.dataset.Choice;
 import com.districtbulletin.dataset.Column;
 import com.districtbulletin.dataset.ColumnType;
 import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.dataset.Reference;
+import com.districtbulletin.dataset.YearBound;
 import com.districtbulletin.text.Chinese;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,13 +32,17 @@ public final class RowChecker {
     private final List<RowRule> rules;
     private final RowRule.Context context;
 
-    public RowChecker(HeaderMap header, int year, String file, Set<String> knownMeetings) {
+    /**
+     * @param knownIds for each reference of the dataset, the ids of the referenced submission of
+     *                 the district-year; a reference without an entry is not checked
+     */
+    public RowChecker(HeaderMap header, int year, String file, Map<Reference, Set<String>> knownIds) {
         this.dataset = header.dataset();
         this.header = header;
         this.year = year;
         this.file = file;
         this.rules = RowRule.of(dataset);
-        this.context = new RowRule.Context(knownMeetings);
+        this.context = new RowRule.Context(Map.copyOf(knownIds));
         List<Column> columns = dataset.columns();
         this.defaults = new Object[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
@@ -78,6 +85,13 @@ public final class RowChecker {
             }
             values[c] = read(column, c, cell, line, problems);
         }
+        for (int c = 0; c < columnCount; c++) {
+            Column column = dataset.columns().get(c);
+            if (column.earlierWhen() != null && values[c] != null && !inYearOrEarlier(column, (LocalDate) values[c],
+                    values[dataset.indexOf(column.earlierWhen())], raw[c], line, problems)) {
+                values[c] = null;
+            }
+        }
         RowRule.RowView view = new RowRule.RowView(dataset, raw, values, line, file);
         for (RowRule rule : rules) {
             rule.check(view, context, problems);
@@ -97,12 +111,40 @@ public final class RowChecker {
             problems.add(invalid(column, cell, line));
             return null;
         }
-        if (column.mustFallInYear() && ((LocalDate) value).getYear() != year) {
-            problems.add(Problem.of(file, line, column.name(), cell, ProblemCode.OUT_OF_YEAR,
+        if (column.yearBound() != YearBound.NONE && column.earlierWhen() == null
+                && outsideBound(column.yearBound(), (LocalDate) value)) {
+            problems.add(Problem.of(file, line, column.name(), cell, ProblemCode.valueOf(column.yearBound().code()),
                     column.displayName(), cell, year));
             return null;
         }
         return value;
+    }
+
+    private boolean outsideBound(YearBound bound, LocalDate date) {
+        return switch (bound) {
+            case NONE -> false;
+            case IN_YEAR -> date.getYear() != year;
+            case NOT_AFTER_YEAR -> date.getYear() > year;
+        };
+    }
+
+    /**
+     * In the year, or earlier when the row's {@code earlierWhen} boolean is 是 (a cell that is not a
+     * boolean reads as 否); a date after the year is AFTER_YEAR when it is 是, OUT_OF_YEAR otherwise.
+     */
+    private boolean inYearOrEarlier(Column column, LocalDate date, Object earlier, String cell, int line,
+                                    List<Problem> problems) {
+        boolean allowsEarlier = Boolean.TRUE.equals(earlier);
+        ProblemCode code = null;
+        if (date.getYear() > year) {
+            code = allowsEarlier ? ProblemCode.AFTER_YEAR : ProblemCode.OUT_OF_YEAR;
+        } else if (date.getYear() < year && !allowsEarlier) {
+            code = ProblemCode.OUT_OF_YEAR;
+        }
+        if (code != null) {
+            problems.add(Problem.of(file, line, column.name(), cell, code, column.displayName(), cell, year));
+        }
+        return code == null;
     }
 
     private Problem invalid(Column column, String cell, int line) {

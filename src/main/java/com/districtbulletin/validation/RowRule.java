@@ -1,88 +1,138 @@
 package com.districtbulletin.validation;
 
 import com.districtbulletin.dataset.Column;
+import com.districtbulletin.dataset.ColumnType;
+import com.districtbulletin.dataset.CrossFieldRule;
+import com.districtbulletin.dataset.CrossFieldRule.NotBefore;
+import com.districtbulletin.dataset.CrossFieldRule.NotMoreThan;
+import com.districtbulletin.dataset.CrossFieldRule.OnlyWith;
+import com.districtbulletin.dataset.CrossFieldRule.RequiredWhen;
 import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.dataset.Reference;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * A rule that looks at several cells of one row (data contract section 5). Each dataset's
- * rules are listed in {@link #of(Dataset)}; a rule is skipped when a cell it needs did not
- * parse, since that cell already has its own problem.
+ * A rule that looks at several cells of one row: the evaluation of one shape of rule a dataset
+ * declares (data contract section 5), or of one of its references. A rule is skipped when a cell
+ * it needs did not parse, since that cell already has its own problem.
  */
 @FunctionalInterface
 public interface RowRule {
 
     void check(RowView row, Context context, List<Problem> problems);
 
+    /** Each dataset's rules, built once; building them checks that every declared code exists. */
+    Map<Dataset, List<RowRule>> BY_DATASET = Collections.unmodifiableMap(build());
+
     static List<RowRule> of(Dataset dataset) {
-        return switch (dataset) {
-            case MEETINGS -> List.of();
-            case INSPECTIONS -> List.of(RowRule::endNotBeforeStart, RowRule::rectifiedNotAboveRaised);
-            case APPOINTMENTS -> List.of(RowRule::meetingIsKnown);
-            case SUGGESTIONS -> List.of(RowRule::outcomeMatchesStatus, RowRule::closedDateMatchesStatus,
-                    RowRule::closedNotBeforeSubmitted);
+        return BY_DATASET.get(dataset);
+    }
+
+    private static Map<Dataset, List<RowRule>> build() {
+        Map<Dataset, List<RowRule>> all = new EnumMap<>(Dataset.class);
+        for (Dataset dataset : Dataset.values()) {
+            List<RowRule> rules = new ArrayList<>();
+            for (CrossFieldRule rule : dataset.rules()) {
+                rules.add(of(rule));
+            }
+            for (Reference reference : dataset.references()) {
+                rules.add(known(reference));
+            }
+            all.put(dataset, List.copyOf(rules));
+        }
+        return all;
+    }
+
+    /** The evaluation of one declared rule. */
+    static RowRule of(CrossFieldRule rule) {
+        if (rule instanceof NotMoreThan r) {
+            return notMoreThan(r.column(), r.limit(), ProblemCode.valueOf(r.code()));
+        } else if (rule instanceof NotBefore r) {
+            return notBefore(r.column(), r.earliest(), ProblemCode.valueOf(r.code()));
+        } else if (rule instanceof RequiredWhen r) {
+            return requiredWhen(r.column(), r.when(), r.value(), ProblemCode.valueOf(r.requiredCode()),
+                    ProblemCode.valueOf(r.notAllowedCode()));
+        } else if (rule instanceof OnlyWith r) {
+            return onlyWith(r.column(), r.other(), ProblemCode.valueOf(r.code()));
+        }
+        throw new IllegalArgumentException("No evaluation for " + rule);
+    }
+
+    /** {@code column} ≤ {@code limit}: the problem names the limit's value and column. */
+    static RowRule notMoreThan(String column, String limit, ProblemCode code) {
+        return (row, context, problems) -> {
+            Long value = row.integer(column);
+            Long max = row.integer(limit);
+            if (value != null && max != null && value > max) {
+                problems.add(row.problem(column, code, max, row.dataset().columnNamed(limit).displayName()));
+            }
         };
     }
 
-    /** END_BEFORE_START: an inspection cannot end before it starts. */
-    static void endNotBeforeStart(RowView row, Context context, List<Problem> problems) {
-        LocalDate start = row.date("start_date");
-        LocalDate end = row.date("end_date");
-        if (start != null && end != null && end.isBefore(start)) {
-            problems.add(row.problem("end_date", ProblemCode.END_BEFORE_START, row.raw("start_date")));
-        }
+    /** The date in {@code column} is not before the one in {@code earliest}: the problem names the earliest date as written. */
+    static RowRule notBefore(String column, String earliest, ProblemCode code) {
+        return (row, context, problems) -> {
+            LocalDate date = row.date(column);
+            LocalDate first = row.date(earliest);
+            if (date != null && first != null && date.isBefore(first)) {
+                problems.add(row.problem(column, code, row.raw(earliest),
+                        row.dataset().columnNamed(earliest).displayName()));
+            }
+        };
     }
 
-    /** RECTIFIED_EXCEEDS_RAISED: no more issues rectified than raised. */
-    static void rectifiedNotAboveRaised(RowView row, Context context, List<Problem> problems) {
-        Long raised = row.integer("issues_raised");
-        Long rectified = row.integer("issues_rectified");
-        if (raised != null && rectified != null && rectified > raised) {
-            problems.add(row.problem("issues_rectified", ProblemCode.RECTIFIED_EXCEEDS_RAISED, raised));
-        }
+    /** {@code column} filled when {@code when} is {@code value}, empty when it is any other choice. */
+    static RowRule requiredWhen(String column, String when, String value, ProblemCode required,
+                                ProblemCode notAllowed) {
+        return (row, context, problems) -> {
+            String state = row.text(when);
+            if (state == null) {
+                return;
+            }
+            String label = row.dataset().columnNamed(when).choiceCoded(state).orElseThrow().label();
+            if (state.equals(value) && row.raw(column).isEmpty()) {
+                problems.add(row.problem(column, required, row.dataset().columnNamed(when).displayName(), label));
+            } else if (!state.equals(value) && !row.raw(column).isEmpty()) {
+                problems.add(row.problem(column, notAllowed, row.dataset().columnNamed(when).displayName(), label));
+            }
+        };
     }
 
-    /** UNKNOWN_MEETING: a named meeting must be among the district-year's accepted meetings, when there are any. */
-    static void meetingIsKnown(RowView row, Context context, List<Problem> problems) {
-        String meeting = row.text("meeting_id");
-        if (meeting != null && context.knownMeetings() != null && !context.knownMeetings().contains(meeting)) {
-            problems.add(row.problem("meeting_id", ProblemCode.UNKNOWN_MEETING));
-        }
+    /** {@code column} given only when {@code other} is given (a boolean is given when 是). */
+    static RowRule onlyWith(String column, String other, ProblemCode code) {
+        return (row, context, problems) -> {
+            Boolean given = row.given(column);
+            Boolean otherGiven = row.given(other);
+            if (Boolean.TRUE.equals(given) && Boolean.FALSE.equals(otherGiven)) {
+                problems.add(row.problem(column, code, row.dataset().columnNamed(other).displayName()));
+            }
+        };
     }
 
-    /** OUTCOME_REQUIRED / OUTCOME_NOT_ALLOWED: closed suggestions have an outcome, open ones none. */
-    static void outcomeMatchesStatus(RowView row, Context context, List<Problem> problems) {
-        String status = row.text("status");
-        if ("closed".equals(status) && row.raw("outcome").isEmpty()) {
-            problems.add(row.problem("outcome", ProblemCode.OUTCOME_REQUIRED));
-        } else if ("in_progress".equals(status) && !row.raw("outcome").isEmpty()) {
-            problems.add(row.problem("outcome", ProblemCode.OUTCOME_NOT_ALLOWED));
-        }
+    /** A referring cell must be among the target's ids, when the target's ids are known. */
+    static RowRule known(Reference reference) {
+        ProblemCode code = ProblemCode.valueOf(reference.code());
+        return (row, context, problems) -> {
+            String id = row.text(reference.column());
+            Set<String> ids = context.knownIds().get(reference);
+            if (id != null && ids != null && !ids.contains(id)) {
+                problems.add(row.problem(reference.column(), code));
+            }
+        };
     }
 
-    /** CLOSED_DATE_REQUIRED / CLOSED_DATE_NOT_ALLOWED: closed suggestions have a closing date, open ones none. */
-    static void closedDateMatchesStatus(RowView row, Context context, List<Problem> problems) {
-        String status = row.text("status");
-        if ("closed".equals(status) && row.raw("closed_date").isEmpty()) {
-            problems.add(row.problem("closed_date", ProblemCode.CLOSED_DATE_REQUIRED));
-        } else if ("in_progress".equals(status) && !row.raw("closed_date").isEmpty()) {
-            problems.add(row.problem("closed_date", ProblemCode.CLOSED_DATE_NOT_ALLOWED));
-        }
-    }
-
-    /** CLOSED_BEFORE_SUBMITTED: a suggestion cannot be closed before it was submitted. */
-    static void closedNotBeforeSubmitted(RowView row, Context context, List<Problem> problems) {
-        LocalDate submitted = row.date("submitted_date");
-        LocalDate closed = row.date("closed_date");
-        if (submitted != null && closed != null && closed.isBefore(submitted)) {
-            problems.add(row.problem("closed_date", ProblemCode.CLOSED_BEFORE_SUBMITTED, row.raw("submitted_date")));
-        }
-    }
-
-    /** What a rule may know beyond the row: the meeting ids of the district-year, or null when none were submitted. */
-    record Context(Set<String> knownMeetings) {
+    /**
+     * What a rule may know beyond the row: for each reference of the dataset, the ids of the
+     * referenced submission of the district-year; a reference without an entry is not checked
+     * (the district-year has no submission of the target in force).
+     */
+    record Context(Map<Reference, Set<String>> knownIds) {
     }
 
     /** A row's cells by column name, as parsed (null when empty without default, or not parsed). */
@@ -102,6 +152,16 @@ public interface RowRule {
 
         Long integer(String column) {
             return (Long) values[dataset.indexOf(column)];
+        }
+
+        /** Whether the cell is given (a boolean: 是), or null when it did not parse. */
+        Boolean given(String column) {
+            int i = dataset.indexOf(column);
+            Column c = dataset.columns().get(i);
+            if (!raws[i].isEmpty() && values[i] == null) {
+                return null;
+            }
+            return c.type() == ColumnType.BOOLEAN ? Boolean.TRUE.equals(values[i]) : !raws[i].isEmpty();
         }
 
         /** A problem on {@code column}: its message gets the column, the cell, then {@code more}. */

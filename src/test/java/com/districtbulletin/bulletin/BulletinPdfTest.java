@@ -67,7 +67,12 @@ class BulletinPdfTest extends BulletinTestBase {
             Map<String, String> names = Map.of("990101", "青溪区", "990104", "南屏县", "990108", "东湖新技术开发区",
                     "990110", "凤鸣县", "990107", "白沙县", "990103", "临湖区");
             for (Map.Entry<String, String> district : names.entrySet()) {
-                String text = read.page(pageOf.get(district.getValue()));
+                // a profile may run onto the next page, up to the next bookmarked page
+                int first = pageOf.get(district.getValue());
+                String text = read.page(first);
+                for (int p = first + 1; p <= read.pages() && !pageOf.containsValue(p); p++) {
+                    text = text + "\n" + read.page(p);
+                }
                 List<String> lines = text.lines().toList();
                 for (Metric metric : MetricCatalogue.METRICS) {
                     String[] figure = stats.get(district.getKey()).get(metric.id());
@@ -76,6 +81,7 @@ class BulletinPdfTest extends BulletinTestBase {
                             .orElseThrow(() -> new AssertionError(metric.name() + " not on " + district.getValue()));
                     String shown = switch (figure[3]) {
                         case "not_submitted" -> "未报送";
+                        case "rejected" -> "未通过审核";
                         case "not_applicable" -> "—";
                         case "partial" -> figure[0] + "*";
                         default -> figure[0];

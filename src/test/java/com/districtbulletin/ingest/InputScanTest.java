@@ -3,6 +3,7 @@ package com.districtbulletin.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.registry.District;
 import com.districtbulletin.validation.ProblemCode;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,28 @@ class InputScanTest {
                 "z/420115_2024_会议.csv", "c/420102_2024_inspections.csv", "y/420102_2024_meetings.csv"), REGISTRY);
         assertThat(scan.toIngest()).extracting(f -> f.key().dataset()).containsExactly(Dataset.MEETINGS,
                 Dataset.MEETINGS, Dataset.INSPECTIONS, Dataset.APPOINTMENTS, Dataset.SUGGESTIONS);
+    }
+
+    @Test
+    void aDistrictThatDoesNotExistInTheFilesYearIsUnknownThere() {
+        List<District> registry = List.of(
+                new District("420115", "江夏区", null, null, null, 2024, null),
+                new District("420102", "江岸区", null, null, null, null, 2023),
+                new District("420103", "汉阳区", null, null, null, 2020, 2022));
+        InputScan scan = InputScan.of(List.of("420115_2023_meetings.csv", "420115_2024_meetings.csv",
+                "420102_2023_meetings.csv", "420102_2024_meetings.csv", "420103_2023_meetings.csv"), registry);
+
+        assertThat(codes(scan)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "420115_2023_meetings.csv", "UNKNOWN_DISTRICT",
+                "420115_2024_meetings.csv", "ok",
+                "420102_2023_meetings.csv", "ok",
+                "420102_2024_meetings.csv", "UNKNOWN_DISTRICT",
+                "420103_2023_meetings.csv", "UNKNOWN_DISTRICT"));
+        assertThat(file(scan, "420115_2023_meetings.csv").nameProblem().message())
+                .contains("420115", "江夏区", "2023 年不存在", "2024 年设立");
+        assertThat(file(scan, "420102_2024_meetings.csv").nameProblem().message()).contains("2023 年撤销");
+        assertThat(file(scan, "420103_2023_meetings.csv").nameProblem().message())
+                .contains("2020 年设立、2022 年撤销");
     }
 
     private static Map<String, String> codes(InputScan scan) {

@@ -62,14 +62,43 @@ class RegistryReaderTest {
             "bad deputies|420115,江夏区,三百,1|3|三百",
             "negative deputies|420115,江夏区,-3,1|3|-3",
             "bad order|420115,江夏区,300,1.5|3|1.5",
+            "since of 2 digits|420115,江夏区,300,1,,24,|3|24",
+            "until of 5 digits|420115,江夏区,300,1,,,20245|3|20245",
+            "bad deputies of all levels|420115,江夏区,300,1,许多,,|3|许多",
+            "until before since|420115,江夏区,300,1,,2024,2023|3|撤销年份 2023 早于设立年份 2024",
     })
     void anInvalidRowStopsTheRunNamingItsLine(String what, String row, int line, String named) throws Exception {
-        Path file = registry("code,name,deputies,order\n420102,江岸区,250,2\n" + row + "\n420103,汉阳区,,\n");
+        Path file = registry("code,name,deputies,order,deputies_all_levels,since,until\n420102,江岸区,250,2,,,\n"
+                + (row.split(",", -1).length == 4 ? row + ",,," : row) + "\n420103,汉阳区,,,,,\n");
         assertThatThrownBy(() -> RegistryReader.read(file))
                 .isInstanceOf(RegistryException.class)
                 .hasMessageContaining("districts.csv")
                 .hasMessageContaining("第 " + line + " 行")
                 .hasMessageContaining(named);
+    }
+
+    @Test
+    void deputiesOfAllLevelsAndTheYearsADistrictExists() throws Exception {
+        String text = "区划代码,名称,代表人数,排序,各级代表人数,设立年份,撤销年份\n"
+                + "420115,江夏区,300,2,1250,,\n"
+                + "420116,新区,,,,2024,\n"
+                + "420117,旧区,,,,,2023\n"
+                + "420118,短区,,,,2023,2023\n";
+        assertThat(RegistryReader.read(registry(text))).containsExactly(
+                new District("420115", "江夏区", 300, 2, 1250, null, null),
+                new District("420116", "新区", null, null, null, 2024, null),
+                new District("420117", "旧区", null, null, null, null, 2023),
+                new District("420118", "短区", null, null, null, 2023, 2023));
+        District created = new District("420116", "新区", null, null, null, 2024, null);
+        District abolished = new District("420117", "旧区", null, null, null, null, 2023);
+        District oneYear = new District("420118", "短区", null, null, null, 2023, 2023);
+        assertThat(created.existsIn(2023)).isFalse();
+        assertThat(created.existsIn(2024)).isTrue();
+        assertThat(abolished.existsIn(2023)).isTrue();
+        assertThat(abolished.existsIn(2024)).isFalse();
+        assertThat(oneYear.existsIn(2022)).isFalse();
+        assertThat(oneYear.existsIn(2023)).isTrue();
+        assertThat(oneYear.existsIn(2024)).isFalse();
     }
 
     @Test

@@ -1,16 +1,25 @@
 package com.districtbulletin.support;
 
+import com.districtbulletin.dataset.Dataset;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Empties every table between tests, so that each test starts from a new installation. */
 public final class DatabaseCleaner {
 
-    private static final String[] TABLES = {
-        "problem", "rejected_row", "row_id", "input_file", "meetings", "inspections", "appointments", "suggestions",
-        "statistic", "submission", "district",
-        "batch_step_execution_context", "batch_job_execution_context", "batch_step_execution",
-        "batch_job_execution_params", "batch_job_execution", "batch_job_instance"
-    };
+    private static final List<String> TABLES = tables();
+
+    private static List<String> tables() {
+        List<String> tables = new ArrayList<>(List.of("problem", "rejected_row", "row_id", "input_file"));
+        for (Dataset dataset : Dataset.values()) {
+            tables.add(dataset.table());
+        }
+        tables.addAll(List.of("statistic", "submission", "district",
+                "batch_step_execution_context", "batch_job_execution_context", "batch_step_execution",
+                "batch_job_execution_params", "batch_job_execution", "batch_job_instance"));
+        return tables;
+    }
 
     private DatabaseCleaner() {
     }

@@ -2,10 +2,13 @@ package com.districtbulletin.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.dataset.Reference;
 import com.districtbulletin.support.IngestTestBase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +22,12 @@ class RowRulesTest extends IngestTestBase {
     private static final String I = "420115_2024_inspections.csv";
     private static final String A = "420115_2024_appointments.csv";
     private static final String S = "420115_2024_suggestions.csv";
+
+    private static final String STATIONS_HEADER = "station_id,name,station_type,level,established_date,upgraded,"
+            + "model_level,deputies_stationed";
+
+    private static final String ACTIVITIES_HEADER = "activity_id,activity_type,activity_date,station_id,"
+            + "deputies_participating,people_reached,opinions_collected,opinions_handled";
 
     /** An appointment that names no meeting, for files beside meetings whose ids differ. */
     private static final String APPOINTMENT = with(APPOINTMENTS_HEADER, APPOINTMENT_ROW, "meeting_id", "");
@@ -501,5 +510,169 @@ class RowRulesTest extends IngestTestBase {
         assertThat(jdbc.queryForMap("SELECT rows_accepted, rows_rejected FROM submission"))
                 .containsEntry("rows_accepted", 1).containsEntry("rows_rejected", 1);
         assertThat(jdbc.queryForList("SELECT suggestion_id FROM suggestions", String.class)).containsExactly("JY-02");
+    }
+
+    @Test
+    void afterYear() throws Exception {
+        write("420115_2024_stations.csv", lines(STATIONS_HEADER,
+                "ZD-01,甲站,代表之家,乡镇街道,2025-01-01,否,,10",
+                "ZD-02,乙站,代表联络站,,2024-12-31,否,,10",          // the year's last day
+                "ZD-03,丙站,liaison_station,,2019年5月1日,是,省级,3", // an earlier year: an old station
+                "ZD-04,丁站,网上联络站,,,,,"));                        // no date at all
+
+        run(2024);
+
+        assertThat(problems(2024, "420115_2024_stations.csv")).containsExactly("2|established_date|2025-01-01|AFTER_YEAR");
+        assertThat(report(2024, "420115_2024_stations.csv").get(0).message()).contains("2024").contains("建成日期");
+        assertThat(jdbc.queryForList("SELECT station_id FROM stations ORDER BY line_no", String.class))
+                .containsExactly("ZD-02", "ZD-03", "ZD-04");
+    }
+
+    @Test
+    void handledExceedsCollected() throws Exception {
+        write("420115_2024_deputy_activities.csv", lines(ACTIVITIES_HEADER,
+                "DB-01,进站接待,2024-03-01,,3,20,5,6",
+                "DB-02,进站接待,2024-03-02,,3,20,,1",       // collected defaults to 0
+                "DB-03,进站接待,2024-03-03,,3,20,5,5",      // equal
+                "DB-04,联系群众,2024-03-04,,3,20,5,",       // handled defaults to 0
+                "DB-05,代表小组活动,2024-03-05,,,,,"));
+
+        run(2024);
+
+        assertThat(problems(2024, "420115_2024_deputy_activities.csv")).containsExactly(
+                "2|opinions_handled|6|HANDLED_EXCEEDS_COLLECTED",
+                "3|opinions_handled|1|HANDLED_EXCEEDS_COLLECTED");
+        assertThat(report(2024, "420115_2024_deputy_activities.csv").get(0).message()).contains("（5）");
+        assertThat(jdbc.queryForList("SELECT activity_id FROM deputy_activities ORDER BY line_no", String.class))
+                .containsExactly("DB-03", "DB-04", "DB-05");
+    }
+
+    /**
+     * UNKNOWN_STATION as the row checker applies the declared reference, given the station ids of
+     * the district-year (the ingest step hands them over per reference), or none when the
+     * district-year has no stations submission in force.
+     */
+    @Test
+    void unknownStation() {
+        Dataset activities = Dataset.DEPUTY_ACTIVITIES;
+        Reference toStations = activities.references().get(0);
+        assertThat(toStations).isEqualTo(new Reference("station_id", "stations", "UNKNOWN_STATION"));
+        HeaderMap header = HeaderMap.read(activities, List.of(ACTIVITIES_HEADER.split(",")), "a.csv", 1);
+        RowChecker checked = new RowChecker(header, 2024, "a.csv", Map.of(toStations, Set.of("ZD-01", "ZD-02")));
+        RowChecker unchecked = new RowChecker(header, 2024, "a.csv", Map.of());
+
+        List<String> unknown = List.of("DB-01", "进站接待", "2024-03-01", "ZD-99", "3", "20", "5", "5");
+        List<String> known = List.of("DB-02", "进站接待", "2024-03-01", " ZD-02 ", "3", "20", "5", "5");
+        List<String> none = List.of("DB-03", "联系群众", "2024-03-01", "", "3", "20", "5", "5");
+
+        assertThat(checked.check(unknown, 2).problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ProblemCode.UNKNOWN_STATION);
+            assertThat(p.column()).isEqualTo("station_id");
+            assertThat(p.value()).isEqualTo("ZD-99");
+            assertThat(p.message()).contains("站点编号").contains("ZD-99");
+        });
+        assertThat(checked.check(known, 3).accepted()).isTrue();
+        assertThat(checked.check(none, 4).accepted()).isTrue();
+        assertThat(unchecked.check(unknown, 2).accepted()).isTrue();
+    }
+
+    @Test
+    void completedDateFollowsTheStatusAndIsNotBeforeTheVote() throws Exception {
+        String file = "420115_2024_民生实事.csv";
+        write(file, lines("project_id,name,vote_date,status,completed_date,evaluation",
+                "MS-01,加装电梯,2024-01-10,已完成,,满意",
+                "MS-02,背街小巷改造,2024-01-10,按进度推进,2024-05-01,",
+                "MS-03,农贸市场改造,2024-01-10,delayed,2024-05-01,",
+                "MS-04,口袋公园,2024-03-10,completed,2024-03-09,",
+                "MS-05,学校扩容,2024-03-10,completed,2024年3月10日,基本满意", // the day of the vote
+                "MS-06,养老食堂,2024-03-10,已完成,2025-02-01,",                  // completed after the year
+                "MS-07,停车场,2024-03-10,按进度推进,,",
+                "MS-08,公交线路,2024-03-10,滞后,,不满意"));
+
+        run(2024);
+
+        assertThat(problems(2024, file)).containsExactly(
+                "2|completed_date||COMPLETED_DATE_REQUIRED",
+                "3|completed_date|2024-05-01|COMPLETED_DATE_NOT_ALLOWED",
+                "4|completed_date|2024-05-01|COMPLETED_DATE_NOT_ALLOWED",
+                "5|completed_date|2024-03-09|COMPLETED_BEFORE_VOTE");
+        assertThat(report(2024, file).get(1).message()).contains("按进度推进");
+        assertThat(report(2024, file).get(2).message()).contains("滞后");
+        assertThat(report(2024, file).get(3).message()).contains("2024-03-10");
+        assertThat(jdbc.queryForList("SELECT project_id FROM livelihood_projects ORDER BY line_no", String.class))
+                .containsExactly("MS-05", "MS-06", "MS-07", "MS-08");
+        assertThat(jdbc.queryForList("SELECT DISTINCT vote_level FROM livelihood_projects", String.class))
+                .containsExactly("district_congress");
+    }
+
+    @Test
+    void petitionsReceivedInTheYearOrEarlierWhenBacklog() throws Exception {
+        String file = "420115_2024_petitions.csv";
+        write(file, lines("petition_id,received_date,form,persons,backlog,handling,status",
+                "XF-01,2023-12-01,来信,,否,,",
+                "XF-02,2023-12-01,来信,,是,,",        // a backlog case may be older
+                "XF-03,2025-01-02,来信,,是,,",        // but never after the year
+                "XF-04,2025-01-02,来信,,否,,",        // not a backlog case: OUT_OF_YEAR only
+                "XF-05,2023-12-01,来信,,也许,,",      // not a boolean: reads as 否 for the date
+                "XF-06,2024-01-01,来访,3,,,"));
+
+        run(2024);
+
+        assertThat(problems(2024, file)).containsExactlyInAnyOrder(
+                "2|received_date|2023-12-01|OUT_OF_YEAR",
+                "4|received_date|2025-01-02|AFTER_YEAR",
+                "5|received_date|2025-01-02|OUT_OF_YEAR",
+                "6|backlog|也许|BAD_ENUM",
+                "6|received_date|2023-12-01|OUT_OF_YEAR");
+        assertThat(report(2024, file)).filteredOn(r -> r.code().equals("AFTER_YEAR")).singleElement()
+                .satisfies(r -> assertThat(r.message()).contains("2024"));
+        assertThat(jdbc.queryForList("SELECT petition_id FROM petitions ORDER BY line_no", String.class))
+                .containsExactly("XF-02", "XF-06");
+        assertThat(jdbc.queryForList("SELECT persons FROM petitions ORDER BY line_no", Long.class))
+                .containsExactly(1L, 3L);
+    }
+
+    @Test
+    void statusOnlyWithAHandling() throws Exception {
+        String file = "420115_2024_信访.csv";
+        write(file, lines("petition_id,received_date,form,handling,status",
+                "XF-01,2024-03-01,来访,,已化解",
+                "XF-02,2024-03-01,visit,referred,resolved",
+                "XF-03,2024-03-01,网上信访,转交办,",
+                "XF-04,2024-03-01,来信,转办,已化解",        // the handling has its own problem
+                "XF-05,2024-03-01,领导接访,,"));
+
+        run(2024);
+
+        assertThat(problems(2024, file)).containsExactly(
+                "2|status|已化解|STATUS_WITHOUT_HANDLING",
+                "5|handling|转办|BAD_ENUM");
+        assertThat(report(2024, file).get(0).message()).contains("处理方式");
+        assertThat(jdbc.queryForList("SELECT petition_id FROM petitions ORDER BY line_no", String.class))
+                .containsExactly("XF-02", "XF-03", "XF-05");
+    }
+
+    @Test
+    void correctedOnlyWhenAProblemWasFound() throws Exception {
+        String file = "420115_2024_filings.csv";
+        write(file, lines("filing_id,title,issuer,filed_date,reviewed,problem_found,corrected",
+                "BA-01,规定一,人民政府,2024-03-01,是,否,是",
+                "BA-02,规定二,人民政府,2024-03-01,是,,是",       // problem_found defaults to 否
+                "BA-03,规定三,government,2024-03-01,Y,Y,Y",
+                "BA-04,规定四,court,2024-03-01,是,否,否",
+                "BA-05,规定五,乡镇人大,2024-03-01,,,",
+                "BA-06,规定六,其他,2024-03-01,是,可能,是"));   // problem_found has its own problem
+
+        run(2024);
+
+        assertThat(problems(2024, file)).containsExactly(
+                "2|corrected|是|CORRECTED_WITHOUT_PROBLEM",
+                "3|corrected|是|CORRECTED_WITHOUT_PROBLEM",
+                "7|problem_found|可能|BAD_ENUM");
+        assertThat(report(2024, file).get(0).message()).contains("发现问题");
+        assertThat(jdbc.queryForList("SELECT filing_id FROM filings ORDER BY line_no", String.class))
+                .containsExactly("BA-03", "BA-04", "BA-05");
+        assertThat(jdbc.queryForMap("SELECT reviewed, problem_found, corrected FROM filings WHERE filing_id = 'BA-05'"))
+                .containsEntry("reviewed", true).containsEntry("problem_found", false).containsEntry("corrected", false);
     }
 }
