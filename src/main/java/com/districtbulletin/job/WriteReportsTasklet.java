@@ -2,6 +2,7 @@ package com.districtbulletin.job;
 
 import com.districtbulletin.statistics.StatisticStore;
 import com.districtbulletin.statistics.StatisticsCsv;
+import com.districtbulletin.statistics.StatisticsWorkbook;
 import com.districtbulletin.validation.ValidationReport;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -31,8 +32,10 @@ class WriteReportsTasklet implements Tasklet {
         int problems = validationReport.write(run.year(), report);
         log.info("Validation report {}: {} problems", report, problems);
         Path csv = run.yearOutput().resolve("statistics.csv");
-        StatisticsCsv.write(csv, statistics.load(run.year()));
-        log.info("Statistics {}", csv);
+        var figures = statistics.load(run.year());
+        StatisticsCsv.write(csv, figures);
+        StatisticsWorkbook.write(run.yearOutput().resolve("statistics.xlsx"), figures);
+        log.info("Statistics {} and statistics.xlsx", csv);
         return RepeatStatus.FINISHED;
     }
 }
