@@ -33,10 +33,12 @@ public class BulletinSource {
     private final StatisticStore statistics;
     private final DistrictStore districts;
     private final ValidationReport validationReport;
+    private final RowDetailsQuery details;
 
     public BulletinSource(JdbcTemplate jdbc, StatisticStore statistics, DistrictStore districts,
-                          ValidationReport validationReport) {
+                          ValidationReport validationReport, RowDetailsQuery details) {
         this.jdbc = jdbc;
+        this.details = details;
         this.statistics = statistics;
         this.districts = districts;
         this.validationReport = validationReport;
@@ -53,7 +55,7 @@ public class BulletinSource {
         LocalDate date = publicationDate != null ? publicationDate : latestDateInData(year);
         return new BulletinData(year, municipality, edition == null ? Edition.PROVISIONAL : edition, date,
                 publicationDate == null, productVersion, districts.all(), figures, submissionsInForce(year),
-                validationReport.problems(year), BulletinData.fingerprintOf(figures));
+                validationReport.problems(year), BulletinData.fingerprintOf(figures), details.load(year));
     }
 
     /**

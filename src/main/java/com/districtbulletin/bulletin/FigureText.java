@@ -18,6 +18,9 @@ final class FigureText {
         if (s.status() == Status.NOT_SUBMITTED) {
             return notSubmitted();
         }
+        if (s.status() == Status.REJECTED) {
+            return rejected();
+        }
         return s.value() == null ? notApplicable() : s.value().toPlainString();
     }
 
@@ -46,12 +49,19 @@ final class FigureText {
         return signed(s.yoyChange());
     }
 
+    /** +8, −3 (a true minus sign, U+2212), 0, +1.4. */
     static String signed(BigDecimal change) {
-        return (change.signum() > 0 ? "+" : "") + change.toPlainString();
+        return (change.signum() > 0 ? "+" : change.signum() < 0 ? MINUS : "") + change.abs().toPlainString();
     }
+
+    static final String MINUS = "\u2212";
 
     static String notSubmitted() {
         return Chinese.text("bulletin.mark.notSubmitted");
+    }
+
+    static String rejected() {
+        return Chinese.text("bulletin.mark.rejected");
     }
 
     static String notApplicable() {

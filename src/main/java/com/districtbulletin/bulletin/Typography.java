@@ -18,6 +18,8 @@ final class Typography {
     final Style coverSubtitle;
     final Style heading1;
     final Style heading2;
+    final Style tableTitle;
+    final Style keyFigure;
     final Style body;
     final Style bodyStrong;
     final Style note;
@@ -30,8 +32,10 @@ final class Typography {
     Typography(BulletinFonts fonts) {
         coverTitle = style(fonts, Face.HEADING, 24f, INK);
         coverSubtitle = style(fonts, Face.HEADING, 15f, INK);
-        heading1 = style(fonts, Face.HEADING, 15f, INK);
-        heading2 = style(fonts, Face.HEADING, 11.5f, INK);
+        heading1 = style(fonts, Face.HEADING, 16f, INK);
+        heading2 = style(fonts, Face.HEADING, 12f, INK);
+        tableTitle = style(fonts, Face.HEADING, 9.5f, INK);
+        keyFigure = style(fonts, Face.HEADING, 24f, new Color(0x2F, 0x55, 0x97));
         body = style(fonts, Face.BODY, 10.5f, INK);
         bodyStrong = style(fonts, Face.HEADING, 10.5f, INK);
         note = style(fonts, Face.BODY, 8f, GREY);
