@@ -41,6 +41,12 @@ final class Composition {
 
     Composition(Document document, PdfWriter writer, BulletinFonts fonts, Typography type, BulletinData data,
                 Figures figures, Contents contents, List<Chart> charts, boolean drawCharts) {
+        this(document, writer, fonts, type, data, figures, contents, charts, drawCharts, new Completeness(data));
+    }
+
+    Composition(Document document, PdfWriter writer, BulletinFonts fonts, Typography type, BulletinData data,
+                Figures figures, Contents contents, List<Chart> charts, boolean drawCharts,
+                Completeness completeness) {
         this.document = document;
         this.writer = writer;
         this.fonts = fonts;
@@ -49,7 +55,7 @@ final class Composition {
         this.figures = figures;
         this.contents = contents;
         this.layout = Layout.of(figures.districts().size());
-        this.completeness = new Completeness(data);
+        this.completeness = completeness;
         this.charts = charts;
         this.drawCharts = drawCharts;
     }

@@ -142,7 +142,7 @@ final class DatasetSection implements BulletinSection {
      * lowest district, and the quartiles of the districts' values.
      */
     private static PdfPTable distribution(Composition c, List<Metric> metrics) {
-        PdfPTable table = c.table(new float[] {3.2f, 1.2f, 1.0f, 2.4f, 1.0f, 1.0f, 1.0f, 2.4f, 0.9f}, 1);
+        PdfPTable table = c.table(new float[] {3.0f, 1.2f, 1.0f, 2.3f, 1.0f, 1.0f, 1.0f, 2.3f, 1.4f}, 1);
         for (String head : Chinese.text("bulletin.table.distributionHeader").split(",")) {
             table.addCell(c.headCell(head, 1, 1));
         }

@@ -28,6 +28,7 @@ final class ProfileDocuments {
     static void write(BulletinData data, Figures figures, BulletinFonts fonts, Path yearOutput) throws IOException {
         Typography type = new Typography(fonts);
         String title = CoverPage.title(data);
+        Completeness completeness = new Completeness(data);
         for (District d : figures.districts()) {
             Path folder = Files.createDirectories(yearOutput.resolve("districts").resolve(d.code()));
             AtomicFile.write(folder.resolve(fileName(d.code(), data.year())), out -> {
@@ -44,7 +45,7 @@ final class ProfileDocuments {
                 document.open();
                 BulletinRenderer.identify(writer, data);
                 Composition c = new Composition(document, writer, fonts, type, data, figures, contents, List.of(),
-                        true);
+                        true, completeness);
                 DistrictProfiles.profile(c, d);
                 document.close();
             });

@@ -118,7 +118,12 @@ final class SummaryWriter {
         }
         Statistic first = figures.municipal(metrics.get(0));
         if (first.status() == Status.NOT_SUBMITTED || first.status() == Status.REJECTED) {
-            text.append(Chinese.text("bulletin.summary.noneSubmitted", DatasetSection.title(dataset)));
+            if (figures.rejected(metrics.get(0)).isEmpty()) {
+                text.append(Chinese.text("bulletin.summary.noneSubmitted", DatasetSection.title(dataset)));
+            } else {
+                text.append(Chinese.text("bulletin.summary.noneInForce", DatasetSection.title(dataset)));
+                text.append(gaps(dataset, metrics.get(0)));
+            }
             return text.toString();
         }
         List<String> clauses = new ArrayList<>();

@@ -49,7 +49,9 @@ public final class BulletinRenderBenchmark {
             millis[i] = (System.nanoTime() - started) / 1_000_000;
         }
         Path out = Files.createDirectories(Path.of("target", "bench"));
+        long writing = System.nanoTime();
         renderer.write(last, out);
+        long writeMillis = (System.nanoTime() - writing) / 1_000_000;
         long[] warm = runs > 1 ? Arrays.copyOfRange(millis, 1, runs) : millis;
         Arrays.sort(warm);
         System.out.printf(Locale.ROOT, "districts=%d pages=%d pdf_bytes=%d charts=%d%n", districts, last.pages(),
@@ -57,5 +59,7 @@ public final class BulletinRenderBenchmark {
         System.out.printf(Locale.ROOT, "font_load_ms=%s render_ms first(cold JVM%s)=%d warm_median=%d warm_max=%d all=%s%n",
                 preload ? Long.toString(fontsMillis) : "in first", preload ? ", fonts loaded" : ", fonts not loaded",
                 millis[0], warm[warm.length / 2], warm[warm.length - 1], Arrays.toString(millis));
+        System.out.printf(Locale.ROOT, "write_ms=%d (PDF, charts, provenance-<year>.csv and, beyond %d districts,"
+                + " one profile PDF per district)%n", writeMillis, 30);
     }
 }
