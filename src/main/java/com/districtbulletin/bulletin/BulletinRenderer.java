@@ -149,20 +149,20 @@ public class BulletinRenderer {
         identify(writer, data);
         List<Chart> charts = new ChartFactory(data, figures, document.right() - document.left()).all();
         Composition c = new Composition(document, writer, fonts, type, data, figures, contents, charts, drawCharts);
-        for (BulletinSection section : sections()) {
+        for (BulletinSection section : sections(data)) {
             section.write(c);
         }
         document.close();
         return new Pass(out.toByteArray(), Map.copyOf(decorations.sectionPages()), decorations.pageCount());
     }
 
-    private static List<BulletinSection> sections() {
+    private static List<BulletinSection> sections(BulletinData data) {
         List<BulletinSection> sections = new ArrayList<>();
         sections.add(new CoverPage());
         sections.add(new KeyFiguresPage());
         sections.add(new ContentsPage());
         sections.add(new SummarySection());
-        for (Dataset dataset : Dataset.values()) {
+        for (Dataset dataset : ReportedDatasets.of(data)) {
             sections.add(new DatasetSection(dataset));
         }
         sections.add(new DistrictProfiles());

@@ -85,7 +85,7 @@ final class ChartFactory {
     /** Every chart of the bulletin, dataset by dataset, numbered 图1, 图2… in that order. */
     List<Chart> all() {
         List<Chart> charts = new ArrayList<>();
-        for (Dataset dataset : Dataset.values()) {
+        for (Dataset dataset : ReportedDatasets.of(data)) {
             for (Metric m : ChartPlan.acrossDistricts(dataset)) {
                 charts.add(acrossDistricts(m));
             }

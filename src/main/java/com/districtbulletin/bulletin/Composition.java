@@ -1,5 +1,6 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.text.Chinese;
 import com.lowagie.text.Chunk;
@@ -34,6 +35,8 @@ final class Composition {
     final Contents contents;
     final Layout layout;
     final Completeness completeness;
+    /** The datasets with a section (some district has them this year or last). */
+    final List<Dataset> datasets;
     final List<Chart> charts;
     private final boolean drawCharts;
     private int tableNumber;
@@ -56,6 +59,7 @@ final class Composition {
         this.contents = contents;
         this.layout = Layout.of(figures.districts().size());
         this.completeness = completeness;
+        this.datasets = ReportedDatasets.of(data);
         this.charts = charts;
         this.drawCharts = drawCharts;
     }

@@ -41,7 +41,7 @@ final class Contents {
         c.add(KEY_FIGURES, Chinese.text("bulletin.keyFigures.title"), 1, false);
         c.add(CONTENTS, Chinese.text("bulletin.contents.title"), 1, false);
         c.add(SUMMARY, numbered(numerals[n++], Chinese.text("bulletin.summary.title")), 1, true);
-        for (Dataset dataset : Dataset.values()) {
+        for (Dataset dataset : ReportedDatasets.of(data)) {
             c.add(datasetId(dataset), numbered(numerals[n++], DatasetSection.sectionTitle(dataset)), 1, true);
         }
         c.add(PROFILES, numbered(numerals[n++], Chinese.text("bulletin.profiles.title")), 1, true);

@@ -65,9 +65,13 @@ final class DataQualitySection implements BulletinSection {
     }
 
     private static PdfPTable completeness(Composition c) {
-        PdfPTable table = c.table(new float[] {2.2f, 1, 1, 1, 1, 1.2f}, 1);
+        float[] widths = new float[c.datasets.size() + 2];
+        java.util.Arrays.fill(widths, 1f);
+        widths[0] = 2.2f;
+        widths[widths.length - 1] = 1.2f;
+        PdfPTable table = c.table(widths, 1);
         table.addCell(c.headCell(Chinese.text("bulletin.table.district"), 1, 1));
-        for (Dataset dataset : Dataset.values()) {
+        for (Dataset dataset : c.datasets) {
             table.addCell(c.headCell(DatasetSection.title(dataset), 1, 1));
         }
         table.addCell(c.headCell(Chinese.text("bulletin.quality.rejectedCount"), 1, 1));
@@ -76,7 +80,7 @@ final class DataQualitySection implements BulletinSection {
         for (District d : c.figures.districts()) {
             table.addCell(c.textCell(d.name(), c.type.tableCell, Element.ALIGN_LEFT));
             int rejected = 0;
-            for (Dataset dataset : Dataset.values()) {
+            for (Dataset dataset : c.datasets) {
                 Optional<SubmissionInForce> s = Optional.ofNullable(submissions.get(d.code() + dataset));
                 boolean rejectedFile = s.isEmpty() && c.figures.of(com.districtbulletin.statistics.MetricCatalogue
                         .of(dataset).get(0), d.code()).status() == com.districtbulletin.statistics.Status.REJECTED;
@@ -107,7 +111,7 @@ final class DataQualitySection implements BulletinSection {
         }
         Map<String, SubmissionInForce> submissions = new java.util.HashMap<>();
         c.data.submissionsOf(c.data.year()).forEach(s -> submissions.put(s.districtCode() + s.dataset(), s));
-        for (Dataset dataset : Dataset.values()) {
+        for (Dataset dataset : c.datasets) {
             int[] counts = new int[4];
             for (District d : c.figures.districts()) {
                 SubmissionInForce s = submissions.get(d.code() + dataset);

@@ -41,7 +41,7 @@ final class DistrictProfiles implements BulletinSection {
     /** Every district on the key metrics: value and rank. */
     private static PdfPTable overview(Composition c) {
         List<Metric> key = new ArrayList<>();
-        for (Dataset dataset : Dataset.values()) {
+        for (Dataset dataset : c.datasets) {
             key.addAll(ChartPlan.acrossDistricts(dataset));
         }
         float[] widths = new float[1 + key.size()];
@@ -97,7 +97,7 @@ final class DistrictProfiles implements BulletinSection {
         table.addCell(c.headCell(c.figures.municipal(MetricCatalogue.METRICS.get(0)).districtName(), 1, 1));
         table.addCell(c.headCell(Chinese.text("bulletin.profiles.rank"), 1, 1));
         table.addCell(c.headCell(Chinese.text("bulletin.profiles.yoy"), 1, 1));
-        for (Dataset dataset : Dataset.values()) {
+        for (Dataset dataset : c.datasets) {
             PdfPCell group = c.textCell(DatasetSection.title(dataset), c.type.tableCellStrong, Element.ALIGN_LEFT);
             group.setColspan(5);
             group.setBackgroundColor(Composition.TOTAL_FILL);
@@ -121,7 +121,7 @@ final class DistrictProfiles implements BulletinSection {
     static String highlights(Composition c, District d) {
         List<Statistic> ranked = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (Dataset dataset : Dataset.values()) {
+        for (Dataset dataset : c.datasets) {
             List<Metric> metrics = MetricCatalogue.of(dataset);
             Status status = c.figures.of(metrics.get(0), d.code()).status();
             if (status == Status.NOT_SUBMITTED || status == Status.REJECTED) {

@@ -20,7 +20,7 @@ final class KeyFiguresPage implements BulletinSection {
     public void write(Composition c) {
         c.heading(Contents.KEY_FIGURES);
         c.paragraph(Chinese.text("bulletin.keyFigures.intro", c.data.year(), c.figures.districts().size()));
-        List<Metric> metrics = ChartPlan.keyFigures();
+        List<Metric> metrics = ChartPlan.keyFigures().stream().filter(m -> c.datasets.contains(m.dataset())).toList();
         PdfPTable grid = new PdfPTable(2);
         grid.setTotalWidth(c.width());
         grid.setLockedWidth(true);

@@ -26,7 +26,7 @@ final class ProfileDocuments {
     }
 
     static void write(BulletinData data, Figures figures, BulletinFonts fonts, Path yearOutput) throws IOException {
-        Typography type = new Typography(fonts);
+        Typography type = Typography.forProfiles(fonts);
         String title = CoverPage.title(data);
         Completeness completeness = new Completeness(data);
         for (District d : figures.districts()) {

@@ -37,11 +37,13 @@ final class SummaryWriter {
     private final BulletinData data;
     private final Figures figures;
     private final Completeness completeness;
+    private final List<Dataset> datasets;
 
     SummaryWriter(BulletinData data, Figures figures) {
         this.data = data;
         this.figures = figures;
         this.completeness = new Completeness(data);
+        this.datasets = ReportedDatasets.of(data);
     }
 
     /** The summary's paragraphs. */
@@ -49,7 +51,7 @@ final class SummaryWriter {
         List<List<Span>> paragraphs = new ArrayList<>();
         paragraphs.add(List.of(Span.text(opening())));
         int n = 0;
-        for (Dataset dataset : Dataset.values()) {
+        for (Dataset dataset : datasets) {
             paragraphs.add(List.of(Span.text(dataset(dataset, n++))));
         }
         return paragraphs;
@@ -64,7 +66,7 @@ final class SummaryWriter {
         for (District d : districts) {
             List<String> missing = new ArrayList<>();
             List<String> rejected = new ArrayList<>();
-            for (Dataset dataset : Dataset.values()) {
+            for (Dataset dataset : datasets) {
                 Status status = figures.of(MetricCatalogue.of(dataset).get(0), d.code()).status();
                 if (status == Status.NOT_SUBMITTED) {
                     missing.add(DatasetSection.title(dataset));
@@ -76,7 +78,7 @@ final class SummaryWriter {
                 complete++;
                 continue;
             }
-            if (missing.size() == Dataset.values().length) {
+            if (missing.size() == datasets.size()) {
                 silent++;
             }
             List<String> parts = new ArrayList<>();
@@ -91,7 +93,7 @@ final class SummaryWriter {
         if (silent == districts.size()) {
             return Chinese.text("bulletin.summary.nothing", data.year(), districts.size());
         }
-        String kinds = join(java.util.Arrays.stream(Dataset.values()).map(DatasetSection::title).toList());
+        String kinds = join(datasets.stream().map(DatasetSection::title).toList());
         StringBuilder text = new StringBuilder(Chinese.text("bulletin.summary.opening", data.year(), districts.size()));
         if (complete == districts.size()) {
             text.append(Chinese.text("bulletin.summary.allComplete", kinds));

@@ -112,4 +112,23 @@ class BulletinProseRulesTest {
         assertThat(text).contains("本年度没有区（县）的代表建议数据可用").contains("报送的代表建议数据未通过审核")
                 .doesNotContain("均未报送代表建议");
     }
+
+    @Test
+    void aDatasetNoDistrictHasThisYearOrLastHasNoSectionAndTheNotesSaySo() throws Exception {
+        BulletinScenario s = new BulletinScenario(4);
+        s.noneAtAll(Dataset.APPOINTMENTS);
+        RenderedBulletin bulletin = new BulletinRenderer().render(s.data());
+        Path pdf = dir.resolve("none.pdf");
+        Files.write(pdf, bulletin.pdf());
+        try (PdfReading read = new PdfReading(pdf)) {
+            List<String> top = read.bookmarks().stream().filter(b -> b.level() == 1).map(PdfReading.Bookmark::title)
+                    .toList();
+            assertThat(top).contains("四、代表建议办理情况").doesNotContain("四、人事任免情况")
+                    .noneMatch(t -> t.contains("任免"));
+            String all = read.all().replace(" ", "").replace("\n", "");
+            assertThat(all).contains("本年度和上年均没有区（县）报送任免数据，本公报不设相应部分");
+            assertThat(all).doesNotContain("（三）人事任免情况");
+        }
+        assertThat(bulletin.charts().keySet()).noneMatch(name -> name.contains("appointments"));
+    }
 }

@@ -137,6 +137,19 @@ final class BulletinScenario {
         return this;
     }
 
+    /** No district has the dataset in force, this year or last. */
+    BulletinScenario noneAtAll(Dataset dataset) {
+        submissions.removeIf(s -> s.dataset() == dataset);
+        for (Metric m : MetricCatalogue.of(dataset)) {
+            for (District d : base.districts()) {
+                Statistic s = statistics.get(key(m, d.code()));
+                statistics.put(key(m, d.code()), new Statistic(2024, d.code(), s.districtName(), m, null, null, null,
+                        null, null, Status.NOT_SUBMITTED, "x"));
+            }
+        }
+        return this;
+    }
+
     private void setStatus(String code, Dataset dataset, Status status) {
         for (Metric m : MetricCatalogue.of(dataset)) {
             Statistic s = statistics.get(key(m, code));
