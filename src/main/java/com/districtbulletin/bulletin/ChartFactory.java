@@ -120,6 +120,8 @@ final class ChartFactory {
         renderer.setSeriesPaint(0, THIS_YEAR);
         CategoryPlot plot = plot(dataset, renderer, ChartPlan.ALL_SUGGESTIONS);
         renderer.setDefaultItemLabelGenerator(new PrintedLabels(labels));
+        // room for the longest label, "511件（23.7%）", right of the longest bar
+        ((NumberAxis) plot.getRangeAxis()).setUpperMargin(0.3);
         String title = Chinese.text("bulletin.chart.fields", ++number, data.year());
         JFreeChart chart = chart(title, plot, false);
         return new Chart("fields-" + ChartPlan.OUTCOMES_DATASET.fileName() + ".png", ChartPlan.OUTCOMES_DATASET,

@@ -80,9 +80,20 @@ final class Composition {
         return document.right() - document.left();
     }
 
+    /** Sections flow on; a heading with less than this below it starts a new page rather than stay behind alone. */
+    private static final float ROOM_AFTER_SECTION_HEADING = 220;
+    private static final float ROOM_AFTER_HEADING = 130;
+
+    private void keepRoom(float room) {
+        if (writer.getVerticalPosition(true) - document.bottom() < room) {
+            newPage();
+        }
+    }
+
     /** A section heading: it records its page for the contents and becomes a bookmark. */
     void heading(String sectionId) {
         Contents.Entry entry = contents.entry(sectionId);
+        keepRoom(entry.level() == 1 ? ROOM_AFTER_SECTION_HEADING : ROOM_AFTER_HEADING);
         Style style = entry.level() == 1 ? type.heading1 : type.heading2;
         Chunk chunk = style.chunk(entry.title());
         chunk.setGenericTag(PageDecorations.SECTION_TAG + sectionId);
@@ -97,6 +108,7 @@ final class Composition {
 
     /** A second-level heading: （一）… in bold, kept with what follows it. */
     void subheading(String text) {
+        keepRoom(ROOM_AFTER_HEADING);
         Paragraph p = type.heading2.paragraph(text);
         p.setSpacingBefore(10);
         p.setSpacingAfter(5);

@@ -61,7 +61,6 @@ final class DataQualitySection implements BulletinSection {
             c.subheading(Chinese.text("bulletin.quality.warnings"));
             c.add(warnings);
         }
-        c.newPage();
     }
 
     private static PdfPTable completeness(Composition c) {

@@ -62,7 +62,6 @@ final class DatasetSection implements BulletinSection {
                 c.chart(chart);
             }
         }
-        c.newPage();
     }
 
     /** The metrics in tables of at most three, as even as can be (10 → 3, 3, 2, 2). */

@@ -51,7 +51,6 @@ final class MethodologySection implements BulletinSection {
             }
         }
         c.add(table);
-        c.newPage();
     }
 
     /** The metric's definition in words, from its numerator and denominator measures. */
