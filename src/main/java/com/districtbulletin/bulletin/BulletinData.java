@@ -21,11 +21,21 @@ import java.util.List;
  * @param problems        the year's validation report
  * @param fingerprint     SHA-256 of statistics.csv's bytes
  * @param dateFromData    whether the publication date was derived from the data (not configured)
+ * @param details         what the rows say beyond the metrics (subjects, 领域, 承办单位, 机关)
  */
 public record BulletinData(int year, String municipality, Edition edition, LocalDate publicationDate,
                            boolean dateFromData, String productVersion, List<District> districts,
                            List<Statistic> statistics, List<SubmissionInForce> submissions, List<Problem> problems,
-                           String fingerprint) {
+                           String fingerprint, RowDetails details) {
+
+    /** Bulletin data without row details (synthetic statistics). */
+    public BulletinData(int year, String municipality, Edition edition, LocalDate publicationDate,
+                        boolean dateFromData, String productVersion, List<District> districts,
+                        List<Statistic> statistics, List<SubmissionInForce> submissions, List<Problem> problems,
+                        String fingerprint) {
+        this(year, municipality, edition, publicationDate, dateFromData, productVersion, districts, statistics,
+                submissions, problems, fingerprint, RowDetails.NONE);
+    }
 
     /** The fingerprint of the statistics: the SHA-256 of statistics.csv as the job writes it. */
     public static String fingerprintOf(List<Statistic> statistics) {

@@ -76,6 +76,14 @@ public final class BulletinFonts {
         }
     }
 
+    /**
+     * A set of font objects of its own, for documents written on another thread at the same time
+     * (the district profiles of a province).
+     */
+    static BulletinFonts loadPrivateSet() {
+        return load();
+    }
+
     private static BulletinFonts load() {
         BulletinFonts fonts = new BulletinFonts();
         for (Face face : Face.values()) {

@@ -68,7 +68,8 @@ public class BulletinRenderer {
             boolean last = pass > 1;
             Pass result = compose(data, figures, fonts, pages, pageCount, last);
             if (last && result.pages.equals(pages) && result.pageCount == pageCount) {
-                return new RenderedBulletin(data.year(), result.pdf, join(pngs), pageCount);
+                return new RenderedBulletin(data.year(), result.pdf, join(pngs), pageCount,
+                        ProvenanceFile.bytes(data), data);
             }
             pages = result.pages;
             pageCount = result.pageCount;
@@ -101,6 +102,14 @@ public class BulletinRenderer {
                 Files.delete(p);
             }
         }
+        AtomicFile.write(yearOutput.resolve(ProvenanceFile.fileName(bulletin.year())),
+                out -> out.write(bulletin.provenance()));
+        Figures figures = new Figures(bulletin.data().statistics(), bulletin.data().districts());
+        if (Layout.of(figures.districts().size()).compact()) {
+            synchronized (BulletinFonts.class) {
+                ProfileDocuments.write(bulletin.data(), figures, BulletinFonts.shared(), yearOutput);
+            }
+        }
         Path pdf = yearOutput.resolve(fileName(bulletin.year()));
         AtomicFile.write(pdf, out -> {
             out.write(bulletin.pdf());
@@ -121,7 +130,7 @@ public class BulletinRenderer {
                          int knownPageCount, boolean drawCharts) {
         fonts.reseed();
         Typography type = new Typography(fonts);
-        Contents contents = Contents.plan(data, knownPages);
+        Contents contents = Contents.plan(data, figures.districts(), knownPages);
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         Document document = new Document(PageSize.A4, 62, 62, 78, 84);
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -140,19 +149,20 @@ public class BulletinRenderer {
         identify(writer, data);
         List<Chart> charts = new ChartFactory(data, figures, document.right() - document.left()).all();
         Composition c = new Composition(document, writer, fonts, type, data, figures, contents, charts, drawCharts);
-        for (BulletinSection section : sections()) {
+        for (BulletinSection section : sections(data)) {
             section.write(c);
         }
         document.close();
         return new Pass(out.toByteArray(), Map.copyOf(decorations.sectionPages()), decorations.pageCount());
     }
 
-    private static List<BulletinSection> sections() {
+    private static List<BulletinSection> sections(BulletinData data) {
         List<BulletinSection> sections = new ArrayList<>();
         sections.add(new CoverPage());
+        sections.add(new KeyFiguresPage());
         sections.add(new ContentsPage());
         sections.add(new SummarySection());
-        for (Dataset dataset : SectionPlans.DATASETS) {
+        for (Dataset dataset : ReportedDatasets.of(data)) {
             sections.add(new DatasetSection(dataset));
         }
         sections.add(new DistrictProfiles());
@@ -163,7 +173,7 @@ public class BulletinRenderer {
     }
 
     /** The PDF's dates are the publication date, its document ID a digest of the data: no clock, no chance. */
-    private static void identify(PdfWriter writer, BulletinData data) {
+    static void identify(PdfWriter writer, BulletinData data) {
         GregorianCalendar date = new GregorianCalendar(TimeZone.getTimeZone(CST));
         date.clear();
         date.set(data.publicationDate().getYear(), data.publicationDate().getMonthValue() - 1,

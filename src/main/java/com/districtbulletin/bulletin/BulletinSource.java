@@ -35,10 +35,12 @@ public class BulletinSource {
     private final StatisticStore statistics;
     private final DistrictStore districts;
     private final ValidationReport validationReport;
+    private final RowDetailsQuery details;
 
     public BulletinSource(JdbcTemplate jdbc, StatisticStore statistics, DistrictStore districts,
-                          ValidationReport validationReport) {
+                          ValidationReport validationReport, RowDetailsQuery details) {
         this.jdbc = jdbc;
+        this.details = details;
         this.statistics = statistics;
         this.districts = districts;
         this.validationReport = validationReport;
@@ -63,7 +65,7 @@ public class BulletinSource {
                 validationReport.problems(year).stream().map(p -> new Problem(PrintableText.of(p.file()), p.line(),
                         PrintableText.of(p.column()), PrintableText.of(p.value()), p.code(),
                         PrintableText.of(p.message()))).toList(),
-                BulletinData.fingerprintOf(figures));
+                BulletinData.fingerprintOf(figures), details.load(year));
     }
 
     private static Statistic printable(Statistic s) {

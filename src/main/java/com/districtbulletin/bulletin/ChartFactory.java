@@ -19,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Comparator;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
@@ -31,6 +33,8 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.AbstractCategoryItemRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
@@ -57,21 +61,31 @@ final class ChartFactory {
     private static final Color GRID = new Color(0xD9, 0xD9, 0xD9);
     private static final double SMALLEST_LABELLED_SHARE = 6.0;
 
+    static final Color QUARTILE = new Color(0xA6, 0xB8, 0xD6);
+    /** A rate chart whose values are all at least this is drawn as dots on an axis that starts below them. */
+    private static final BigDecimal DOT_PLOT_ABOVE = new BigDecimal("50");
+    /** The tallest chart, so that it fits a page with its notes and a heading above it. */
+    static final float TALLEST = 560f;
+    private static final float THINNEST_ROW = 11f;
+    private static final float THINNEST_BAR = 9.5f;
+
     private final BulletinData data;
     private final Figures figures;
     private final float width;
+    private final Layout layout;
     private int number;
 
     ChartFactory(BulletinData data, Figures figures, float width) {
         this.data = data;
         this.figures = figures;
         this.width = width;
+        this.layout = Layout.of(figures.districts().size());
     }
 
     /** Every chart of the bulletin, dataset by dataset, numbered 图1, 图2… in that order. */
     List<Chart> all() {
         List<Chart> charts = new ArrayList<>();
-        for (Dataset dataset : Dataset.values()) {
+        for (Dataset dataset : ReportedDatasets.of(data)) {
             for (Metric m : ChartPlan.acrossDistricts(dataset)) {
                 charts.add(acrossDistricts(m));
             }
@@ -80,59 +94,176 @@ final class ChartFactory {
             }
             if (dataset == ChartPlan.OUTCOMES_DATASET) {
                 charts.add(outcomes());
+                if (!data.details().suggestionFields().isEmpty()) {
+                    charts.add(fields());
+                }
             }
         }
         return charts;
     }
 
-    /**
-     * Bars of one metric across the districts; a rate (or per-100-deputies figure) also gets the
-     * municipal value as a first, darker bar, so that each district reads against it.
-     */
-    Chart acrossDistricts(Metric metric) {
+    /** The suggestions by 领域 (from the rows), most first, labelled with count and share. */
+    Chart fields() {
+        List<RowDetails.Count> fields = new ArrayList<>(data.details().suggestionFields());
+        fields.sort(Comparator.comparingInt(RowDetails.Count::count).reversed());
+        int total = fields.stream().mapToInt(RowDetails.Count::count).sum();
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         String series = checked(Integer.toString(data.year()), Face.SANS);
         Map<String, String> labels = new HashMap<>();
-        boolean partial = false;
-        boolean missing = false;
-        Statistic municipal = figures.municipal(metric);
-        boolean withMunicipal = !metric.kind().isCount() && municipal.value() != null;
-        List<Statistic> shown = new ArrayList<>();
-        if (withMunicipal) {
-            shown.add(municipal);
+        for (RowDetails.Count f : fields) {
+            String category = checked(f.label(), Face.SANS);
+            dataset.addValue(f.count(), series, category);
+            labels.put(series + "|" + category, checked(Chinese.text("bulletin.chart.countAndShare", f.count(),
+                    DetailsWriter.percent(f.count(), total)), Face.SANS));
         }
-        shown.addAll(figures.districtsOf(metric));
-        for (Statistic s : shown) {
-            String category = category(s);
-            dataset.addValue(s.value(), series, category);
-            labels.put(series + "|" + category, s.value() == null ? null : s.value().toPlainString());
-            partial |= FigureText.isPartial(s);
-            missing |= s.value() == null;
-        }
-        String title = Chinese.text("bulletin.chart.acrossDistricts", ++number, data.year(), metric.name());
-        BarRenderer renderer = new BarRenderer() {
-            @Override
-            public java.awt.Paint getItemPaint(int row, int column) {
-                return withMunicipal && column == 0 ? MUNICIPAL : THIS_YEAR;
-            }
-        };
-        CategoryPlot plot = plot(dataset, renderer, metric);
+        BarRenderer renderer = new BarRenderer();
+        renderer.setSeriesPaint(0, THIS_YEAR);
+        CategoryPlot plot = plot(dataset, renderer, ChartPlan.ALL_SUGGESTIONS);
         renderer.setDefaultItemLabelGenerator(new PrintedLabels(labels));
-        List<String> notes = new ArrayList<>();
-        if (withMunicipal) {
-            notes.add(Chinese.text("bulletin.chart.note.municipalBar", municipal.districtName(), metric.shortName()));
-        }
-        if (missing) {
-            notes.add(Chinese.text("bulletin.chart.note.missing"));
-        }
+        // room for the longest label, "511件（23.7%）", right of the longest bar
+        ((NumberAxis) plot.getRangeAxis()).setUpperMargin(0.3);
+        String title = Chinese.text("bulletin.chart.fields", ++number, data.year());
         JFreeChart chart = chart(title, plot, false);
-        float height = 62 + shown.size() * 19f;
-        return new Chart("bar-" + metric.id() + ".png", metric.dataset(), chart, width, height, notes, partial);
+        return new Chart("fields-" + ChartPlan.OUTCOMES_DATASET.fileName() + ".png", ChartPlan.OUTCOMES_DATASET,
+                chart, width, fit(62, fields.size(), 19f), List.of(Chinese.text("bulletin.chart.note.fields")), false,
+                least(62, fields.size(), fit(62, fields.size(), 19f)));
+    }
+
+    /** A row of a chart across districts: a district, the municipality or a quartile. */
+    private record Bar(Statistic figure, String label, BigDecimal value, Color colour) {
     }
 
     /**
-     * This year against last year. Last year's value is this year's minus the year-on-year change,
-     * both from statistics.csv, so that every bar can be traced to it.
+     * One metric across the districts, highest first: every district (up to the layout's limit),
+     * or the ends of the ranking and the quartiles. A rate (or per-100-deputies figure) also gets
+     * the municipal value as a first, darker bar; a rate whose values all lie high is drawn as dots
+     * on an axis that starts below the lowest value, and its note says where the axis starts.
+     */
+    Chart acrossDistricts(Metric metric) {
+        String series = checked(Integer.toString(data.year()), Face.SANS);
+        Statistic municipal = figures.municipal(metric);
+        boolean withMunicipal = !metric.kind().isCount() && municipal.value() != null;
+        List<Statistic> districts = figures.districtsOf(metric);
+        Distribution distribution = new Distribution(districts);
+        List<Bar> bars = new ArrayList<>();
+        if (withMunicipal) {
+            bars.add(new Bar(municipal, category(municipal), municipal.value(), MUNICIPAL));
+        }
+        List<String> notes = new ArrayList<>();
+        if (layout.compact()) {
+            for (Statistic s : distribution.top(Layout.AT_EACH_END)) {
+                bars.add(new Bar(s, category(s), s.value(), THIS_YEAR));
+            }
+            String[] quartiles = {"upperQuartile", "median", "lowerQuartile"};
+            double[] at = {0.75, 0.5, 0.25};
+            for (int i = 0; i < 3; i++) {
+                BigDecimal q = distribution.quantile(at[i]);
+                if (q != null) {
+                    bars.add(new Bar(null, checked(Chinese.text("bulletin.chart.quartile." + quartiles[i]), Face.SANS),
+                            q, QUARTILE));
+                }
+            }
+            for (Statistic s : distribution.bottom(Layout.AT_EACH_END)) {
+                bars.add(new Bar(s, category(s), s.value(), THIS_YEAR));
+            }
+            notes.add(Chinese.text("bulletin.chart.note.compact", distribution.size(), Layout.AT_EACH_END));
+            long without = districts.size() - distribution.size();
+            if (without > 0) {
+                notes.add(Chinese.text("bulletin.chart.note.compactMissing", without));
+            }
+        } else {
+            for (Statistic s : distribution.sorted()) {
+                bars.add(new Bar(s, category(s), s.value(), THIS_YEAR));
+            }
+            for (Statistic s : districts) {
+                if (s.value() == null) {
+                    bars.add(new Bar(s, category(s), null, THIS_YEAR));
+                }
+            }
+            if (distribution.size() < districts.size()) {
+                notes.add(Chinese.text("bulletin.chart.note.missing"));
+            }
+        }
+        if (withMunicipal) {
+            notes.add(0, Chinese.text("bulletin.chart.note.municipalBar", municipal.districtName(), metric.shortName()));
+        } else if (municipal.value() != null) {
+            notes.add(0, Chinese.text("bulletin.chart.note.municipalTotal", municipal.districtName(),
+                    metric.shortName(), municipal.value().toPlainString() + SummaryWriter.unitAfterNumber(metric)));
+        }
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        Map<String, String> labels = new HashMap<>();
+        boolean partial = false;
+        for (Bar bar : bars) {
+            dataset.addValue(bar.value(), series, bar.label());
+            labels.put(series + "|" + bar.label(), bar.value() == null ? null : bar.value().toPlainString());
+            partial |= bar.figure() != null && FigureText.isPartial(bar.figure());
+        }
+        String title = Chinese.text("bulletin.chart.acrossDistricts", ++number, data.year(), metric.name());
+        BigDecimal lowest = bars.stream().map(Bar::value).filter(Objects::nonNull).min(Comparator.naturalOrder())
+                .orElse(BigDecimal.ZERO);
+        boolean dots = metric.kind() == MetricKind.RATE && lowest.compareTo(DOT_PLOT_ABOVE) >= 0;
+        List<Color> colours = bars.stream().map(Bar::colour).toList();
+        CategoryPlot plot;
+        if (dots) {
+            LineAndShapeRenderer renderer = new LineAndShapeRenderer(false, true) {
+                @Override
+                public java.awt.Paint getItemPaint(int row, int column) {
+                    return colours.get(column);
+                }
+            };
+            renderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-3.5, -3.5, 7, 7));
+            plot = plot(dataset, renderer, metric);
+            renderer.setDefaultItemLabelGenerator(new PrintedLabels(labels));
+            renderer.setDefaultItemLabelsVisible(true);
+            renderer.setDefaultItemLabelFont(font(Face.SANS, 7.5f));
+            renderer.setDefaultItemLabelPaint(Typography.INK);
+            renderer.setDefaultPositiveItemLabelPosition(
+                    new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+            renderer.setItemLabelAnchorOffset(4);
+            int from = lowest.subtract(BigDecimal.valueOf(5)).divide(BigDecimal.TEN, 0, java.math.RoundingMode.FLOOR)
+                    .intValue() * 10;
+            NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+            axis.setAutoRangeIncludesZero(false);
+            axis.setRange(from, 100 + (100 - from) * 0.1);
+            axis.setTickUnit(new NumberTickUnit(from >= 80 ? 5 : 10,
+                    new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
+            plot.setDomainGridlinesVisible(true);
+            plot.setDomainGridlinePaint(GRID);
+            notes.add(Chinese.text("bulletin.chart.note.dotAxis", from));
+        } else {
+            BarRenderer renderer = new BarRenderer() {
+                @Override
+                public java.awt.Paint getItemPaint(int row, int column) {
+                    return colours.get(column);
+                }
+            };
+            plot = plot(dataset, renderer, metric);
+            renderer.setDefaultItemLabelGenerator(new PrintedLabels(labels));
+        }
+        JFreeChart chart = chart(title, plot, false);
+        float height = fit(62, bars.size(), 19f);
+        return new Chart("bar-" + metric.id() + ".png", metric.dataset(), chart, width, height, notes, partial,
+                least(62, bars.size(), height));
+    }
+
+    /** The least height a chart of {@code bars} bars can be drawn at, its labels still clear of each other. */
+    private static float least(float base, int bars, float height) {
+        return Math.min(height, base + bars * THINNEST_BAR);
+    }
+
+    /** The chart's height: {@code base} plus {@code perRow} a row, the rows thinner when that would not fit a page. */
+    private static float fit(float base, int rows, float perRow) {
+        float height = base + rows * perRow;
+        if (height <= TALLEST) {
+            return height;
+        }
+        return Math.max(base + rows * THINNEST_ROW, TALLEST);
+    }
+
+    /**
+     * This year against last year, districts in order of this year's value. Last year's value is
+     * this year's minus the year-on-year change, both from statistics.csv, so that every bar can be
+     * traced to it.
      */
     Chart yearOnYear(Metric metric) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
@@ -140,7 +271,18 @@ final class ChartFactory {
         String thisYear = checked(Chinese.text("bulletin.chart.yearSeries", data.year()), Face.SANS);
         Map<String, String> labels = new HashMap<>();
         boolean partial = false;
-        for (Statistic s : figures.districtsOf(metric)) {
+        Distribution distribution = new Distribution(figures.districtsOf(metric));
+        List<Statistic> shown = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        notes.add(Chinese.text("bulletin.chart.note.lastYear"));
+        if (layout.compact()) {
+            shown.addAll(distribution.top(Layout.AT_EACH_END));
+            shown.addAll(distribution.bottom(Layout.AT_EACH_END));
+            notes.add(Chinese.text("bulletin.chart.note.compactEnds", distribution.size(), Layout.AT_EACH_END));
+        } else {
+            shown.addAll(distribution.sorted());
+        }
+        for (Statistic s : shown) {
             String category = category(s);
             BigDecimal before = s.value() == null || s.yoyChange() == null ? null : s.value().subtract(s.yoyChange());
             dataset.addValue(before, lastYear, category);
@@ -159,14 +301,15 @@ final class ChartFactory {
         renderer.setDefaultItemLabelGenerator(new PrintedLabels(labels));
         plot.getDomainAxis().setCategoryMargin(0.22);
         JFreeChart chart = chart(title, plot, true);
-        List<String> notes = List.of(Chinese.text("bulletin.chart.note.lastYear"));
-        float height = 86 + figures.districts().size() * 25f;
-        return new Chart("yoy-" + metric.id() + ".png", metric.dataset(), chart, width, height, notes, partial);
+        float height = fit(86, shown.size(), 25f);
+        return new Chart("yoy-" + metric.id() + ".png", metric.dataset(), chart, width, height, notes, partial,
+                least(86, shown.size() * 2, height));
     }
 
     /**
-     * Suggestion outcomes per district as shares of all suggestions: A, B, C (closed) and those still
-     * being handled. Bar lengths are the exact counts; the printed shares are statistics.csv's rates.
+     * Suggestion outcomes as shares of all suggestions: A, B, C (closed) and those still being
+     * handled; the municipality first, then the districts by their A share. Bar lengths are the
+     * exact counts; the printed shares are statistics.csv's rates.
      */
     Chart outcomes() {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
@@ -177,14 +320,31 @@ final class ChartFactory {
             checked(Chinese.text("bulletin.chart.outcome.open"), Face.SANS)};
         Map<String, String> labels = new HashMap<>();
         boolean partial = false;
+        Distribution byShareOfA = new Distribution(figures.districtsOf(ChartPlan.OUTCOME_A));
+        List<Statistic> shown = new ArrayList<>();
+        shown.add(figures.municipal(ChartPlan.OUTCOME_A));
+        List<String> notes = new ArrayList<>();
+        notes.add(Chinese.text("bulletin.chart.note.outcomes"));
+        if (layout.compact()) {
+            shown.addAll(byShareOfA.top(Layout.AT_EACH_END));
+            shown.addAll(byShareOfA.bottom(Layout.AT_EACH_END));
+            notes.add(Chinese.text("bulletin.chart.note.compactEnds", byShareOfA.size(), Layout.AT_EACH_END));
+        } else {
+            shown.addAll(byShareOfA.sorted());
+            for (Statistic s : figures.districtsOf(ChartPlan.OUTCOME_A)) {
+                if (s.value() == null) {
+                    shown.add(s);
+                }
+            }
+        }
         boolean missing = false;
-        for (District d : figures.districts()) {
-            Statistic a = figures.of(ChartPlan.OUTCOME_A, d.code());
-            Statistic b = figures.of(ChartPlan.OUTCOME_B, d.code());
-            Statistic c = figures.of(ChartPlan.OUTCOME_C, d.code());
-            Statistic closure = figures.of(ChartPlan.CLOSURE_RATE, d.code());
-            Statistic all = figures.of(ChartPlan.ALL_SUGGESTIONS, d.code());
-            Statistic closed = figures.of(ChartPlan.CLOSED_SUGGESTIONS, d.code());
+        for (Statistic a : shown) {
+            String code = a.districtCode();
+            Statistic b = figures.of(ChartPlan.OUTCOME_B, code);
+            Statistic c = figures.of(ChartPlan.OUTCOME_C, code);
+            Statistic closure = figures.of(ChartPlan.CLOSURE_RATE, code);
+            Statistic all = figures.of(ChartPlan.ALL_SUGGESTIONS, code);
+            Statistic closed = figures.of(ChartPlan.CLOSED_SUGGESTIONS, code);
             String category = category(a);
             partial |= FigureText.isPartial(a);
             if (a.value() == null || all.value() == null || closed.value() == null) {
@@ -219,14 +379,14 @@ final class ChartFactory {
         axis.setTickUnit(new NumberTickUnit(0.2));
         axis.setNumberFormatOverride(new DecimalFormat("0%", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         JFreeChart chart = chart(title, plot, true);
-        List<String> notes = new ArrayList<>();
-        notes.add(Chinese.text("bulletin.chart.note.outcomes"));
+        notes.add(1, Chinese.text("bulletin.chart.note.municipalFirst", figures.municipal(ChartPlan.OUTCOME_A)
+                .districtName()));
         if (missing) {
             notes.add(Chinese.text("bulletin.chart.note.missing"));
         }
-        float height = 86 + figures.districts().size() * 21f;
+        float height = fit(86, shown.size(), 21f);
         return new Chart("outcomes-" + ChartPlan.OUTCOMES_DATASET.fileName() + ".png", ChartPlan.OUTCOMES_DATASET,
-                chart, width, height, notes, partial);
+                chart, width, height, notes, partial, least(86, shown.size(), height));
     }
 
     private static String shareLabel(BigDecimal share) {
@@ -252,15 +412,10 @@ final class ChartFactory {
     }
 
     private String name(String code) {
-        for (District d : figures.districts()) {
-            if (d.code().equals(code)) {
-                return d.name();
-            }
-        }
-        return code;
+        return figures.name(code);
     }
 
-    private CategoryPlot plot(CategoryDataset dataset, BarRenderer renderer, Metric metric) {
+    private CategoryPlot plot(CategoryDataset dataset, AbstractCategoryItemRenderer renderer, Metric metric) {
         CategoryAxis categories = new CategoryAxis();
         categories.setTickLabelFont(font(Face.SANS, 8.5f));
         categories.setTickLabelPaint(Typography.INK);
@@ -281,9 +436,11 @@ final class ChartFactory {
         } else if (metric.kind().isCount()) {
             values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
         }
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setDrawBarOutline(false);
+        if (renderer instanceof BarRenderer bars) {
+            bars.setBarPainter(new StandardBarPainter());
+            bars.setShadowVisible(false);
+            bars.setDrawBarOutline(false);
+        }
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(font(Face.SANS, 7.5f));
         renderer.setDefaultItemLabelPaint(Typography.INK);

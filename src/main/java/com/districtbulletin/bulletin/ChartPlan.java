@@ -27,6 +27,15 @@ final class ChartPlan {
             Dataset.APPOINTMENTS, List.of("appointments.total"),
             Dataset.SUGGESTIONS, List.of("suggestions.closure_rate"));
 
+    /**
+     * The key figures of the 主要数据 page, in order: the municipal value and its change on last
+     * year. (The headline sentence of the year's work will follow the catalogue's clause order.)
+     */
+    static final List<String> KEY_FIGURES = List.of(
+            "meetings.standing_committee_sessions", "meetings.reports_heard", "meetings.resolutions",
+            "inspections.law_enforcement", "inspections.visits_and_research", "appointments.total",
+            "suggestions.total", "suggestions.resolved_rate");
+
     /** The 100% stacked bar of suggestion outcomes: A, B, C shares of all suggestions, and those still open. */
     static final Dataset OUTCOMES_DATASET = Dataset.SUGGESTIONS;
     static final Metric OUTCOME_A = MetricCatalogue.byId("suggestions.resolved_rate");
@@ -41,6 +50,10 @@ final class ChartPlan {
 
     static List<Metric> acrossDistricts(Dataset dataset) {
         return ACROSS_DISTRICTS.getOrDefault(dataset, List.of()).stream().map(MetricCatalogue::byId).toList();
+    }
+
+    static List<Metric> keyFigures() {
+        return KEY_FIGURES.stream().map(MetricCatalogue::byId).toList();
     }
 
     static List<Metric> yearOnYear(Dataset dataset) {

@@ -1,5 +1,6 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.text.Chinese;
 import com.lowagie.text.Chunk;
@@ -32,11 +33,23 @@ final class Composition {
     final BulletinData data;
     final Figures figures;
     final Contents contents;
+    final Layout layout;
+    final Completeness completeness;
+    /** The datasets with a section (some district has them this year or last). */
+    final List<Dataset> datasets;
     final List<Chart> charts;
     private final boolean drawCharts;
+    private int tableNumber;
+    private String pendingTitle;
 
     Composition(Document document, PdfWriter writer, BulletinFonts fonts, Typography type, BulletinData data,
                 Figures figures, Contents contents, List<Chart> charts, boolean drawCharts) {
+        this(document, writer, fonts, type, data, figures, contents, charts, drawCharts, new Completeness(data));
+    }
+
+    Composition(Document document, PdfWriter writer, BulletinFonts fonts, Typography type, BulletinData data,
+                Figures figures, Contents contents, List<Chart> charts, boolean drawCharts,
+                Completeness completeness) {
         this.document = document;
         this.writer = writer;
         this.fonts = fonts;
@@ -44,6 +57,9 @@ final class Composition {
         this.data = data;
         this.figures = figures;
         this.contents = contents;
+        this.layout = Layout.of(figures.districts().size());
+        this.completeness = completeness;
+        this.datasets = ReportedDatasets.of(data);
         this.charts = charts;
         this.drawCharts = drawCharts;
     }
@@ -64,26 +80,49 @@ final class Composition {
         return document.right() - document.left();
     }
 
+    /** Sections flow on; a heading with less than this below it starts a new page rather than stay behind alone. */
+    private static final float ROOM_AFTER_SECTION_HEADING = 220;
+    private static final float ROOM_AFTER_HEADING = 130;
+
+    private void keepRoom(float room) {
+        if (writer.getVerticalPosition(true) - document.bottom() < room) {
+            newPage();
+        }
+    }
+
     /** A section heading: it records its page for the contents and becomes a bookmark. */
     void heading(String sectionId) {
         Contents.Entry entry = contents.entry(sectionId);
+        keepRoom(entry.level() == 1 ? ROOM_AFTER_SECTION_HEADING : ROOM_AFTER_HEADING);
         Style style = entry.level() == 1 ? type.heading1 : type.heading2;
         Chunk chunk = style.chunk(entry.title());
         chunk.setGenericTag(PageDecorations.SECTION_TAG + sectionId);
         chunk.setLocalDestination(sectionId);
         Paragraph p = style.emptyParagraph(style.leading());
         p.add(chunk);
-        p.setSpacingBefore(entry.level() == 1 ? 0 : 4);
-        p.setSpacingAfter(entry.level() == 1 ? 12 : 6);
+        p.setSpacingBefore(entry.level() == 1 ? 0 : 6);
+        p.setSpacingAfter(entry.level() == 1 ? 14 : 6);
         p.setKeepTogether(true);
         add(p);
     }
 
+    /** A second-level heading: （一）… in bold, kept with what follows it. */
     void subheading(String text) {
+        keepRoom(ROOM_AFTER_HEADING);
         Paragraph p = type.heading2.paragraph(text);
-        p.setSpacingBefore(8);
+        p.setSpacingBefore(10);
         p.setSpacingAfter(5);
+        p.setKeepTogether(true);
         add(p);
+    }
+
+    /**
+     * The title of the next table, numbered 表1, 表2… when that table is made: it becomes the table's
+     * first header row, so that it never stays behind at the foot of a page and repeats with the
+     * header on the pages the table runs over.
+     */
+    void tableTitle(String title) {
+        pendingTitle = title;
     }
 
     /** A body paragraph, indented two characters and justified, as Chinese documents are set. */
@@ -143,10 +182,25 @@ final class Composition {
         add(p);
     }
 
-    /** A chart with its notes under it, kept on one page; drawn as vectors on the final pass. */
+    /**
+     * A chart with its notes under it, kept on one page; drawn as vectors on the final pass. A chart
+     * a little taller than what is left of the page is drawn smaller there rather than leave the
+     * page half empty; one taller than a page fails the run (OpenPDF would print an error page).
+     */
     void chart(Chart chart) {
-        Image image = drawCharts ? ChartDrawer.vector(chart, writer, fonts) : ChartDrawer.placeholder(chart, writer);
-        image.scaleToFit(width(), chart.height());
+        float notesHeight = (chart.notes().size() + (chart.partial() ? 1 : 0)) * type.note.leading() + 16;
+        float page = document.top() - document.bottom();
+        if (chart.height() + notesHeight > page) {
+            throw new ChartDoesNotFitException(Chinese.text("bulletin.error.chartTooTall", chart.fileName(),
+                    Math.round(chart.height()), Math.round(page - notesHeight)));
+        }
+        float left = writer.getVerticalPosition(true) - document.bottom() - 14;
+        Chart drawn = chart;
+        if (chart.height() + notesHeight > left && left - notesHeight >= chart.minHeight()) {
+            drawn = chart.atHeight(left - notesHeight);
+        }
+        Image image = drawCharts ? ChartDrawer.vector(drawn, writer, fonts) : ChartDrawer.placeholder(drawn, writer);
+        image.scaleToFit(width(), drawn.height());
         PdfPTable box = new PdfPTable(1);
         box.setTotalWidth(width());
         box.setLockedWidth(true);
@@ -156,6 +210,7 @@ final class Composition {
         PdfPCell picture = new PdfPCell(image, false);
         picture.setBorder(PdfPCell.NO_BORDER);
         picture.setPadding(0);
+        picture.setHorizontalAlignment(Element.ALIGN_CENTER);
         box.addCell(picture);
         Paragraph notes = type.note.emptyParagraph(type.note.leading());
         if (chart.partial()) {
@@ -188,10 +243,26 @@ final class Composition {
         }
         table.setTotalWidth(width());
         table.setLockedWidth(true);
-        table.setHeaderRows(headerRows);
         table.setSplitLate(true);
         table.setSpacingBefore(4);
         table.setSpacingAfter(8);
+        if (pendingTitle == null) {
+            table.setHeaderRows(headerRows);
+            table.setTableEvent(ThreeLineRules.INSTANCE);
+            return table;
+        }
+        Paragraph title = type.tableTitle.paragraph(Chinese.text("bulletin.table.title", ++tableNumber, pendingTitle));
+        pendingTitle = null;
+        PdfPCell cell = new PdfPCell();
+        cell.addElement(title);
+        title.setAlignment(Element.ALIGN_CENTER);
+        cell.setColspan(relativeWidths.length);
+        cell.setBorder(PdfPCell.NO_BORDER);
+        cell.setPaddingBottom(5);
+        table.addCell(cell);
+        table.setHeaderRows(headerRows + 1);
+        table.setSpacingBefore(10);
+        table.setTableEvent(ThreeLineRules.BELOW_TITLE);
         return table;
     }
 
@@ -199,7 +270,6 @@ final class Composition {
         PdfPCell cell = cell(type.tableHead.phrase(text), Element.ALIGN_CENTER);
         cell.setColspan(colspan);
         cell.setRowspan(rowspan);
-        cell.setBackgroundColor(HEAD_FILL);
         return cell;
     }
 
@@ -230,8 +300,7 @@ final class Composition {
         cell.setPaddingBottom(3f);
         cell.setPaddingLeft(3.5f);
         cell.setPaddingRight(3.5f);
-        cell.setBorderWidth(0.5f);
-        cell.setBorderColor(RULE);
+        cell.setBorder(PdfPCell.NO_BORDER);
         return cell;
     }
 }

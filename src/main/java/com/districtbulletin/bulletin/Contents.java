@@ -18,6 +18,7 @@ final class Contents {
     record Entry(String id, String title, int level, boolean listed) {
     }
 
+    static final String KEY_FIGURES = "keyFigures";
     static final String CONTENTS = "contents";
     static final String SUMMARY = "summary";
     static final String PROFILES = "profiles";
@@ -33,22 +34,32 @@ final class Contents {
     }
 
     /** The sections of a bulletin, with the pages a previous pass found (empty on the first pass). */
-    static Contents plan(BulletinData data, Map<String, Integer> pages) {
+    static Contents plan(BulletinData data, List<District> districts, Map<String, Integer> pages) {
         Contents c = new Contents(pages);
         String[] numerals = Chinese.text("bulletin.numerals").split(",");
         int n = 0;
+        c.add(KEY_FIGURES, Chinese.text("bulletin.keyFigures.title"), 1, false);
         c.add(CONTENTS, Chinese.text("bulletin.contents.title"), 1, false);
         c.add(SUMMARY, numbered(numerals[n++], Chinese.text("bulletin.summary.title")), 1, true);
-        for (Dataset dataset : SectionPlans.DATASETS) {
+        for (Dataset dataset : ReportedDatasets.of(data)) {
             c.add(datasetId(dataset), numbered(numerals[n++], DatasetSection.sectionTitle(dataset)), 1, true);
         }
         c.add(PROFILES, numbered(numerals[n++], Chinese.text("bulletin.profiles.title")), 1, true);
-        for (District d : data.districts()) {
-            c.add(districtId(d), d.name(), 2, true);
+        if (!Layout.of(districts.size()).compact()) {
+            for (District d : districts) {
+                c.add(districtId(d), d.name(), 2, true);
+            }
         }
         c.add(QUALITY, numbered(numerals[n++], Chinese.text("bulletin.quality.title")), 1, true);
         c.add(METHODOLOGY, numbered(numerals[n++], Chinese.text("bulletin.method.title")), 1, true);
         c.add(PROVENANCE, numbered(numerals[n], Chinese.text("bulletin.provenance.title")), 1, true);
+        return c;
+    }
+
+    /** The one section of a district's own profile document. */
+    static Contents ofProfile(District district) {
+        Contents c = new Contents(Map.of());
+        c.add(districtId(district), district.name(), 1, false);
         return c;
     }
 

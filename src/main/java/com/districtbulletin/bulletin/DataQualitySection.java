@@ -36,9 +36,11 @@ final class DataQualitySection implements BulletinSection {
         c.paragraph(Chinese.text("bulletin.quality.intro"));
         c.note(Chinese.text("bulletin.quality.standIn", PrintableText.STAND_IN));
         c.subheading(Chinese.text("bulletin.quality.completeness"));
-        c.add(completeness(c));
+        c.tableTitle(Chinese.text("bulletin.quality.completenessTitle", c.data.year()));
+        c.add(c.layout.compact() ? completenessCounts(c) : completeness(c));
         c.note(Chinese.text("bulletin.quality.legend"));
         c.subheading(Chinese.text("bulletin.quality.rejectedRows"));
+        c.tableTitle(Chinese.text("bulletin.quality.rejectedRowsTitle", c.data.year()));
         PdfPTable rows = rejectedRows(c);
         if (rows == null) {
             c.paragraph(Chinese.text("bulletin.quality.none"));
@@ -46,35 +48,44 @@ final class DataQualitySection implements BulletinSection {
             c.add(rows);
         }
         c.subheading(Chinese.text("bulletin.quality.rejectedFiles"));
-        PdfPTable files = files(c, ProblemCode.Scope.FILE);
+        c.tableTitle(Chinese.text("bulletin.quality.rejectedFilesTitle", c.data.year()));
+        PdfPTable files = c.layout.compact() ? problemCounts(c, ProblemCode.Scope.FILE) : files(c, ProblemCode.Scope.FILE);
         if (files == null) {
             c.paragraph(Chinese.text("bulletin.quality.none"));
         } else {
             c.add(files);
         }
-        PdfPTable warnings = files(c, ProblemCode.Scope.WARNING);
+        c.tableTitle(Chinese.text("bulletin.quality.warningsTitle", c.data.year()));
+        PdfPTable warnings = c.layout.compact() ? problemCounts(c, ProblemCode.Scope.WARNING)
+                : files(c, ProblemCode.Scope.WARNING);
         if (warnings != null) {
             c.subheading(Chinese.text("bulletin.quality.warnings"));
             c.add(warnings);
         }
-        c.newPage();
     }
 
     private static PdfPTable completeness(Composition c) {
-        PdfPTable table = c.table(new float[] {2.2f, 1, 1, 1, 1, 1.2f}, 1);
+        float[] widths = new float[c.datasets.size() + 2];
+        java.util.Arrays.fill(widths, 1f);
+        widths[0] = 2.2f;
+        widths[widths.length - 1] = 1.2f;
+        PdfPTable table = c.table(widths, 1);
         table.addCell(c.headCell(Chinese.text("bulletin.table.district"), 1, 1));
-        for (Dataset dataset : Dataset.values()) {
+        for (Dataset dataset : c.datasets) {
             table.addCell(c.headCell(DatasetSection.title(dataset), 1, 1));
         }
         table.addCell(c.headCell(Chinese.text("bulletin.quality.rejectedCount"), 1, 1));
-        List<SubmissionInForce> submissions = c.data.submissionsOf(c.data.year());
+        Map<String, SubmissionInForce> submissions = new java.util.HashMap<>();
+        c.data.submissionsOf(c.data.year()).forEach(s -> submissions.put(s.districtCode() + s.dataset(), s));
         for (District d : c.figures.districts()) {
             table.addCell(c.textCell(d.name(), c.type.tableCell, Element.ALIGN_LEFT));
             int rejected = 0;
-            for (Dataset dataset : Dataset.values()) {
-                Optional<SubmissionInForce> s = submissions.stream()
-                        .filter(x -> x.districtCode().equals(d.code()) && x.dataset() == dataset).findFirst();
-                String state = s.isEmpty() ? "missing" : s.get().isPartial() ? "partial" : "complete";
+            for (Dataset dataset : c.datasets) {
+                Optional<SubmissionInForce> s = Optional.ofNullable(submissions.get(d.code() + dataset));
+                boolean rejectedFile = s.isEmpty() && c.figures.of(com.districtbulletin.statistics.MetricCatalogue
+                        .of(dataset).get(0), d.code()).status() == com.districtbulletin.statistics.Status.REJECTED;
+                String state = rejectedFile ? "rejected" : s.isEmpty() ? "missing"
+                        : s.get().isPartial() ? "partial" : "complete";
                 PdfPCell cell = c.textCell(Chinese.text("bulletin.quality.state." + state), c.type.tableCell,
                         Element.ALIGN_CENTER);
                 if (s.isEmpty()) {
@@ -90,15 +101,71 @@ final class DataQualitySection implements BulletinSection {
         return table;
     }
 
+    /** Beyond the full layout's limit: per dataset, how many districts are in each state. */
+    private static PdfPTable completenessCounts(Composition c) {
+        PdfPTable table = c.table(new float[] {2.2f, 1, 1, 1, 1}, 1);
+        table.addCell(c.headCell(Chinese.text("bulletin.quality.dataset"), 1, 1));
+        String[] states = {"complete", "partial", "missing", "rejected"};
+        for (String state : states) {
+            table.addCell(c.headCell(Chinese.text("bulletin.quality.state." + state), 1, 1));
+        }
+        Map<String, SubmissionInForce> submissions = new java.util.HashMap<>();
+        c.data.submissionsOf(c.data.year()).forEach(s -> submissions.put(s.districtCode() + s.dataset(), s));
+        for (Dataset dataset : c.datasets) {
+            int[] counts = new int[4];
+            for (District d : c.figures.districts()) {
+                SubmissionInForce s = submissions.get(d.code() + dataset);
+                if (s != null) {
+                    counts[s.isPartial() ? 1 : 0]++;
+                } else {
+                    counts[c.figures.of(com.districtbulletin.statistics.MetricCatalogue.of(dataset).get(0), d.code())
+                            .status() == com.districtbulletin.statistics.Status.REJECTED ? 3 : 2]++;
+                }
+            }
+            table.addCell(c.textCell(DatasetSection.title(dataset), c.type.tableCell, Element.ALIGN_LEFT));
+            for (int n : counts) {
+                table.addCell(c.textCell(Integer.toString(n), c.type.tableCell, Element.ALIGN_RIGHT));
+            }
+        }
+        return table;
+    }
+
+    /** Beyond the full layout's limit: files rejected whole (or warnings) counted per problem. */
+    private static PdfPTable problemCounts(Composition c, ProblemCode.Scope scope) {
+        if (c.data.problems().stream().noneMatch(p -> p.code().scope() == scope)) {
+            return null;
+        }
+        Map<ProblemCode, Integer> counts = new TreeMap<>();
+        for (Problem p : c.data.problems()) {
+            if (p.code().scope() == scope) {
+                counts.merge(p.code(), 1, Integer::sum);
+            }
+        }
+        if (counts.isEmpty()) {
+            return null;
+        }
+        PdfPTable table = c.table(new float[] {5f, 1f}, 1);
+        table.addCell(c.headCell(Chinese.text("bulletin.quality.problem"), 1, 1));
+        table.addCell(c.headCell(Chinese.text("bulletin.quality.files"), 1, 1));
+        for (Map.Entry<ProblemCode, Integer> e : counts.entrySet()) {
+            table.addCell(c.cell(problem(c, e.getKey(), null), Element.ALIGN_LEFT));
+            table.addCell(c.textCell(Integer.toString(e.getValue()), c.type.tableCell, Element.ALIGN_RIGHT));
+        }
+        return table;
+    }
+
     /** Rejected rows counted per district, dataset and problem (a row with two problems counts under each). */
     private static PdfPTable rejectedRows(Composition c) {
+        if (c.data.problems().stream().noneMatch(p -> p.code().scope() == ProblemCode.Scope.ROW)) {
+            return null;
+        }
         Map<String, Set<String>> rows = new TreeMap<>();
         for (Problem p : c.data.problems()) {
             if (p.code().scope() != ProblemCode.Scope.ROW) {
                 continue;
             }
             Optional<SubmissionKey> key = keyOf(p.file());
-            String district = key.map(SubmissionKey::districtCode).orElse("");
+            String district = c.layout.compact() ? "" : key.map(SubmissionKey::districtCode).orElse("");
             String dataset = key.map(k -> Integer.toString(k.dataset().ordinal())).orElse("");
             String sortKey = String.format(Locale.ROOT, "%05d|%s|%s|%02d", order(c, district), district, dataset,
                     p.code().ordinal());
@@ -126,6 +193,9 @@ final class DataQualitySection implements BulletinSection {
 
     /** Files rejected whole (or, for warnings, accepted with a remark): file, problem, message. */
     private static PdfPTable files(Composition c, ProblemCode.Scope scope) {
+        if (c.data.problems().stream().noneMatch(p -> p.code().scope() == scope)) {
+            return null;
+        }
         List<Problem> problems = new ArrayList<>();
         for (Problem p : c.data.problems()) {
             if (p.code().scope() == scope) {

@@ -10,6 +10,7 @@ import com.districtbulletin.text.Chinese;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,16 +42,26 @@ final class DatasetSection implements BulletinSection {
     @Override
     public void write(Composition c) {
         c.heading(Contents.datasetId(dataset));
-        c.note(Chinese.text("bulletin.table.intro"));
-        for (List<Metric> group : groups(MetricCatalogue.of(dataset))) {
-            c.add(table(c, group));
+        if (c.layout.compact()) {
+            c.note(Chinese.text("bulletin.table.introCompact", c.figures.districts().size()));
+            c.tableTitle(Chinese.text("bulletin.table.distributionTitle", c.data.year(), title(dataset)));
+            c.add(distribution(c, MetricCatalogue.of(dataset)));
+        } else {
+            c.note(Chinese.text("bulletin.table.intro"));
+            List<List<Metric>> groups = groups(MetricCatalogue.of(dataset));
+            String[] numerals = Chinese.text("bulletin.numerals").split(",");
+            for (int i = 0; i < groups.size(); i++) {
+                c.tableTitle(Chinese.text(groups.size() == 1 ? "bulletin.table.datasetTitle"
+                        : "bulletin.table.datasetTitlePart", c.data.year(), title(dataset), numerals[i]));
+                c.add(table(c, groups.get(i)));
+            }
         }
+        details(c);
         for (Chart chart : c.charts) {
             if (chart.dataset() == dataset) {
                 c.chart(chart);
             }
         }
-        c.newPage();
     }
 
     /** The metrics in tables of at most three, as even as can be (10 → 3, 3, 2, 2). */
@@ -87,7 +98,6 @@ final class DatasetSection implements BulletinSection {
         PdfPTable table = c.table(widths, 2);
         table.setTotalWidth(c.width() * used / full);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
-        table.setKeepTogether(true);
         PdfPCell corner = c.headCell(Chinese.text("bulletin.table.district"), 1, 2);
         table.addCell(corner);
         for (Metric metric : group) {
@@ -121,6 +131,44 @@ final class DatasetSection implements BulletinSection {
         return table;
     }
 
+    /** The substance of the rows: the laws inspected, suggestions by 领域 and 承办单位, appointments by 机关. */
+    private void details(Composition c) {
+        new DetailsWriter(c).write(dataset);
+    }
+
+    /**
+     * Beyond the full layout's limit: each metric's municipal figure and change, the highest and
+     * lowest district, and the quartiles of the districts' values.
+     */
+    private static PdfPTable distribution(Composition c, List<Metric> metrics) {
+        PdfPTable table = c.table(new float[] {3.0f, 1.2f, 1.0f, 2.3f, 1.0f, 1.0f, 1.0f, 2.3f, 1.4f}, 1);
+        for (String head : Chinese.text("bulletin.table.distributionHeader").split(",")) {
+            table.addCell(c.headCell(head, 1, 1));
+        }
+        Style cell = c.type.tableCell;
+        for (Metric m : metrics) {
+            Statistic municipal = c.figures.municipal(m);
+            Distribution d = new Distribution(c.figures.districtsOf(m));
+            table.addCell(c.textCell(m.name(), cell, Element.ALIGN_LEFT));
+            table.addCell(c.figureCell(municipal, cell));
+            table.addCell(c.textCell(FigureText.yoy(municipal), cell, Element.ALIGN_RIGHT));
+            table.addCell(c.textCell(d.size() == 0 ? "" : end(c, d.top(1).get(0)), cell, Element.ALIGN_LEFT));
+            for (double q : new double[] {0.75, 0.5, 0.25}) {
+                BigDecimal value = d.quantile(q);
+                table.addCell(c.textCell(value == null ? "" : value.toPlainString(), cell, Element.ALIGN_RIGHT));
+            }
+            table.addCell(c.textCell(d.size() == 0 ? "" : end(c, d.bottom(1).get(0)), cell, Element.ALIGN_LEFT));
+            table.addCell(c.textCell(Integer.toString(d.size()), cell, Element.ALIGN_RIGHT));
+        }
+        return table;
+    }
+
+    /** "青溪区 12": the district at one end, with its value. */
+    private static String end(Composition c, Statistic s) {
+        return c.figures.name(s.districtCode()) + " " + s.value().toPlainString()
+                + (FigureText.isPartial(s) ? FigureText.partialMark() : "");
+    }
+
     private static String yoyHeader(Metric metric) {
         return Chinese.text(metric.kind() == MetricKind.RATE ? "bulletin.table.yoyPoints" : "bulletin.table.yoy");
     }
@@ -133,7 +181,6 @@ final class DatasetSection implements BulletinSection {
     }
 
     static String nameOf(Composition c, String code) {
-        return c.figures.districts().stream().filter(d -> d.code().equals(code)).map(District::name).findFirst()
-                .orElse(code);
+        return c.figures.name(code);
     }
 }

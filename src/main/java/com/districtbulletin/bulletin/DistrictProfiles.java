@@ -23,7 +23,13 @@ final class DistrictProfiles implements BulletinSection {
     @Override
     public void write(Composition c) {
         c.heading(Contents.PROFILES);
+        if (c.layout.compact()) {
+            c.paragraph(Chinese.text("bulletin.profiles.elsewhere", c.figures.districts().size(), c.data.year()));
+            c.newPage();
+            return;
+        }
         c.paragraph(Chinese.text("bulletin.profiles.intro"));
+        c.tableTitle(Chinese.text("bulletin.profiles.overviewTitle", c.data.year()));
         c.add(overview(c));
         c.newPage();
         for (District d : c.figures.districts()) {
@@ -35,7 +41,7 @@ final class DistrictProfiles implements BulletinSection {
     /** Every district on the key metrics: value and rank. */
     private static PdfPTable overview(Composition c) {
         List<Metric> key = new ArrayList<>();
-        for (Dataset dataset : Dataset.values()) {
+        for (Dataset dataset : c.datasets) {
             key.addAll(ChartPlan.acrossDistricts(dataset));
         }
         float[] widths = new float[1 + key.size()];
@@ -78,11 +84,12 @@ final class DistrictProfiles implements BulletinSection {
         return cell;
     }
 
-    private static void profile(Composition c, District d) {
+    static void profile(Composition c, District d) {
         c.heading(Contents.districtId(d));
         String deputies = d.deputies() == null ? FigureText.notApplicable() : Integer.toString(d.deputies());
         c.note(Chinese.text("bulletin.profiles.facts", d.code(), deputies));
         c.paragraph(highlights(c, d));
+        c.tableTitle(Chinese.text("bulletin.profiles.tableTitle", c.data.year(), d.name()));
         float[] widths = {3.4f, 1.2f, 1.2f, 1.0f, 1.1f};
         PdfPTable table = c.table(widths, 1);
         table.addCell(c.headCell(Chinese.text("bulletin.profiles.metric"), 1, 1));
@@ -90,7 +97,7 @@ final class DistrictProfiles implements BulletinSection {
         table.addCell(c.headCell(c.figures.municipal(MetricCatalogue.METRICS.get(0)).districtName(), 1, 1));
         table.addCell(c.headCell(Chinese.text("bulletin.profiles.rank"), 1, 1));
         table.addCell(c.headCell(Chinese.text("bulletin.profiles.yoy"), 1, 1));
-        for (Dataset dataset : Dataset.values()) {
+        for (Dataset dataset : c.datasets) {
             PdfPCell group = c.textCell(DatasetSection.title(dataset), c.type.tableCellStrong, Element.ALIGN_LEFT);
             group.setColspan(5);
             group.setBackgroundColor(Composition.TOTAL_FILL);
@@ -114,15 +121,20 @@ final class DistrictProfiles implements BulletinSection {
     static String highlights(Composition c, District d) {
         List<Statistic> ranked = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (Dataset dataset : Dataset.values()) {
+        for (Dataset dataset : c.datasets) {
             List<Metric> metrics = MetricCatalogue.of(dataset);
-            if (c.figures.of(metrics.get(0), d.code()).status() == Status.NOT_SUBMITTED) {
-                missing.add(DatasetSection.title(dataset));
+            Status status = c.figures.of(metrics.get(0), d.code()).status();
+            if (status == Status.NOT_SUBMITTED || status == Status.REJECTED) {
+                missing.add(DatasetSection.title(dataset) + (status == Status.REJECTED
+                        ? Chinese.text("bulletin.profiles.rejectedMark") : ""));
+                continue;
+            }
+            if (c.completeness.isIncomplete(d.code(), dataset)) {
                 continue;
             }
             for (Metric m : metrics) {
                 Statistic s = c.figures.of(m, d.code());
-                if (s.rank() != null && c.figures.rankedCount(m) > 1) {
+                if (m.ranked() && s.rank() != null && c.figures.rankedCount(m) > 1) {
                     ranked.add(s);
                 }
             }
@@ -130,7 +142,9 @@ final class DistrictProfiles implements BulletinSection {
         String separator = Chinese.text("bulletin.summary.nameSeparator");
         StringBuilder text = new StringBuilder();
         int best = ranked.stream().mapToInt(Statistic::rank).min().orElse(0);
-        List<String> bestNames = ranked.stream().filter(s -> s.rank() == best).map(s -> s.metric().shortName())
+        List<String> bestNames = ranked.stream().filter(s -> s.rank() == best)
+                .map(s -> c.figures.sharedRank(s) ? Chinese.text("bulletin.profiles.tied", s.metric().shortName())
+                        : s.metric().shortName())
                 .toList();
         if (best == 1) {
             text.append(Chinese.text("bulletin.profiles.first", d.name(), bestNames.size(),

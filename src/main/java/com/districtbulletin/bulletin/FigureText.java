@@ -49,9 +49,12 @@ final class FigureText {
         return signed(s.yoyChange());
     }
 
+    /** +8, −3 (a true minus sign, U+2212), 0, +1.4. */
     static String signed(BigDecimal change) {
-        return (change.signum() > 0 ? "+" : "") + change.toPlainString();
+        return (change.signum() > 0 ? "+" : change.signum() < 0 ? MINUS : "") + change.abs().toPlainString();
     }
+
+    static final String MINUS = "\u2212";
 
     static String notSubmitted() {
         return Chinese.text("bulletin.mark.notSubmitted");

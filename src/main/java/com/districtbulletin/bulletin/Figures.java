@@ -13,13 +13,34 @@ import java.util.Objects;
 final class Figures {
 
     private final Map<String, Map<String, Statistic>> byMetric = new HashMap<>();
+    private final Map<String, Integer> rankedCounts = new HashMap<>();
+    private final Map<String, Integer> rankOccurrences = new HashMap<>();
+    private final Map<String, String> names = new HashMap<>();
     private final List<District> districts;
 
+    /** @param districts the registry; a district without figures this year (not existing in it) is left out */
     Figures(List<Statistic> statistics, List<District> districts) {
-        this.districts = districts;
+        java.util.Set<String> withFigures = new java.util.HashSet<>();
+        for (Statistic s : statistics) {
+            withFigures.add(s.districtCode());
+        }
+        this.districts = statistics.isEmpty() ? districts
+                : districts.stream().filter(d -> withFigures.contains(d.code())).toList();
         for (Statistic s : statistics) {
             byMetric.computeIfAbsent(s.metric().id(), k -> new HashMap<>()).put(s.districtCode(), s);
+            if (s.rank() != null && !s.isMunicipality()) {
+                rankedCounts.merge(s.metric().id(), 1, Integer::sum);
+                rankOccurrences.merge(s.metric().id() + "#" + s.rank(), 1, Integer::sum);
+            }
         }
+        for (District d : districts) {
+            names.put(d.code(), d.name());
+        }
+    }
+
+    /** The district's name in the registry (its code when unknown). */
+    String name(String districtCode) {
+        return names.getOrDefault(districtCode, districtCode);
     }
 
     /** A district's figure, or the municipality's for {@link Statistic#ALL}. */
@@ -40,12 +61,22 @@ final class Figures {
 
     /** How many districts were ranked on the metric (those with a value). */
     int rankedCount(Metric metric) {
-        return (int) districtsOf(metric).stream().filter(s -> s.rank() != null).count();
+        return rankedCounts.getOrDefault(metric.id(), 0);
+    }
+
+    /** Whether another district has the same rank (并列). */
+    boolean sharedRank(Statistic s) {
+        return s.rank() != null && rankOccurrences.getOrDefault(s.metric().id() + "#" + s.rank(), 0) > 1;
     }
 
     /** The districts with no accepted submission of the metric's dataset. */
     List<Statistic> notSubmitted(Metric metric) {
         return districtsOf(metric).stream().filter(s -> s.status() == Status.NOT_SUBMITTED).toList();
+    }
+
+    /** The districts whose file of the metric's dataset was rejected whole (未通过审核). */
+    List<Statistic> rejected(Metric metric) {
+        return districtsOf(metric).stream().filter(s -> s.status() == Status.REJECTED).toList();
     }
 
     List<District> districts() {

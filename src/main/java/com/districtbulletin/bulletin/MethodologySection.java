@@ -14,8 +14,8 @@ import com.lowagie.text.pdf.PdfPTable;
  */
 final class MethodologySection implements BulletinSection {
 
-    static final String[] RULES = {"source", "notSubmitted", "notApplicable", "partial", "pooling", "rounding",
-        "ranking", "yoy"};
+    static final String[] RULES = {"source", "notSubmitted", "notApplicable", "partial", "incomplete", "pooling",
+        "rounding", "ranking", "yoy", "charts"};
 
     @Override
     public void write(Composition c) {
@@ -28,12 +28,17 @@ final class MethodologySection implements BulletinSection {
                 CoverPage.chineseDate(c.data.publicationDate())));
         c.paragraph(Chinese.text("bulletin.method.edition." + c.data.edition().name().toLowerCase(
                 java.util.Locale.ROOT)));
+        java.util.List<Dataset> leftOut = ReportedDatasets.leftOut(c.data);
+        if (!leftOut.isEmpty()) {
+            c.paragraph(Chinese.text("bulletin.method.leftOut", String.join(Chinese.text("bulletin.summary.nameSeparator"),
+                    leftOut.stream().map(DatasetSection::title).toList())));
+        }
         c.subheading(Chinese.text("bulletin.method.definitionsTitle"));
         PdfPTable table = c.table(new float[] {2.6f, 5.2f, 0.9f}, 1);
         table.addCell(c.headCell(Chinese.text("bulletin.method.metric"), 1, 1));
         table.addCell(c.headCell(Chinese.text("bulletin.method.definition"), 1, 1));
         table.addCell(c.headCell(Chinese.text("bulletin.method.ranked"), 1, 1));
-        for (Dataset dataset : Dataset.values()) {
+        for (Dataset dataset : c.datasets) {
             var group = c.textCell(DatasetSection.title(dataset), c.type.tableCellStrong, Element.ALIGN_LEFT);
             group.setColspan(3);
             group.setBackgroundColor(Composition.TOTAL_FILL);
@@ -46,7 +51,6 @@ final class MethodologySection implements BulletinSection {
             }
         }
         c.add(table);
-        c.newPage();
     }
 
     /** The metric's definition in words, from its numerator and denominator measures. */

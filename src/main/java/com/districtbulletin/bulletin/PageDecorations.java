@@ -32,6 +32,7 @@ final class PageDecorations extends PdfPageEventHelper {
     private final String runningTitle;
     private final String runningEdition;
     private final int knownPageCount;
+    private final boolean decorateFirstPage;
     private final Map<String, Integer> sectionPages = new LinkedHashMap<>();
     private final PdfOutline[] parents = new PdfOutline[3];
     private final Map<Integer, PdfTemplate> footnoteSpaces = new HashMap<>();
@@ -45,6 +46,13 @@ final class PageDecorations extends PdfPageEventHelper {
      */
     PageDecorations(Typography type, Contents contents, String runningTitle, String runningEdition,
                     int knownPageCount) {
+        this(type, contents, runningTitle, runningEdition, knownPageCount, false);
+    }
+
+    /** @param decorateFirstPage whether the first page has the header and number too (it is no cover) */
+    PageDecorations(Typography type, Contents contents, String runningTitle, String runningEdition,
+                    int knownPageCount, boolean decorateFirstPage) {
+        this.decorateFirstPage = decorateFirstPage;
         this.type = type;
         this.contents = contents;
         this.runningTitle = runningTitle;
@@ -84,7 +92,7 @@ final class PageDecorations extends PdfPageEventHelper {
         lastPage = page;
         endedPage = page;
         PdfContentByte canvas = writer.getDirectContent();
-        if (page > 1) {
+        if (page > 1 || decorateFirstPage) {
             header(canvas, document);
             footer(canvas, document, page);
         }

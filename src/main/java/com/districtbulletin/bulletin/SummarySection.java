@@ -11,6 +11,5 @@ final class SummarySection implements BulletinSection {
         for (List<Span> paragraph : new SummaryWriter(c.data, c.figures).paragraphs()) {
             c.paragraph(paragraph);
         }
-        c.newPage();
     }
 }

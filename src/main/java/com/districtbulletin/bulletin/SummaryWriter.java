@@ -13,127 +13,166 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
- * The 综述: prose written from the figures. Totals and rates of the municipality with their
- * change on last year (增加/减少/持平, 提高/下降), the districts that lead on the key metrics, the
- * largest changes, and what was not submitted. Every number in it is a number of statistics.csv.
+ * The 综述: prose written from the figures by the rules of the data contract (section 9.1). Every
+ * number in it is a number of statistics.csv; every sentence is a template of zh.properties.
+ *
+ * <ul>
+ * <li>Counts are 最多/最少, rates 最高/最低; ties say 并列; only ranked metrics name leaders.</li>
+ * <li>A district whose dataset had 10 % or more of its rows rejected is never named as highest,
+ * lowest or largest change; the paragraph says its figures are incomplete instead.</li>
+ * <li>No per-number marks: a paragraph whose figures include partial ones ends with one sentence
+ * naming those districts.</li>
+ * <li>A rate is given with its count; 全部/均 only when numerator and denominator are equal.</li>
+ * <li>未通过审核 (file rejected whole) is told apart from 未报送; nothing is said of zero districts.</li>
+ * </ul>
  */
 final class SummaryWriter {
 
+    /** Beyond this many districts, a sentence gives their number instead of their names. */
+    static final int NAMES_LISTED = 10;
+
     private final BulletinData data;
     private final Figures figures;
+    private final Completeness completeness;
+    private final List<Dataset> datasets;
 
     SummaryWriter(BulletinData data, Figures figures) {
         this.data = data;
         this.figures = figures;
+        this.completeness = new Completeness(data);
+        this.datasets = ReportedDatasets.of(data);
     }
 
     /** The summary's paragraphs. */
     List<List<Span>> paragraphs() {
         List<List<Span>> paragraphs = new ArrayList<>();
-        paragraphs.add(opening());
+        paragraphs.add(List.of(Span.text(opening())));
         int n = 0;
-        for (Dataset dataset : SectionPlans.DATASETS) {
-            paragraphs.add(dataset(dataset, n++));
+        for (Dataset dataset : datasets) {
+            paragraphs.add(List.of(Span.text(dataset(dataset, n++))));
         }
         return paragraphs;
     }
 
-    /** Who reported what this year. */
-    List<Span> opening() {
-        List<Span> spans = new ArrayList<>();
+    /** Who reported what this year: no "0个区（县）", 全部/均 only when every district did. */
+    String opening() {
         List<District> districts = figures.districts();
-        List<String> complete = new ArrayList<>();
+        int complete = 0;
         List<String> gaps = new ArrayList<>();
-        Set<String> partial = new LinkedHashSet<>();
         int silent = 0;
         for (District d : districts) {
             List<String> missing = new ArrayList<>();
-            for (Dataset dataset : SectionPlans.DATASETS) {
-                Statistic first = figures.of(MetricCatalogue.of(dataset).get(0), d.code());
-                if (first.status() == Status.NOT_SUBMITTED) {
+            List<String> rejected = new ArrayList<>();
+            for (Dataset dataset : datasets) {
+                Status status = figures.of(MetricCatalogue.of(dataset).get(0), d.code()).status();
+                if (status == Status.NOT_SUBMITTED) {
                     missing.add(DatasetSection.title(dataset));
-                } else if (submission(d.code(), dataset).map(SubmissionInForce::isPartial).orElse(false)) {
-                    partial.add(d.name());
+                } else if (status == Status.REJECTED) {
+                    rejected.add(DatasetSection.title(dataset));
                 }
             }
-            if (missing.isEmpty()) {
-                complete.add(d.name());
-            } else if (missing.size() == SectionPlans.DATASETS.size()) {
-                gaps.add(Chinese.text("bulletin.summary.gapAll", d.name()));
-                silent++;
-            } else {
-                gaps.add(Chinese.text("bulletin.summary.gap", d.name(), join(missing)));
-            }
-        }
-        if (silent == districts.size()) {
-            return List.of(Span.text(Chinese.text("bulletin.summary.nothing", data.year(), districts.size())));
-        }
-        spans.add(Span.text(Chinese.text("bulletin.summary.opening", data.year(), districts.size(),
-                complete.size())));
-        if (!gaps.isEmpty()) {
-            spans.add(Span.text(Chinese.text("bulletin.summary.gaps", String.join(
-                    Chinese.text("bulletin.summary.listSeparator"), gaps))));
-        }
-        if (!partial.isEmpty()) {
-            spans.add(Span.text(Chinese.text("bulletin.summary.partialDistricts", join(new ArrayList<>(partial)),
-                    partial.size())));
-        }
-        return spans;
-    }
-
-    private java.util.Optional<SubmissionInForce> submission(String code, Dataset dataset) {
-        return data.submissionsOf(data.year()).stream()
-                .filter(s -> s.districtCode().equals(code) && s.dataset() == dataset).findFirst();
-    }
-
-    /** One dataset: its municipal figures, the leaders, the largest changes, the reporting scope. */
-    List<Span> dataset(Dataset dataset, int index) {
-        List<Span> spans = new ArrayList<>();
-        String[] numerals = Chinese.text("bulletin.numerals").split(",");
-        spans.add(Span.text(Chinese.text("bulletin.summary.datasetLead", numerals[index],
-                DatasetSection.sectionTitle(dataset))));
-        List<Metric> metrics = MetricCatalogue.of(dataset).stream().filter(Metric::ranked).toList();
-        Statistic first = figures.municipal(metrics.get(0));
-        if (first.status() == Status.NOT_SUBMITTED) {
-            spans.add(Span.text(Chinese.text("bulletin.summary.noneSubmitted", DatasetSection.title(dataset))));
-            return spans;
-        }
-        boolean firstClause = true;
-        for (Metric metric : metrics) {
-            Statistic s = figures.municipal(metric);
-            if (s.value() == null) {
+            if (missing.isEmpty() && rejected.isEmpty()) {
+                complete++;
                 continue;
             }
-            String separator = firstClause ? "" : Chinese.text("bulletin.summary.clauseSeparator");
-            spans.add(Span.text(separator + figureClause(metric, firstClause)));
-            spans.add(new Span(s.value().toPlainString() + unitAfterNumber(metric), FigureText.isPartial(s)));
-            spans.add(Span.text(change(metric, s.yoyChange())));
-            firstClause = false;
+            if (missing.size() == datasets.size()) {
+                silent++;
+            }
+            List<String> parts = new ArrayList<>();
+            if (!missing.isEmpty()) {
+                parts.add(Chinese.text("bulletin.summary.gapMissing", join(missing)));
+            }
+            if (!rejected.isEmpty()) {
+                parts.add(Chinese.text("bulletin.summary.gapRejected", join(rejected)));
+            }
+            gaps.add(d.name() + String.join(Chinese.text("bulletin.summary.listSeparator"), parts));
         }
-        spans.add(Span.text(Chinese.text("bulletin.summary.sentenceEnd")));
-        for (Metric metric : ChartPlan.acrossDistricts(dataset)) {
-            spans.addAll(leaders(metric));
+        if (silent == districts.size()) {
+            return Chinese.text("bulletin.summary.nothing", data.year(), districts.size());
         }
-        for (Metric metric : ChartPlan.yearOnYear(dataset)) {
-            spans.addAll(largestChanges(metric));
+        String kinds = join(datasets.stream().map(DatasetSection::title).toList());
+        StringBuilder text = new StringBuilder(Chinese.text("bulletin.summary.opening", data.year(), districts.size()));
+        if (complete == districts.size()) {
+            text.append(Chinese.text("bulletin.summary.allComplete", kinds));
+        } else if (complete > 0) {
+            text.append(Chinese.text("bulletin.summary.someComplete", complete, kinds));
         }
-        spans.addAll(notSubmitted(dataset, metrics.get(0)));
-        spans.addAll(scope(dataset));
-        return spans;
+        if (!gaps.isEmpty()) {
+            text.append(gaps.size() > NAMES_LISTED
+                    ? Chinese.text("bulletin.summary.gapsCounted", gaps.size())
+                    : Chinese.text("bulletin.summary.gaps", String.join(Chinese.text("bulletin.summary.listSeparator"),
+                            gaps)));
+        }
+        return text.toString();
     }
 
-    /** "全市共召开常委会会议" / "召开主任会议" / "全市整改率为". */
-    private static String figureClause(Metric metric, boolean first) {
-        String verb = Chinese.has("bulletin.verb." + metric.id()) ? Chinese.text("bulletin.verb." + metric.id()) : "";
-        if (metric.kind() == MetricKind.RATE) {
-            return Chinese.text(first ? "bulletin.summary.rateFirst" : "bulletin.summary.rate", metric.shortName());
+    /** One dataset: its municipal figures, the leaders, the largest changes, the gaps, the partial districts. */
+    String dataset(Dataset dataset, int index) {
+        String[] numerals = Chinese.text("bulletin.numerals").split(",");
+        StringBuilder text = new StringBuilder(Chinese.text("bulletin.summary.datasetLead", numerals[index],
+                DatasetSection.sectionTitle(dataset)));
+        List<Metric> metrics = MetricCatalogue.of(dataset).stream().filter(Metric::ranked).toList();
+        if (metrics.isEmpty()) {
+            return text.toString();
         }
-        return Chinese.text(first ? "bulletin.summary.countFirst" : "bulletin.summary.count", verb,
-                metric.shortName());
+        Statistic first = figures.municipal(metrics.get(0));
+        if (first.status() == Status.NOT_SUBMITTED || first.status() == Status.REJECTED) {
+            if (figures.rejected(metrics.get(0)).isEmpty()) {
+                text.append(Chinese.text("bulletin.summary.noneSubmitted", DatasetSection.title(dataset)));
+            } else {
+                text.append(Chinese.text("bulletin.summary.noneInForce", DatasetSection.title(dataset)));
+                text.append(gaps(dataset, metrics.get(0)));
+            }
+            return text.toString();
+        }
+        List<String> clauses = new ArrayList<>();
+        for (Metric metric : metrics) {
+            Statistic s = figures.municipal(metric);
+            if (s.value() != null) {
+                clauses.add(clause(metric, s, clauses.isEmpty()));
+            }
+        }
+        text.append(String.join(Chinese.text("bulletin.summary.clauseSeparator"), clauses))
+                .append(Chinese.text("bulletin.summary.sentenceEnd"));
+        Set<String> incomplete = new LinkedHashSet<>();
+        for (Metric metric : ChartPlan.acrossDistricts(dataset)) {
+            text.append(leaders(metric, incomplete));
+        }
+        for (Metric metric : ChartPlan.yearOnYear(dataset)) {
+            text.append(largestChanges(metric, incomplete));
+        }
+        text.append(gaps(dataset, metrics.get(0)));
+        text.append(scope(dataset));
+        text.append(partialClosing(dataset, metrics.get(0), incomplete));
+        return text.toString();
+    }
+
+    /**
+     * "全市共召开常委会会议82次，同比增加8次" for a count; for a rate its count and share from the
+     * metric's share template ("已办结120件，办结率96.0%"), or its 全部/均 wording when every record
+     * qualifies.
+     */
+    String clause(Metric metric, Statistic s, boolean first) {
+        if (metric.kind() == MetricKind.COUNT) {
+            String verb = Chinese.has("bulletin.verb." + metric.id()) ? Chinese.text("bulletin.verb." + metric.id())
+                    : "";
+            return Chinese.text(first ? "bulletin.summary.countFirst" : "bulletin.summary.count", verb,
+                    metric.shortName()) + s.value().toPlainString() + metric.unit() + change(metric, s.yoyChange());
+        }
+        String prefix = first ? Chinese.text("bulletin.summary.municipalPrefix") : "";
+        if (metric.kind() == MetricKind.RATE && s.numerator() != null && s.denominator() != null) {
+            boolean all = s.numerator().equals(s.denominator());
+            String key = "bulletin.share." + (all ? "all." : "") + metric.id();
+            if (Chinese.has(key)) {
+                return prefix + Chinese.text(key, s.numerator(), s.value().toPlainString(), s.denominator())
+                        + change(metric, s.yoyChange());
+            }
+        }
+        return prefix + Chinese.text("bulletin.summary.rate", metric.shortName()) + s.value().toPlainString()
+                + unitAfterNumber(metric) + change(metric, s.yoyChange());
     }
 
     /** "，同比增加8次" / "，同比下降0.3个百分点" / "，与上年持平"; nothing without last year's figure. */
@@ -141,42 +180,88 @@ final class SummaryWriter {
         if (change == null) {
             return "";
         }
-        String kind = metric.kind() == MetricKind.RATE ? "rate" : "count";
-        String unit = metric.kind() == MetricKind.RATE ? "" : metric.unit();
+        String kind = metric.kind() == MetricKind.COUNT ? "count" : "rate";
+        String unit = metric.kind() == MetricKind.COUNT ? metric.unit() : "";
+        if (metric.kind() == MetricKind.PER_100_DEPUTIES) {
+            kind = "count";
+            unit = metric.unit();
+        }
         int sign = change.signum();
         String key = sign > 0 ? "up" : sign < 0 ? "down" : "same";
         return Chinese.text("bulletin.summary.change." + kind + "." + key, change.abs().toPlainString(), unit);
     }
 
-    /** The district(s) with the highest value; for rates also the lowest. */
-    List<Span> leaders(Metric metric) {
+    /**
+     * The district(s) with the highest value (最多 for counts, 最高 for rates, 并列 on a tie) and,
+     * for rates, the lowest; districts with incomplete data are passed over, and the sentence says so.
+     */
+    String leaders(Metric metric, Set<String> incomplete) {
+        if (!metric.ranked()) {
+            return "";
+        }
         List<Statistic> ranked = figures.districtsOf(metric).stream().filter(s -> s.rank() != null)
                 .sorted(Comparator.comparing(Statistic::rank)).toList();
-        if (ranked.size() < 2) {
-            return List.of();
+        List<Statistic> eligible = new ArrayList<>();
+        List<Statistic> passedOver = new ArrayList<>();
+        for (Statistic s : ranked) {
+            if (isIncomplete(s.districtCode(), metric.dataset())) {
+                incomplete.add(s.districtCode());
+                passedOver.add(s);
+            } else {
+                eligible.add(s);
+            }
         }
-        List<Span> spans = new ArrayList<>();
-        List<Statistic> top = ranked.stream().filter(s -> s.rank() == 1).toList();
-        spans.add(Span.text(Chinese.text(top.size() == 1 ? "bulletin.summary.highest" : "bulletin.summary.highestTied",
-                metric.shortName(), names(top))));
-        spans.add(new Span(top.get(0).value().toPlainString() + unitAfterNumber(metric),
-                top.stream().anyMatch(FigureText::isPartial)));
-        int lastRank = ranked.get(ranked.size() - 1).rank();
-        if (metric.kind() != MetricKind.COUNT && lastRank > 1) {
-            List<Statistic> bottom = ranked.stream().filter(s -> s.rank() == lastRank).toList();
-            spans.add(Span.text(Chinese.text("bulletin.summary.lowest", names(bottom))));
-            spans.add(new Span(bottom.get(0).value().toPlainString() + unitAfterNumber(metric),
-                    bottom.stream().anyMatch(FigureText::isPartial)));
+        if (eligible.size() < 2) {
+            return "";
         }
-        spans.add(Span.text(Chinese.text("bulletin.summary.leaderEnd")));
-        return spans;
+        String kind = metric.kind() == MetricKind.COUNT ? "count" : "rate";
+        StringBuilder text = new StringBuilder();
+        int topRank = eligible.get(0).rank();
+        int lastRank = eligible.get(eligible.size() - 1).rank();
+        boolean rate = metric.kind() != MetricKind.COUNT;
+        if (passedOver.stream().anyMatch(s -> s.rank() <= topRank || (rate && s.rank() >= lastRank))) {
+            text.append(Chinese.text("bulletin.summary.amongComplete"));
+        }
+        List<Statistic> top = tiedWith(eligible, eligible.get(0));
+        text.append(Chinese.text("bulletin.summary.most." + kind + (top.size() > 1 ? ".tied" : ""),
+                metric.shortName(), names(top), figure(metric, top.get(0))));
+        Statistic last = eligible.get(eligible.size() - 1);
+        if (rate && last.value().compareTo(top.get(0).value()) != 0) {
+            List<Statistic> bottom = tiedWith(eligible, last);
+            text.append(Chinese.text("bulletin.summary.least." + kind + (bottom.size() > 1 ? ".tied" : ""),
+                    names(bottom), figure(metric, last)));
+        }
+        text.append(Chinese.text("bulletin.summary.sentenceEnd"));
+        return text.toString();
     }
 
-    /** The district(s) whose figure rose most, and fell most, on last year. */
-    List<Span> largestChanges(Metric metric) {
-        List<Statistic> changed = figures.districtsOf(metric).stream().filter(s -> s.yoyChange() != null).toList();
+    /** The figures that rank equal with {@code s} (the same rank: equal unrounded values). */
+    private static List<Statistic> tiedWith(List<Statistic> eligible, Statistic s) {
+        return eligible.stream().filter(x -> x.rank().equals(s.rank())).toList();
+    }
+
+    private static String figure(Metric metric, Statistic s) {
+        return s.value().toPlainString() + unitAfterNumber(metric);
+    }
+
+    /** The district(s) whose figure rose most, and fell most, on last year (ranked metrics, complete data). */
+    String largestChanges(Metric metric, Set<String> incomplete) {
+        if (!metric.ranked()) {
+            return "";
+        }
+        List<Statistic> changed = new ArrayList<>();
+        for (Statistic s : figures.districtsOf(metric)) {
+            if (s.yoyChange() == null) {
+                continue;
+            }
+            if (isIncomplete(s.districtCode(), metric.dataset())) {
+                incomplete.add(s.districtCode());
+            } else {
+                changed.add(s);
+            }
+        }
         if (changed.isEmpty()) {
-            return List.of();
+            return "";
         }
         BigDecimal max = changed.stream().map(Statistic::yoyChange).max(Comparator.naturalOrder()).orElseThrow();
         BigDecimal min = changed.stream().map(Statistic::yoyChange).min(Comparator.naturalOrder()).orElseThrow();
@@ -184,50 +269,80 @@ final class SummaryWriter {
         String unit = metric.kind() == MetricKind.RATE ? "" : metric.unit();
         List<String> parts = new ArrayList<>();
         if (max.signum() > 0) {
-            parts.add(Chinese.text("bulletin.summary.rose." + kind, names(with(changed, max)),
+            List<Statistic> rose = with(changed, max);
+            parts.add(Chinese.text("bulletin.summary.rose." + kind + (rose.size() > 1 ? ".tied" : ""), names(rose),
                     max.abs().toPlainString(), unit));
         }
         if (min.signum() < 0) {
-            parts.add(Chinese.text("bulletin.summary.fell." + kind, names(with(changed, min)),
+            List<Statistic> fell = with(changed, min);
+            parts.add(Chinese.text("bulletin.summary.fell." + kind + (fell.size() > 1 ? ".tied" : ""), names(fell),
                     min.abs().toPlainString(), unit));
         }
         if (parts.isEmpty()) {
-            return List.of(Span.text(Chinese.text("bulletin.summary.unchanged", metric.shortName())));
+            return Chinese.text("bulletin.summary.unchanged", metric.shortName());
         }
-        return List.of(Span.text(Chinese.text("bulletin.summary.changes", metric.shortName(),
-                String.join(Chinese.text("bulletin.summary.clauseSeparator"), parts))));
+        return Chinese.text("bulletin.summary.changes", metric.shortName(),
+                String.join(Chinese.text("bulletin.summary.clauseSeparator"), parts));
     }
 
     private static List<Statistic> with(List<Statistic> figures, BigDecimal change) {
         return figures.stream().filter(s -> s.yoyChange().compareTo(change) == 0).toList();
     }
 
-    private List<Span> notSubmitted(Dataset dataset, Metric metric) {
+    /** 未报送 and 未通过审核, told apart; nothing when every district submitted. */
+    private String gaps(Dataset dataset, Metric metric) {
         List<Statistic> missing = figures.notSubmitted(metric);
-        if (missing.isEmpty()) {
-            return List.of();
+        List<Statistic> rejected = figures.rejected(metric);
+        List<String> parts = new ArrayList<>();
+        if (!missing.isEmpty()) {
+            parts.add(Chinese.text("bulletin.summary.notSubmitted", names(missing), DatasetSection.title(dataset)));
         }
-        return List.of(Span.text(Chinese.text("bulletin.summary.notSubmitted", names(missing),
-                DatasetSection.title(dataset))));
+        if (!rejected.isEmpty()) {
+            parts.add(Chinese.text("bulletin.summary.rejected", names(rejected), DatasetSection.title(dataset)));
+        }
+        if (parts.isEmpty()) {
+            return "";
+        }
+        return String.join(Chinese.text("bulletin.summary.listSeparator"), parts)
+                + Chinese.text("bulletin.summary.gapsEnd");
     }
 
-    /** When a different number of districts reported last year, the change in totals says so. */
-    private List<Span> scope(Dataset dataset) {
+    /**
+     * The paragraph's one closing sentence on partial figures: the districts whose data in it are
+     * partial, those with incomplete data (10 % or more rows rejected) said apart.
+     */
+    private String partialClosing(Dataset dataset, Metric metric, Set<String> passedOver) {
+        List<Statistic> partial = figures.districtsOf(metric).stream().filter(FigureText::isPartial).toList();
+        if (partial.isEmpty()) {
+            return "";
+        }
+        List<Statistic> incomplete = partial.stream().filter(s -> isIncomplete(s.districtCode(), dataset)).toList();
+        String text = Chinese.text("bulletin.summary.partialClosing", names(partial), DatasetSection.title(dataset));
+        if (!incomplete.isEmpty()) {
+            text += Chinese.text("bulletin.summary.incompleteClosing", names(incomplete));
+        }
+        return text;
+    }
+
+    boolean isIncomplete(String districtCode, Dataset dataset) {
+        return completeness.isIncomplete(districtCode, dataset);
+    }
+
+    /** This year's submissions to scope: when a different number of districts reported last year, the totals say so. */
+    private String scope(Dataset dataset) {
         long now = data.submissionsOf(data.year()).stream().filter(s -> s.dataset() == dataset).count();
         long before = data.submissionsOf(data.year() - 1).stream().filter(s -> s.dataset() == dataset).count();
         if (now == before || before == 0) {
-            return List.of();
+            return "";
         }
-        return List.of(Span.text(Chinese.text("bulletin.summary.scope", now, before)));
+        return Chinese.text("bulletin.summary.scope", now, before);
     }
 
     private String names(List<Statistic> statistics) {
-        return join(statistics.stream().map(s -> name(s.districtCode())).toList());
-    }
-
-    private String name(String code) {
-        return figures.districts().stream().filter(d -> d.code().equals(code)).map(District::name)
-                .filter(Objects::nonNull).findFirst().orElse(code);
+        if (statistics.size() > NAMES_LISTED) {
+            return Chinese.text("bulletin.summary.manyDistricts", statistics.size());
+        }
+        return join(statistics.stream().map(s -> figures.name(s.districtCode())).toList());
     }
 
     private static String join(List<String> names) {

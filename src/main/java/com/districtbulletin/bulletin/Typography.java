@@ -18,6 +18,8 @@ final class Typography {
     final Style coverSubtitle;
     final Style heading1;
     final Style heading2;
+    final Style tableTitle;
+    final Style keyFigure;
     final Style body;
     final Style bodyStrong;
     final Style note;
@@ -28,18 +30,32 @@ final class Typography {
     final Style pageFurniture;
 
     Typography(BulletinFonts fonts) {
+        this(fonts, Face.SANS);
+    }
+
+    /**
+     * The type of a district's own profile document: its page furniture in the body face, so that
+     * it embeds two fonts instead of three (subsetting a CJK font is most of a small document's cost).
+     */
+    static Typography forProfiles(BulletinFonts fonts) {
+        return new Typography(fonts, Face.BODY);
+    }
+
+    private Typography(BulletinFonts fonts, Face furniture) {
         coverTitle = style(fonts, Face.HEADING, 24f, INK);
         coverSubtitle = style(fonts, Face.HEADING, 15f, INK);
-        heading1 = style(fonts, Face.HEADING, 15f, INK);
-        heading2 = style(fonts, Face.HEADING, 11.5f, INK);
+        heading1 = style(fonts, Face.HEADING, 16f, INK);
+        heading2 = style(fonts, Face.HEADING, 12f, INK);
+        tableTitle = style(fonts, Face.HEADING, 9.5f, INK);
+        keyFigure = style(fonts, Face.HEADING, 24f, new Color(0x2F, 0x55, 0x97));
         body = style(fonts, Face.BODY, 10.5f, INK);
         bodyStrong = style(fonts, Face.HEADING, 10.5f, INK);
         note = style(fonts, Face.BODY, 8f, GREY);
         tableHead = style(fonts, Face.HEADING, 8f, INK);
         tableCell = style(fonts, Face.BODY, 8.5f, INK);
         tableCellStrong = style(fonts, Face.HEADING, 8.5f, INK);
-        small = style(fonts, Face.SANS, 6.5f, INK);
-        pageFurniture = style(fonts, Face.SANS, 8f, GREY);
+        small = style(fonts, furniture, 6.5f, INK);
+        pageFurniture = style(fonts, furniture, 8f, GREY);
     }
 
     private static Style style(BulletinFonts fonts, Face face, float size, Color color) {

@@ -3,6 +3,7 @@ package com.districtbulletin.job;
 import com.districtbulletin.statistics.StatisticStore;
 import com.districtbulletin.statistics.StatisticsCsv;
 import com.districtbulletin.report.ValidationReport;
+import com.districtbulletin.statistics.StatisticsWorkbook;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +35,10 @@ class WriteReportsTasklet implements Tasklet {
         int problems = validationReport.write(year, report);
         log.info("Validation report {}: {} problems", report, problems);
         Path csv = yearOutput.resolve("statistics.csv");
-        StatisticsCsv.write(csv, statistics.load(year));
-        log.info("Statistics {}", csv);
+        var figures = statistics.load(year);
+        StatisticsCsv.write(csv, figures);
+        StatisticsWorkbook.write(yearOutput.resolve("statistics.xlsx"), figures);
+        log.info("Statistics {} and statistics.xlsx", csv);
         return RepeatStatus.FINISHED;
     }
 }

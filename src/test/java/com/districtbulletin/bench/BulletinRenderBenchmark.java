@@ -43,13 +43,22 @@ public final class BulletinRenderBenchmark {
         BulletinRenderer renderer = new BulletinRenderer();
         long[] millis = new long[runs];
         RenderedBulletin last = null;
+        long[] cpu = new long[runs];
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = 0; i < runs; i++) {
             long started = System.nanoTime();
+            long startedCpu = mx.getCurrentThreadCpuTime();
             last = renderer.render(data);
             millis[i] = (System.nanoTime() - started) / 1_000_000;
+            cpu[i] = (mx.getCurrentThreadCpuTime() - startedCpu) / 1_000_000;
         }
         Path out = Files.createDirectories(Path.of("target", "bench"));
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long writing = System.nanoTime();
+        long writingCpu = threads.getCurrentThreadCpuTime();
         renderer.write(last, out);
+        long writeMillis = (System.nanoTime() - writing) / 1_000_000;
+        long writeCpuMillis = (threads.getCurrentThreadCpuTime() - writingCpu) / 1_000_000;
         long[] warm = runs > 1 ? Arrays.copyOfRange(millis, 1, runs) : millis;
         Arrays.sort(warm);
         System.out.printf(Locale.ROOT, "districts=%d pages=%d pdf_bytes=%d charts=%d%n", districts, last.pages(),
@@ -57,5 +66,9 @@ public final class BulletinRenderBenchmark {
         System.out.printf(Locale.ROOT, "font_load_ms=%s render_ms first(cold JVM%s)=%d warm_median=%d warm_max=%d all=%s%n",
                 preload ? Long.toString(fontsMillis) : "in first", preload ? ", fonts loaded" : ", fonts not loaded",
                 millis[0], warm[warm.length / 2], warm[warm.length - 1], Arrays.toString(millis));
+        System.out.printf(Locale.ROOT, "render_cpu_ms (main thread; the PNGs are drawn on another)=%s%n",
+                Arrays.toString(cpu));
+        System.out.printf(Locale.ROOT, "write_ms=%d write_cpu_ms=%d (PDF, charts, provenance-<year>.csv and, beyond"
+                + " %d districts, one profile PDF per district)%n", writeMillis, writeCpuMillis, 30);
     }
 }
