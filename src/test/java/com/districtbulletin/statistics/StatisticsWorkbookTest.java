@@ -33,8 +33,9 @@ class StatisticsWorkbookTest extends BulletinTestBase {
         StatisticsFile csv = new StatisticsFile(output.resolve("2024/statistics.csv"));
         try (ReadableWorkbook workbook = new ReadableWorkbook(output.resolve("2024/statistics.xlsx").toFile())) {
             List<Sheet> sheets = workbook.getSheets().toList();
+            // 全部指标, then one sheet per dataset of the contract, in the order of its metrics (section 8)
             assertThat(sheets.stream().map(Sheet::getName)).containsExactly("全部指标", "会议", "监督活动", "任免",
-                    "代表建议");
+                    "代表建议", "代表活动", "联络站点", "民生实事", "信访", "立法联系", "备案审查", "履职评议");
             List<Row> all = sheets.get(0).read();
             assertThat(texts(all.get(0))).containsExactly("年度", "区划代码", "区（县）", "指标代码", "指标", "数值", "位次",
                     "同比", "状态");
