@@ -61,7 +61,7 @@ final class DistrictProfiles implements BulletinSection {
         for (String code : codes) {
             boolean total = Statistic.ALL.equals(code);
             Style style = total ? c.type.tableCellStrong : c.type.tableCell;
-            PdfPCell name = c.textCell(total ? c.figures.municipal(key.get(0)).districtName()
+            PdfPCell name = c.textCell(total ? Chinese.text("municipality.name")
                     : DatasetSection.nameOf(c, code), style, Element.ALIGN_LEFT);
             table.addCell(fill(name, total));
             for (Metric m : key) {

@@ -1,6 +1,8 @@
 package com.districtbulletin.ingest;
 
+import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.registry.District;
+import com.districtbulletin.registry.FileDistrict;
 import com.districtbulletin.submission.InputFolder;
 import com.districtbulletin.submission.SubmissionKey;
 import com.districtbulletin.submission.SubmissionName;
@@ -9,6 +11,7 @@ import com.districtbulletin.validation.ProblemCode;
 import com.districtbulletin.text.Chinese;
 import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +52,7 @@ public final class InputScan {
                         Problem.ofFile(path, ProblemCode.FILE_TYPE, name)));
             } else if (key.isEmpty()) {
                 judged.add(new ScannedFile(path, null, SubmissionName.yearHint(name).orElse(null),
-                        Problem.ofFile(path, ProblemCode.FILE_NAME, name)));
+                        badName(path, name, registry)));
             } else if (!districts.containsKey(key.get().districtCode())) {
                 judged.add(new ScannedFile(path, key.get(), key.get().year(),
                         Problem.ofFile(path, ProblemCode.UNKNOWN_DISTRICT, key.get().districtCode())));
@@ -73,6 +76,22 @@ public final class InputScan {
         });
         judged.sort(Comparator.comparing(ScannedFile::path));
         return new InputScan(List.copyOf(judged));
+    }
+
+    /**
+     * FILE_NAME; for a name that begins with a district's registry name instead of its code
+     * (江夏区_2024_会议.csv), the message gives the code and the name to use.
+     */
+    private static Problem badName(String path, String name, Collection<District> registry) {
+        var district = FileDistrict.of(name, List.copyOf(registry));
+        if (district.isPresent() && !district.get().code().equals(name.substring(0, name.indexOf('_')))) {
+            String renamed = district.get().code() + name.substring(name.indexOf('_'));
+            return new Problem(path, null, null, null, ProblemCode.FILE_NAME, Chinese.text(
+                    "problem.FILE_NAME.districtName", name, district.get().name(), district.get().code(), renamed));
+        }
+        String datasets = Arrays.stream(Dataset.values()).map(d -> d.fileName() + "/" + d.alias())
+                .collect(Collectors.joining(Chinese.text("problem.enumSeparator")));
+        return Problem.ofFile(path, ProblemCode.FILE_NAME, name, datasets);
     }
 
     /** UNKNOWN_DISTRICT for a district that does not exist in the file's year, saying when it did. */

@@ -1,44 +1,69 @@
 package com.districtbulletin.report;
 
 import com.districtbulletin.output.CsvOutput;
+import com.districtbulletin.registry.District;
+import com.districtbulletin.registry.DistrictStore;
+import com.districtbulletin.registry.FileDistrict;
 import com.districtbulletin.storage.SubmissionStore;
+import com.districtbulletin.storage.SubmissionStore.ReportedProblem;
+import com.districtbulletin.submission.InputFolder;
 import com.districtbulletin.validation.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code validation-report.csv} of a year (data contract section 9): the current state — the
  * rejected rows and warnings of the submissions in force for the year, the files now in the
- * input folder rejected whole whose name gives the year, and every file rejected for its name.
- * A submission's problems name the file where it now is in the input folder (a file moved
- * unchanged is not read again), or where it was read when it is no longer there.
+ * input folder rejected whole whose name gives the year, and every file rejected for its name
+ * or type. A submission's problems name the file where it now is in the input folder (a file
+ * moved unchanged is not read again), or where it was read when it is no longer there. Each row
+ * says how severe it is and which district it belongs to: the submission's, or for a file
+ * reported by its name, the district whose code or registry name begins the file's name.
  */
 @Component
 public class ValidationReport {
 
-    public static final List<String> HEADER = List.of("file", "line", "column", "value", "code", "message");
+    public static final List<String> HEADER = List.of("file", "line", "column", "value", "code", "message",
+            "severity", "district_code", "district_name");
 
     private final SubmissionStore submissions;
+    private final DistrictStore districts;
 
-    public ValidationReport(SubmissionStore submissions) {
+    public ValidationReport(SubmissionStore submissions, DistrictStore districts) {
         this.submissions = submissions;
+        this.districts = districts;
     }
 
     public List<Problem> problems(int year) {
-        return submissions.reportedProblems(year);
+        return submissions.reportedProblems(year).stream().map(ReportedProblem::problem).toList();
     }
 
     public int write(int year, Path file) throws IOException {
-        List<Problem> problems = problems(year);
+        List<District> registry = districts.all();
+        List<ReportedProblem> problems = submissions.reportedProblems(year);
         List<List<?>> rows = new ArrayList<>();
-        for (Problem p : problems) {
-            rows.add(Arrays.asList(p.file(), p.line(), p.column(), p.value(), p.code().name(), p.message()));
+        for (ReportedProblem reported : problems) {
+            Problem p = reported.problem();
+            District district = districtOf(reported, registry);
+            rows.add(Arrays.asList(p.file(), p.line(), p.column(), p.value(), p.code().name(), p.message(),
+                    p.code().scope().name().toLowerCase(Locale.ROOT), district == null ? null : district.code(),
+                    district == null ? null : district.name()));
         }
         CsvOutput.write(file, HEADER, rows);
         return problems.size();
+    }
+
+    private static District districtOf(ReportedProblem reported, List<District> registry) {
+        String code = reported.districtCode();
+        if (code != null) {
+            return registry.stream().filter(d -> d.code().equals(code)).findFirst()
+                    .orElse(new District(code, null, null, null));
+        }
+        return FileDistrict.of(InputFolder.fileName(reported.problem().file()), registry).orElse(null);
     }
 }

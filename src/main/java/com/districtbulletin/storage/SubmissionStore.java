@@ -240,24 +240,24 @@ public class SubmissionStore {
      * in force, and of its submissions rejected whole whose file is still in the input folder —
      * each under the file's path now —, then every file of the folder rejected by its name.
      */
-    public List<Problem> reportedProblems(int year) {
-        List<Problem> problems = new ArrayList<>();
+    public List<ReportedProblem> reportedProblems(int year) {
+        List<ReportedProblem> problems = new ArrayList<>();
         jdbc.query("""
                 SELECT COALESCE((SELECT MIN(f.file_path) FROM input_file f WHERE f.submission_id = s.id), p.file_path),
-                       p.line_no, p.column_name, p.cell_value, p.code, p.message, p.id
+                       p.line_no, p.column_name, p.cell_value, p.code, p.message, p.id, s.district_code
                 FROM problem p JOIN submission s ON s.id = p.submission_id
                 WHERE s.report_year = ? AND (s.state = ?
                    OR (s.state = ? AND EXISTS (SELECT 1 FROM input_file f WHERE f.submission_id = s.id)))
                 UNION ALL
-                SELECT f.file_path, NULL, NULL, NULL, f.code, f.message, NULL
+                SELECT f.file_path, NULL, NULL, NULL, f.code, f.message, NULL, NULL
                 FROM input_file f
                 WHERE f.code IS NOT NULL AND (f.report_year = ? OR f.code IN (?, ?))
                 ORDER BY 1, 2 NULLS FIRST, 7 NULLS FIRST""",
                 rs -> {
                     int line = rs.getInt(2);
                     Integer lineNo = rs.wasNull() ? null : line; // before any other column is read
-                    problems.add(new Problem(rs.getString(1), lineNo, rs.getString(3),
-                            rs.getString(4), ProblemCode.valueOf(rs.getString(5)), rs.getString(6)));
+                    problems.add(new ReportedProblem(new Problem(rs.getString(1), lineNo, rs.getString(3),
+                            rs.getString(4), ProblemCode.valueOf(rs.getString(5)), rs.getString(6)), rs.getString(8)));
                 },
                 year, StoredSubmission.IN_FORCE, StoredSubmission.REJECTED, year, ProblemCode.FILE_NAME.name(),
                 ProblemCode.FILE_TYPE.name());
@@ -282,6 +282,13 @@ public class SubmissionStore {
     public record NewSubmission(SubmissionKey key, String filePath, String sha256, String encoding, String state,
                                 int accepted, int rejected, int warnings, Long targetSubmissionId,
                                 Long jobExecutionId) {
+    }
+
+    /**
+     * A problem of the validation report, with the district of the submission it belongs to
+     * (null for a file reported by its name or type, whose district only its name can tell).
+     */
+    public record ReportedProblem(Problem problem, String districtCode) {
     }
 
     /** A rejected row as the clerk wrote it. */

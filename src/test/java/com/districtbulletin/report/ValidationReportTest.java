@@ -25,7 +25,7 @@ class ValidationReportTest extends IngestTestBase {
         byte[] bytes = Files.readAllBytes(reportFile(2024));
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))
-                .startsWith("file,line,column,value,code,message\r\n");
+                .startsWith("file,line,column,value,code,message,severity,district_code,district_name\r\n");
         assertThat(report(2024)).extracting(ReportRow::key).containsExactlyInAnyOrder(
                 "2024/江夏区/420115_2024_meetings.csv|1|备注||UNKNOWN_COLUMN",
                 "2024/江夏区/420115_2024_meetings.csv|2|meeting_type|常委会|BAD_ENUM",
@@ -40,7 +40,7 @@ class ValidationReportTest extends IngestTestBase {
         write("420115_2024_meetings.csv", lines(MEETINGS_HEADER, MEETING_ROW));
         run(2024);
         byte[] bytes = Files.readAllBytes(reportFile(2024));
-        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("\uFEFFfile,line,column,value,code,message\r\n");
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("\uFEFFfile,line,column,value,code,message,severity,district_code,district_name\r\n");
     }
 
     @Test
@@ -134,5 +134,27 @@ class ValidationReportTest extends IngestTestBase {
         Files.delete(input.resolve("420115_2024_meetings.csv"));
         run(2024);
         assertThat(problems(2024, "420115_2024_meetings.csv")).containsExactly("2|meeting_date|2024-02-30|BAD_DATE");
+    }
+
+    @Test
+    void everyRowSaysHowSevereItIsAndWhoseItIs() throws Exception {
+        write("420115_2024_meetings.csv", lines(MEETINGS_HEADER + ",备注", MEETING_ROW + ",x",
+                with(MEETINGS_HEADER, MEETING_ROW, "meeting_id", "HY-02", "meeting_date", "2024-02-30") + ","));
+        write("420102_2024_inspections.csv", lines(INSPECTIONS_HEADER,
+                with(INSPECTIONS_HEADER, INSPECTION_ROW, "start_date", "2023-01-01")));
+        write("江夏区_2024_会议.csv", lines(MEETINGS_HEADER, MEETING_ROW));
+        write("notes_2024.txt", "随便写写\n");
+        run(2024);
+
+        assertThat(report(2024)).extracting(r -> String.join("|", r.file(), r.code(), r.severity(), r.districtCode(),
+                r.districtName())).containsExactlyInAnyOrder(
+                "420102_2024_inspections.csv|NO_VALID_ROWS|file|420102|江岸区",
+                "420102_2024_inspections.csv|OUT_OF_YEAR|row|420102|江岸区",
+                "420115_2024_meetings.csv|UNKNOWN_COLUMN|warning|420115|江夏区",
+                "420115_2024_meetings.csv|BAD_DATE|row|420115|江夏区",
+                "江夏区_2024_会议.csv|FILE_NAME|file|420115|江夏区",   // tied to the district its name names
+                "notes_2024.txt|FILE_TYPE|file||");
+        assertThat(report(2024, "江夏区_2024_会议.csv").get(0).message())
+                .contains("420115").contains("420115_2024_会议.csv");
     }
 }

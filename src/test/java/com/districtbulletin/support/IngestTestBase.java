@@ -125,10 +125,12 @@ public abstract class IngestTestBase extends BulletinTestBase {
         try (Reader reader = new java.io.StringReader(text.substring(1));
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CSVFormat.RFC4180).get()) {
             List<CSVRecord> records = parser.getRecords();
-            assertThat(records.get(0).toList()).containsExactly("file", "line", "column", "value", "code", "message");
+            assertThat(records.get(0).toList()).containsExactly("file", "line", "column", "value", "code", "message",
+                    "severity", "district_code", "district_name");
             for (CSVRecord r : records.subList(1, records.size())) {
-                assertThat(r.size()).as("cells in report line %s", r.getRecordNumber()).isEqualTo(6);
-                rows.add(new ReportRow(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5)));
+                assertThat(r.size()).as("cells in report line %s", r.getRecordNumber()).isEqualTo(9);
+                rows.add(new ReportRow(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(6), r.get(7),
+                        r.get(8)));
             }
         }
         return rows;
@@ -159,7 +161,8 @@ public abstract class IngestTestBase extends BulletinTestBase {
     }
 
     /** One row of the validation report. */
-    public record ReportRow(String file, String line, String column, String value, String code, String message) {
+    public record ReportRow(String file, String line, String column, String value, String code, String message,
+                            String severity, String districtCode, String districtName) {
 
         /** Everything but the message: file|line|column|value|code. */
         public String key() {
