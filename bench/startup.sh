@@ -57,7 +57,7 @@ for round in $(seq 1 "$rounds"); do
   done
   echo "round $round done" >&2
 done
-median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+median() { sort -n | awk '{ a[NR] = $1 } END { if (NR == 0) print "-"; else print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 echo "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1), $rounds rounds, median seconds"
 printf '%-14s %9s %9s %9s %9s %9s %9s\n' variant version cpu refresh cpu run cpu
 for v in "${variants[@]}"; do
