@@ -7,7 +7,7 @@
 #   refresh  the JVM, Spring and Flyway on a new embedded database, stopping after the refresh
 #   run      the whole sample run (input/, year 2024) on a new embedded database
 # Prints the median wall time and CPU time (user+sys) per variant. BEFORE_JAR=path also times an
-# older jar (its refresh and run). Usage: bash bench/startup.sh [ROUNDS]   (default 5)
+# older jar (its refresh and run); VARIANTS="..." picks variants. Usage: bash bench/startup.sh [ROUNDS]   (default 5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-5}"
@@ -28,6 +28,8 @@ cmd[cds-run]="java -XX:SharedArchiveFile=$work/app-full/district-bulletin.jsa -X
 cmd[cds-run+lazy]="java -XX:SharedArchiveFile=$work/app-full/district-bulletin.jsa -Xlog:cds=off -Dspring.main.lazy-initialization=true -jar $work/app-full/district-bulletin.jar"
 variants=(fat-jar extracted cds-refresh cds-run cds-run+lazy)
 if [ -n "${BEFORE_JAR:-}" ]; then cmd[before]="java -jar $(realpath "$BEFORE_JAR")"; variants=(before "${variants[@]}"); fi
+# VARIANTS="before fat-jar cds-refresh" times only those.
+[ -n "${VARIANTS:-}" ] && read -r -a variants <<<"$VARIANTS"
 
 measure() { # variant kind -> "wall cpu"
   local dir="$work/m"; rm -rf "$dir"; mkdir -p "$dir"
@@ -57,7 +59,7 @@ for round in $(seq 1 "$rounds"); do
   done
   echo "round $round done" >&2
 done
-median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+median() { sort -n | awk '{ a[NR] = $1 } END { if (NR == 0) print "-"; else print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 echo "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1), $rounds rounds, median seconds"
 printf '%-14s %9s %9s %9s %9s %9s %9s\n' variant version cpu refresh cpu run cpu
 for v in "${variants[@]}"; do

@@ -53,6 +53,13 @@ class CommandLineTest {
     }
 
     @Test
+    void helpConnectsToNoDatabase(CapturedOutput output) {
+        int status = DistrictBulletinApplication.run("--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none", "--help");
+        assertThat(status).as("an attempt to connect would exit 4").isZero();
+        assertThat(output).doesNotContain("无法连接数据库 jdbc:postgresql");
+    }
+
+    @Test
     void everyOptionIsInTheHelp(CapturedOutput output) {
         run("--help");
         for (Option option : Options.ALL) {
