@@ -53,6 +53,8 @@ class XlsxSubmissionTest extends IngestTestBase {
                 "5|reports_heard|2.5|BAD_INTEGER",
                 "7|||COLUMN_COUNT");
         assertThat(report(2024, file).get(0).message()).contains("该单元格为数字格式（45356），请设为日期格式或按 2024-03-05 填写");
+        assertThat(report(2024, file).get(2).message()).as("a cell beyond the header's last column")
+                .contains("本行有 9 个单元格，而表头有 8 列").contains("表头最后一列的右侧");
         List<Map<String, Object>> rows = jdbc.queryForList("SELECT line_no, meeting_id, meeting_type, meeting_date,"
                 + " reports_heard, resolutions, opinions_issued, topics FROM meetings ORDER BY line_no");
         assertThat(rows).hasSize(2);

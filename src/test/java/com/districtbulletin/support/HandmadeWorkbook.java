@@ -30,7 +30,8 @@ public final class HandmadeWorkbook {
     public static final int BUILT_IN_CHINESE_DATE = 4;
     public static final int DATE_TIME = 5;
 
-    private final List<String[]> sheets = new ArrayList<>(); // name, state, xml or null for a chart sheet
+    private final List<String[]> sheets = new ArrayList<>(); // name, state, "chart" for a chart sheet
+    private final List<StringBuilder> sheetRows = new ArrayList<>();
     private final Map<String, Integer> sharedStrings = new LinkedHashMap<>();
     private boolean date1904;
     private StringBuilder rows;
@@ -47,12 +48,14 @@ public final class HandmadeWorkbook {
     private HandmadeWorkbook sheet(String name, String state) {
         rows = new StringBuilder();
         sheets.add(new String[] {name, state, null});
+        sheetRows.add(rows);
         return this;
     }
 
     public HandmadeWorkbook chartSheet(String name) {
         sheets.add(new String[] {name, "visible", "chart"});
         rows = null;
+        sheetRows.add(null);
         return this;
     }
 
@@ -72,7 +75,6 @@ public final class HandmadeWorkbook {
             column++;
         }
         rows.append("</row>");
-        sheets.get(sheets.size() - 1)[2] = rows.toString();
         return this;
     }
 
@@ -192,7 +194,7 @@ public final class HandmadeWorkbook {
             String xml = chart
                     ? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><chartsheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetViews><sheetView workbookViewId=\"0\"/></sheetViews></chartsheet>"
                     : "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                    + (s[2] == null ? "" : s[2]) + "</sheetData></worksheet>";
+                    + sheetRows.get(i) + "</sheetData></worksheet>";
             parts.add(new String[] {"xl/" + part, xml});
         }
         types.append("</Types>");
