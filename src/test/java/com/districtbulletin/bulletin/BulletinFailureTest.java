@@ -10,21 +10,26 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.util.FileSystemUtils;
 
-/** A character the bundled fonts lack fails the run loudly, and leaves the last good bulletin whole. */
+/**
+ * A character the bundled fonts lack in the product's own text fails the run loudly, and leaves
+ * the last good bulletin whole. (Text from the input — a registry name, a file name — is printed
+ * with a stand-in instead: issue 14, {@code HostileInputTest}.) The municipality's name is the
+ * office's configuration, so it is the product's own text.
+ */
+@TestPropertySource(properties = "bulletin.municipality=ꀀ市")
 class BulletinFailureTest extends BulletinTestBase {
 
     @Test
     void aMissingGlyphFailsTheRunAndKeepsThePreviousBulletin() throws Exception {
         FileSystemUtils.copyRecursively(Path.of("input"), input);
-        assertThat(runJob(2024).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         Path pdf = output.resolve("2024/bulletin-2024.pdf");
-        byte[] good = Files.readAllBytes(pdf);
+        Files.createDirectories(pdf.getParent());
+        byte[] good = "%PDF-1.7 the bulletin of the last good run".getBytes(StandardCharsets.US_ASCII);
+        Files.write(pdf, good);
 
-        Path registry = input.resolve("districts.csv");
-        String renamed = Files.readString(registry, StandardCharsets.UTF_8).replace("柳林区", "ꀀ林区");
-        Files.writeString(registry, renamed, StandardCharsets.UTF_8);
         JobExecution failed = runJob(2024);
 
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
