@@ -17,9 +17,9 @@ import java.util.Locale;
 /**
  * Issue 14: the work one file costs is linear in its size, whatever its shape. Times what the
  * ingest does with a file before any row is stored — {@link DecodedFile#inspect} (fingerprint,
- * encoding, reading limits) and, when that passes, the header through {@link CsvRecords} and
- * {@link HeaderMap} — for shapes growing by 10× steps: a header of 100 to 1,000 columns (within
- * the limit), a header of 10,000 to 1,000,000 columns, one line of 1 to 100 MiB without a line
+ * encoding, reading limits) and, when that passes, every record through {@link CsvRecords} and the
+ * header through {@link HeaderMap} — for shapes growing by 10× steps: 100 and 1,000 columns in the
+ * header and every row (within the limit), a header of 10,000 to 1,000,000 columns, one line of 1 to 100 MiB without a line
  * break, and a quote never closed over 1 to 100 MiB (all over a limit: rejected whole). Prints the
  * median of R runs (default 3) and the time per MiB; linear means the time per MiB stays flat
  * while the size grows 10× (a quadratic cost would grow it 10× per step).
@@ -40,12 +40,12 @@ public final class ReadingCostBenchmark {
         Path dir = Files.createTempDirectory("reading-cost");
         // warm-up, not printed: the JIT compiles the reading code before anything is timed
         for (int i = 0; i < 5; i++) {
-            measure(dir, null, header(1_000, ",备注"), 1);
+            measure(dir, null, table(1_000, 200), 1);
             measure(dir, null, header(10_000, ",extra"), 1);
         }
         System.out.printf(Locale.ROOT, "%-34s %12s %10s %10s  %s%n", "shape", "bytes", "ms", "ms/MiB", "outcome");
         for (int columns : new int[] {100, 1_000}) {
-            measure(dir, "header, " + columns + " columns", header(columns, ",备注"), runs);
+            measure(dir, columns + " columns x 2,000 rows", table(columns, 2_000), runs);
         }
         for (int columns : new int[] {10_000, 100_000, 1_000_000}) {
             measure(dir, "header, " + columns + " columns", header(columns, ",extra"), runs);
@@ -76,6 +76,27 @@ public final class ReadingCostBenchmark {
             }
             line.append("\nHY-01,主任会议,2024-03-05\n");
             out.write(line.toString().getBytes(StandardCharsets.UTF_8));
+        };
+    }
+
+    /** A header of {@code columns} (unknown ones after the meetings columns) and rows as wide. */
+    private static Writer table(int columns, int rows) {
+        return out -> {
+            StringBuilder text = new StringBuilder("meeting_id,meeting_type,meeting_date");
+            for (int i = 0; i < columns - 3; i++) {
+                text.append(",备注").append(i);
+            }
+            text.append('\n');
+            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+            for (int r = 0; r < rows; r++) {
+                text.setLength(0);
+                text.append("HY-").append(r).append(",主任会议,2024-03-05");
+                for (int i = 0; i < columns - 3; i++) {
+                    text.append(",值").append(i);
+                }
+                text.append('\n');
+                out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+            }
         };
     }
 
@@ -120,7 +141,11 @@ public final class ReadingCostBenchmark {
         try (Reader reader = decoded.open(); CsvRecords records = new CsvRecords(reader)) {
             CsvRecords.Record header = records.next();
             HeaderMap map = HeaderMap.read(Dataset.MEETINGS, header.cells(), "f", header.line());
-            return "read: " + map.warnings().size() + " unknown columns";
+            long cells = 0;
+            while (records.hasNext()) {
+                cells += records.next().cells().size();
+            }
+            return "read: " + map.warnings().size() + " unknown columns, " + cells + " cells";
         } catch (SubmissionReadException | IOException e) {
             return "unreadable: " + e.getMessage();
         }

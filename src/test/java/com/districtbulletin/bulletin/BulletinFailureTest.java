@@ -6,30 +6,38 @@ import com.districtbulletin.support.BulletinTestBase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * A character the bundled fonts lack in text that comes from the input (here a district's name in
- * the registry) no longer fails the run (issue 14): the bulletin prints a stand-in (〓) for it and
- * the CSV outputs keep the exact text. The product's own text is still checked strictly
- * ({@link BulletinFontsTest}).
+ * A character the bundled fonts lack in the product's own text fails the run loudly, and leaves
+ * the last good bulletin whole. (Text from the input — a registry name, a file name — is printed
+ * with a stand-in instead: issue 14, {@code HostileInputTest}.) The municipality's name is the
+ * office's configuration, so it is the product's own text.
  */
+@TestPropertySource(properties = "bulletin.municipality=ꀀ市")
 class BulletinFailureTest extends BulletinTestBase {
 
     @Test
-    void aMissingGlyphInARegistryNameIsPrintedAsAStandIn() throws Exception {
+    void aMissingGlyphFailsTheRunAndKeepsThePreviousBulletin() throws Exception {
         FileSystemUtils.copyRecursively(Path.of("input"), input);
-        Path registry = input.resolve("districts.csv");
-        String renamed = Files.readString(registry, StandardCharsets.UTF_8).replace("柳林区", "ꀀ林区");
-        Files.writeString(registry, renamed, StandardCharsets.UTF_8);
+        Path pdf = output.resolve("2024/bulletin-2024.pdf");
+        Files.createDirectories(pdf.getParent());
+        byte[] good = "%PDF-1.7 the bulletin of the last good run".getBytes(StandardCharsets.US_ASCII);
+        Files.write(pdf, good);
 
-        assertThat(runJob(2024).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        JobExecution failed = runJob(2024);
 
-        try (PdfReading read = new PdfReading(output.resolve("2024/bulletin-2024.pdf"))) {
-            assertThat(read.all()).contains("〓林区").doesNotContain("ꀀ");
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        String message = failed.getAllFailureExceptions().get(0).getMessage();
+        assertThat(message).contains("ꀀ").contains("U+A000").contains("Noto");
+        assertThat(Files.readAllBytes(pdf)).isEqualTo(good);
+        try (Stream<Path> files = Files.walk(output)) {
+            assertThat(files.map(Path::toString).filter(n -> n.endsWith(".tmp")).toList()).isEmpty();
         }
-        assertThat(Files.readString(output.resolve("2024/statistics.csv"), StandardCharsets.UTF_8)).contains("ꀀ林区");
     }
 }

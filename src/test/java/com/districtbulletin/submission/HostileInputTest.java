@@ -139,11 +139,6 @@ class HostileInputTest extends IngestTestBase {
         assertTheOtherDistrictIsThere();
     }
 
-    /**
-     * A file changed after the run's first look at it, while the file before it in the same batch
-     * is being stored: watching this process's open files tells when that is (the earlier file's
-     * second long read). The changed file's version is taken back, not left half stored.
-     */
     @Test
     void aFolderAPipeOrABrokenLinkNamedLikeASubmissionIsSkippedAndTheNextRunReadsTheFileThere() throws Exception {
         writeGoodFileOfTheOtherDistrict();
