@@ -5,7 +5,6 @@ import com.districtbulletin.registry.District;
 import com.districtbulletin.registry.DistrictStore;
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.statistics.StatisticStore;
-import com.districtbulletin.storage.StoredSubmission;
 import com.districtbulletin.report.ValidationReport;
 import com.districtbulletin.validation.Problem;
 import java.sql.Date;
@@ -21,14 +20,14 @@ public class BulletinSource {
     /** Every date column of the four datasets (an end or closing date is never before its start). */
     private static final String LATEST_DATE = """
             SELECT MAX(d) FROM (
-              SELECT MAX(t.meeting_date) AS d FROM meetings t JOIN submission s ON s.id = t.submission_id
-                WHERE s.state = ? AND s.report_year = ?
+              SELECT MAX(t.meeting_date) AS d FROM meetings t JOIN submission_in_force s ON s.id = t.submission_id
+                WHERE s.report_year = ?
               UNION ALL SELECT MAX(COALESCE(t.end_date, t.start_date)) FROM inspections t
-                JOIN submission s ON s.id = t.submission_id WHERE s.state = ? AND s.report_year = ?
+                JOIN submission_in_force s ON s.id = t.submission_id WHERE s.report_year = ?
               UNION ALL SELECT MAX(t.decision_date) FROM appointments t
-                JOIN submission s ON s.id = t.submission_id WHERE s.state = ? AND s.report_year = ?
+                JOIN submission_in_force s ON s.id = t.submission_id WHERE s.report_year = ?
               UNION ALL SELECT MAX(COALESCE(t.closed_date, t.submitted_date)) FROM suggestions t
-                JOIN submission s ON s.id = t.submission_id WHERE s.state = ? AND s.report_year = ?
+                JOIN submission_in_force s ON s.id = t.submission_id WHERE s.report_year = ?
             ) dates""";
 
     private final JdbcTemplate jdbc;
@@ -79,11 +78,7 @@ public class BulletinSource {
      * wall-clock time) it is the same on every run. With no rows at all, the year's last day.
      */
     public LocalDate latestDateInData(int year) {
-        Object[] args = new Object[8];
-        for (int i = 0; i < args.length; i += 2) {
-            args[i] = StoredSubmission.IN_FORCE;
-            args[i + 1] = year;
-        }
+        Object[] args = {year, year, year, year};
         Date latest = jdbc.queryForObject(LATEST_DATE, Date.class, args);
         return latest == null ? LocalDate.of(year, 12, 31) : latest.toLocalDate();
     }
@@ -92,12 +87,12 @@ public class BulletinSource {
     private List<SubmissionInForce> submissionsInForce(int year) {
         return jdbc.query("""
                 SELECT district_code, report_year, dataset, file_path, sha256, rows_accepted, rows_rejected, warnings
-                FROM submission WHERE state = ? AND report_year IN (?, ?)
+                FROM submission_in_force WHERE report_year IN (?, ?)
                 ORDER BY report_year DESC, district_code, dataset, file_path""",
                 (rs, i) -> new SubmissionInForce(rs.getString(1), rs.getInt(2),
                         Dataset.named(rs.getString(3)).orElseThrow(), PrintableText.of(rs.getString(4)),
                         rs.getString(5),
                         rs.getInt(6), rs.getInt(7), rs.getInt(8)),
-                StoredSubmission.IN_FORCE, year, year - 1);
+                year, year - 1);
     }
 }

@@ -3,7 +3,6 @@ package com.districtbulletin.bulletin;
 import com.districtbulletin.dataset.Choice;
 import com.districtbulletin.dataset.Column;
 import com.districtbulletin.dataset.Dataset;
-import com.districtbulletin.storage.StoredSubmission;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,8 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class RowDetailsQuery {
 
-    private static final String IN_FORCE = " JOIN submission s ON s.id = t.submission_id"
-            + " WHERE s.state = ? AND s.report_year = ?";
+    private static final String IN_FORCE = " JOIN submission_in_force s ON s.id = t.submission_id"
+            + " WHERE s.report_year = ?";
     private static final String APPOINTED = "t.action IN ('appoint', 'decide_appoint', 'approve_appoint')";
 
     private final JdbcTemplate jdbc;
@@ -26,7 +25,7 @@ public class RowDetailsQuery {
     }
 
     public RowDetails load(int year) {
-        Object[] args = {StoredSubmission.IN_FORCE, year};
+        Object[] args = {year};
         return new RowDetails(subjects("law_enforcement_inspection", year), subjects("special_inquiry", year),
                 counts(Dataset.SUGGESTIONS, "field", "SELECT t.field, COUNT(*) FROM suggestions t" + IN_FORCE
                         + " GROUP BY t.field", args),
@@ -38,9 +37,9 @@ public class RowDetailsQuery {
                 counts(Dataset.APPOINTMENTS, "organ", "SELECT t.organ, COUNT(*) FROM appointments t" + IN_FORCE
                         + " AND t.action <> 'accept_resignation' GROUP BY t.organ", args),
                 jdbc.queryForObject("SELECT CASE WHEN COUNT(DISTINCT s.id) = 0 THEN NULL ELSE COUNT(CASE WHEN "
-                        + APPOINTED + " THEN 1 END) END FROM submission s LEFT JOIN appointments t"
-                        + " ON t.submission_id = s.id WHERE s.state = ? AND s.report_year = ? AND s.dataset = ?",
-                        Integer.class, StoredSubmission.IN_FORCE, year, Dataset.APPOINTMENTS.fileName()),
+                        + APPOINTED + " THEN 1 END) END FROM submission_in_force s LEFT JOIN appointments t"
+                        + " ON t.submission_id = s.id WHERE s.report_year = ? AND s.dataset = ?",
+                        Integer.class, year, Dataset.APPOINTMENTS.fileName()),
                 count("SELECT COUNT(*) FROM appointments t" + IN_FORCE + " AND " + APPOINTED + " AND t.law_exam", args),
                 count("SELECT COUNT(*) FROM appointments t" + IN_FORCE + " AND " + APPOINTED + " AND t.oath", args));
     }
@@ -49,7 +48,7 @@ public class RowDetailsQuery {
         return jdbc.query("SELECT t.subject, COUNT(DISTINCT s.district_code) FROM inspections t" + IN_FORCE
                 + " AND t.activity_type = ? GROUP BY t.subject ORDER BY COUNT(DISTINCT s.district_code) DESC, t.subject",
                 (rs, i) -> new RowDetails.Subject(rs.getString(1), rs.getInt(2)),
-                StoredSubmission.IN_FORCE, year, activityType);
+                year, activityType);
     }
 
     /** Counts per stored code, as the column's Chinese labels in the contract's order (zero counts left out). */

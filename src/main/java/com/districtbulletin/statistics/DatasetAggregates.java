@@ -1,7 +1,6 @@
 package com.districtbulletin.statistics;
 
 import com.districtbulletin.dataset.Dataset;
-import com.districtbulletin.storage.StoredSubmission;
 import com.districtbulletin.submission.InputFolder;
 import com.districtbulletin.submission.SubmissionName;
 import java.math.BigDecimal;
@@ -106,13 +105,13 @@ public class DatasetAggregates {
         }
         StringBuilder sql = new StringBuilder("SELECT s.district_code, s.sha256, s.rows_rejected, ");
         if (database.isPostgres()) {
-            sql.append("a.* FROM submission s CROSS JOIN LATERAL (SELECT ").append(measures)
+            sql.append("a.* FROM submission_in_force s CROSS JOIN LATERAL (SELECT ").append(measures)
                     .append(" FROM ").append(dataset.table()).append(" t WHERE t.submission_id = s.id) a")
-                    .append(" WHERE s.state = ? AND s.report_year = ? AND s.dataset = ?");
+                    .append(" WHERE s.report_year = ? AND s.dataset = ?");
         } else {
-            sql.append(measures).append(" FROM submission s LEFT JOIN ").append(dataset.table())
+            sql.append(measures).append(" FROM submission_in_force s LEFT JOIN ").append(dataset.table())
                     .append(" t ON t.submission_id = s.id")
-                    .append(" WHERE s.state = ? AND s.report_year = ? AND s.dataset = ?")
+                    .append(" WHERE s.report_year = ? AND s.dataset = ?")
                     .append(" GROUP BY s.district_code, s.sha256, s.rows_rejected");
         }
         Map<String, SubmittedTotals> totals = new HashMap<>();
@@ -124,41 +123,9 @@ public class DatasetAggregates {
                 denominators[i] = whole(rs.getBigDecimal(5 + 2 * i));
             }
             totals.put(rs.getString(1), new SubmittedTotals(rs.getString(2), rs.getInt(3), numerators, denominators));
-        }, StoredSubmission.IN_FORCE, year, dataset.fileName());
+        }, year, dataset.fileName());
         return totals;
     }
-
-    /**
-     * For each year, dataset and district, whether a file for that key was rejected whole — read
-     * and rejected for its content, or rejected by name alone as CONFLICTING_FILES — so that a key
-     * with no version in force is {@link Status#REJECTED} rather than not submitted.
-     */
-    public Map<Integer, Map<Dataset, java.util.Set<String>>> rejected(List<Integer> years) {
-        Map<Integer, Map<Dataset, java.util.Set<String>>> rejected = new HashMap<>();
-        for (int year : years) {
-            rejected.put(year, new EnumMap<>(Dataset.class));
-        }
-        String in = String.join(", ", years.stream().map(String::valueOf).toList());
-        jdbc.query("SELECT DISTINCT report_year, dataset, district_code FROM submission WHERE state = ?"
-                + " AND report_year IN (" + in + ")", rs -> {
-                    int year = rs.getInt(1);
-                    String district = rs.getString(3);
-                    Dataset.named(rs.getString(2)).ifPresent(d -> rejected.get(year)
-                            .computeIfAbsent(d, k -> new java.util.HashSet<>()).add(district));
-                }, StoredSubmission.REJECTED);
-        jdbc.query("SELECT file_path FROM input_file WHERE code = 'CONFLICTING_FILES' AND report_year IN (" + in
-                + ")", rs -> {
-                    String path = rs.getString(1);
-                    SubmissionName.parse(InputFolder.fileName(path)).ifPresent(key -> {
-                        if (rejected.containsKey(key.year())) {
-                            rejected.get(key.year()).computeIfAbsent(key.dataset(), k -> new java.util.HashSet<>())
-                                    .add(key.districtCode());
-                        }
-                    });
-                });
-        return rejected;
-    }
-
 
     private static BigInteger whole(BigDecimal value) {
         return value == null ? BigInteger.ZERO : value.toBigIntegerExact();

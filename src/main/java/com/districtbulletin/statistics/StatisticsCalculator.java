@@ -3,6 +3,7 @@ package com.districtbulletin.statistics;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.registry.District;
 import com.districtbulletin.registry.DistrictStore;
+import com.districtbulletin.storage.SubmissionStore;
 import com.districtbulletin.text.Chinese;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -29,8 +30,10 @@ public class StatisticsCalculator {
 
     private final DatasetAggregates aggregates;
     private final DistrictStore districts;
+    private final SubmissionStore submissions;
 
-    public StatisticsCalculator(DatasetAggregates aggregates, DistrictStore districts) {
+    public StatisticsCalculator(DatasetAggregates aggregates, DistrictStore districts, SubmissionStore submissions) {
+        this.submissions = submissions;
         this.aggregates = aggregates;
         this.districts = districts;
     }
@@ -45,7 +48,7 @@ public class StatisticsCalculator {
         List<District> existing = registry.stream().filter(d -> d.existsIn(year)).toList();
         List<District> existedBefore = registry.stream().filter(d -> d.existsIn(year - 1)).toList();
         Map<Integer, Map<Dataset, Map<String, SubmittedTotals>>> both = aggregates.of(List.of(year, year - 1));
-        Map<Integer, Map<Dataset, Set<String>>> rejected = aggregates.rejected(List.of(year, year - 1));
+        Map<Integer, Map<Dataset, Set<String>>> rejected = submissions.rejectedKeys(List.of(year, year - 1));
         Map<Dataset, Map<String, SubmittedTotals>> now = both.get(year);
         Map<Dataset, Map<String, SubmittedTotals>> before = both.get(year - 1);
         List<Statistic> result = new ArrayList<>();

@@ -1,7 +1,9 @@
 package com.districtbulletin.storage;
 
 import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.submission.InputFolder;
 import com.districtbulletin.submission.SubmissionKey;
+import com.districtbulletin.submission.SubmissionName;
 import com.districtbulletin.validation.Problem;
 import com.districtbulletin.validation.ProblemCode;
 import java.sql.PreparedStatement;
@@ -11,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,6 +46,38 @@ public class SubmissionStore {
         }, StoredSubmission.IN_FORCE);
         return result;
     }
+
+    /**
+     * For each year, dataset and district, whether a file for that key was rejected whole — read
+     * and rejected for its content, or rejected by name alone as CONFLICTING_FILES — so that a key
+     * with no version in force is rejected (contract section 8) rather than not submitted.
+     */
+    public Map<Integer, Map<Dataset, Set<String>>> rejectedKeys(List<Integer> years) {
+        Map<Integer, Map<Dataset, Set<String>>> rejected = new HashMap<>();
+        for (int year : years) {
+            rejected.put(year, new EnumMap<>(Dataset.class));
+        }
+        String in = String.join(", ", years.stream().map(String::valueOf).toList());
+        jdbc.query("SELECT DISTINCT report_year, dataset, district_code FROM submission WHERE state = ?"
+                + " AND report_year IN (" + in + ")", rs -> {
+                    int year = rs.getInt(1);
+                    String district = rs.getString(3);
+                    Dataset.named(rs.getString(2)).ifPresent(d -> rejected.get(year)
+                            .computeIfAbsent(d, k -> new HashSet<>()).add(district));
+                }, StoredSubmission.REJECTED);
+        jdbc.query("SELECT file_path FROM input_file WHERE code = 'CONFLICTING_FILES' AND report_year IN (" + in
+                + ")", rs -> {
+                    String path = rs.getString(1);
+                    SubmissionName.parse(InputFolder.fileName(path)).ifPresent(key -> {
+                        if (rejected.containsKey(key.year())) {
+                            rejected.get(key.year()).computeIfAbsent(key.dataset(), k -> new HashSet<>())
+                                    .add(key.districtCode());
+                        }
+                    });
+                });
+        return rejected;
+    }
+
 
     /** Whether the year has any submission in force. */
     public boolean hasInForce(int year) {
