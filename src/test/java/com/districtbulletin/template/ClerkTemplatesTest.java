@@ -35,9 +35,9 @@ class ClerkTemplatesTest extends BulletinTestBase {
         }
 
         assertThat(runJob(2024).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(count("SELECT COUNT(*) FROM submission WHERE state = 'in_force'")).isEqualTo(4);
+        assertThat(count("SELECT COUNT(*) FROM submission WHERE state = 'in_force'")).isEqualTo(Dataset.values().length);
         assertThat(count("SELECT COUNT(*) FROM problem")).isZero();
-        assertThat(count("SELECT SUM(rows_accepted) FROM submission")).isEqualTo(4);
+        assertThat(count("SELECT SUM(rows_accepted) FROM submission")).isEqualTo(Dataset.values().length);
         assertThat(lines(output.resolve("2024/validation-report.csv"))).hasSize(1);
     }
 }
