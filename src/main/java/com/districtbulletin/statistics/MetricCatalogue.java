@@ -228,7 +228,13 @@ public final class MetricCatalogue {
             byId("inspections.special_inquiries"),
             byId("inspections.satisfaction_evaluations"),
             byId("appointments.total"),
-            byId("suggestions.total"));
+            byId("suggestions.total"),
+            byId("deputy_activities.total"),
+            byId("livelihood_projects.voted"),
+            byId("legislation.drafts_consulted"),
+            byId("filings.reviewed"),
+            byId("reviews.persons"),
+            byId("petitions.cases"));
 
     private MetricCatalogue() {
     }

@@ -102,10 +102,13 @@ public class StatisticsCalculator {
             }
             districtFigures.add(Figure.of(metric.kind(), district.code(), district.name(), numerator, denominator,
                     partial, List.of(source)));
-            // a registry count that is missing leaves the district out of the municipal figure
+            // a registry count that is missing leaves the district out of the municipal figure, but it
+            // still contributes (section 8): its partial submission makes the municipal figure partial
             boolean pooled = divisor == null || !divisor.isRegistryCount() || registryCount != null;
             if (pooled) {
                 pool.add(numerator, denominator, partial, source);
+            } else {
+                pool.partial |= partial;
             }
         }
         List<Figure> figures = new ArrayList<>();

@@ -26,7 +26,10 @@ class MetricDeclarationTest {
         assertThat(reports.phrase().clause("30")).isEqualTo("听取和审议专项工作报告30项");
         assertThat(MetricCatalogue.byId("suggestions.resolved_rate").unit()).isEqualTo("%");
         assertThat(MetricCatalogue.byId("suggestions.resolved_rate").shortName()).isEqualTo("解决率");
-        assertThat(MetricCatalogue.HEADLINE).allSatisfy(m -> assertThat(m.phrase()).isNotNull());
+        assertThat(MetricCatalogue.HEADLINE).allSatisfy(m -> assertThat(m.phrase()).isNotNull())
+                .doesNotHaveDuplicates().startsWith(MetricCatalogue.byId("meetings.standing_committee_sessions"));
+        assertThat(MetricCatalogue.HEADLINE.stream().map(m -> m.phrase().clause("7")).toList()).contains(
+                "召开常委会会议7次", "依法任免国家机关工作人员7人次", "受理群众来信来访7件");
         assertThat(MetricCatalogue.METRICS).filteredOn(m -> m.kind() == MetricKind.COUNT)
                 .allSatisfy(m -> assertThat(m.phrase()).as(m.id()).isNotNull());
     }

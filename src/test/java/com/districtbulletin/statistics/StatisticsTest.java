@@ -122,16 +122,16 @@ class StatisticsTest extends BulletinTestBase {
         files.file("420101_2023_deputy_activities.csv", ACTIVITIES, List.of("A1,group_activity,2023-05-01,,5,10,10,8"));
 
         // stations 2024 — 甲: 3 (2 homes and stations, 1 new, 1 upgraded, 2 model), 100 deputies of 400;
-        // 乙: 1 new, 50 of 250, and a station built after the year (rejected row); 丙: 1, 30 of 80; 丁: 1, 10, no count
+        // 乙: 1 new, 50 of 250; 丙: 1, 30 of 80; 丁: 1, 10, no count, and a station built after the year (rejected row)
         files.file("420101_2024_stations.csv", STATIONS, List.of(
                 "S1,甲一,deputies_home,2024-03-01,是,provincial,60",
                 "S2,甲二,liaison_station,2020-05-01,否,,40",
                 "S3,甲三,online_station,,,municipal,"));
-        files.file("420102_2024_stations.csv", STATIONS, List.of(
-                "S1,乙一,studio,2024-12-31,否,,50",
-                "S2,乙二,deputies_home,2025-01-01,否,,20"));
+        files.file("420102_2024_stations.csv", STATIONS, List.of("S1,乙一,studio,2024-12-31,否,,50"));
         files.file("420103_2024_stations.csv", STATIONS, List.of("S1,丙一,liaison_station,2023-06-01,Y,,30"));
-        files.file("420104_2024_stations.csv", STATIONS, List.of("S1,丁一,legislative_contact_point,,,,10"));
+        files.file("420104_2024_stations.csv", STATIONS, List.of(
+                "S1,丁一,legislative_contact_point,,,,10",
+                "S2,丁二,deputies_home,2025-01-01,否,,20"));
         // stations 2023 — only 甲: 1 new station, 80 deputies
         files.file("420101_2023_stations.csv", STATIONS, List.of("S1,甲一,deputies_home,2023-02-01,否,,80"));
 
@@ -448,12 +448,15 @@ class StatisticsTest extends BulletinTestBase {
         assertValues("stations.upgraded", "2", "1", "0", "1", "0");
         assertValues("stations.model", "2", "2", "0", "0", "0");
         assertValues("stations.deputies_stationed", "190", "100", "50", "30", "10");
-        assertThat(stats.status("420102", "stations.total")).isEqualTo("partial");
+        assertThat(stats.status("420104", "stations.total")).isEqualTo("partial");
+        assertThat(stats.status("420102", "stations.total")).isEqualTo("ok");
         // 100/400, 50/250, 30/80; 丁 has no count of deputies of all levels: not applicable, and left out of
         // the municipal rate, which pools 180/730 = 24.66
         assertValues("stations.coverage_rate", "24.7", "25.0", "20.0", "37.5", "");
         assertThat(stats.status("420104", "stations.coverage_rate")).isEqualTo("not_applicable");
+        // 丁 is left out of the pooled rate but still contributes: its partial submission makes it partial
         assertThat(stats.status("ALL", "stations.coverage_rate")).isEqualTo("partial");
+        assertThat(stats.status("420102", "stations.coverage_rate")).isEqualTo("ok");
         assertRanks("stations.coverage_rate", "2", "3", "1", "");
         // 2023: 甲 80/400 = 20.0, the municipality the same
         assertYoy("stations.coverage_rate", "4.7", "5.0", "", "", "");
