@@ -125,6 +125,11 @@ final class Composition {
         pendingTitle = title;
     }
 
+    /** The table the last title was for is not made after all (there is nothing to list). */
+    void dropTableTitle() {
+        pendingTitle = null;
+    }
+
     /** A body paragraph, indented two characters and justified, as Chinese documents are set. */
     void paragraph(String text) {
         paragraph(List.of(Span.text(text)));

@@ -43,6 +43,7 @@ final class DataQualitySection implements BulletinSection {
         c.tableTitle(Chinese.text("bulletin.quality.rejectedRowsTitle", c.data.year()));
         PdfPTable rows = rejectedRows(c);
         if (rows == null) {
+            c.dropTableTitle();
             c.paragraph(Chinese.text("bulletin.quality.none"));
         } else {
             c.add(rows);
@@ -51,6 +52,7 @@ final class DataQualitySection implements BulletinSection {
         c.tableTitle(Chinese.text("bulletin.quality.rejectedFilesTitle", c.data.year()));
         PdfPTable files = c.layout.compact() ? problemCounts(c, ProblemCode.Scope.FILE) : files(c, ProblemCode.Scope.FILE);
         if (files == null) {
+            c.dropTableTitle();
             c.paragraph(Chinese.text("bulletin.quality.none"));
         } else {
             c.add(files);
@@ -58,7 +60,9 @@ final class DataQualitySection implements BulletinSection {
         c.tableTitle(Chinese.text("bulletin.quality.warningsTitle", c.data.year()));
         PdfPTable warnings = c.layout.compact() ? problemCounts(c, ProblemCode.Scope.WARNING)
                 : files(c, ProblemCode.Scope.WARNING);
-        if (warnings != null) {
+        if (warnings == null) {
+            c.dropTableTitle();
+        } else {
             c.subheading(Chinese.text("bulletin.quality.warnings"));
             c.add(warnings);
         }

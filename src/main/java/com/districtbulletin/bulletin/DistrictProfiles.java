@@ -29,8 +29,10 @@ final class DistrictProfiles implements BulletinSection {
             return;
         }
         c.paragraph(Chinese.text("bulletin.profiles.intro"));
-        c.tableTitle(Chinese.text("bulletin.profiles.overviewTitle", c.data.year()));
-        c.add(overview(c));
+        if (!keyMetrics(c).isEmpty()) {
+            c.tableTitle(Chinese.text("bulletin.profiles.overviewTitle", c.data.year()));
+            c.add(overview(c));
+        }
         c.newPage();
         for (District d : c.figures.districts()) {
             profile(c, d);
@@ -38,12 +40,18 @@ final class DistrictProfiles implements BulletinSection {
         }
     }
 
-    /** Every district on the key metrics: value and rank. */
-    private static PdfPTable overview(Composition c) {
+    /** The charted metrics of the datasets with a section. */
+    private static List<Metric> keyMetrics(Composition c) {
         List<Metric> key = new ArrayList<>();
         for (Dataset dataset : c.datasets) {
             key.addAll(ChartPlan.acrossDistricts(dataset));
         }
+        return key;
+    }
+
+    /** Every district on the key metrics: value and rank. */
+    private static PdfPTable overview(Composition c) {
+        List<Metric> key = keyMetrics(c);
         float[] widths = new float[1 + key.size()];
         widths[0] = 2.1f;
         for (int i = 1; i < widths.length; i++) {

@@ -34,6 +34,7 @@ final class MethodologySection implements BulletinSection {
                     leftOut.stream().map(DatasetSection::title).toList())));
         }
         c.subheading(Chinese.text("bulletin.method.definitionsTitle"));
+        c.tableTitle(Chinese.text("bulletin.method.definitionsTable"));
         PdfPTable table = c.table(new float[] {2.6f, 5.2f, 0.9f}, 1);
         table.addCell(c.headCell(Chinese.text("bulletin.method.metric"), 1, 1));
         table.addCell(c.headCell(Chinese.text("bulletin.method.definition"), 1, 1));

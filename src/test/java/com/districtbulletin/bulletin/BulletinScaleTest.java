@@ -38,7 +38,9 @@ class BulletinScaleTest {
             for (var d : data.districts()) {
                 assertThat(all).as(d.name()).contains(d.name());
             }
-            assertThat(all).doesNotContain("四分位数");
+            assertThat(all).doesNotContain("上四分位数").doesNotContain("（中位数）");
+            // no warnings in the data: no table of them, and its title does not stray onto another table
+            assertThat(all).doesNotContain("导入提示").contains("指标定义及计算方法");
         }
         assertThat(dir.resolve("30/districts")).doesNotExist();
     }
