@@ -576,6 +576,25 @@ class RowRulesTest extends IngestTestBase {
         assertThat(unchecked.check(unknown, 2).accepted()).isTrue();
     }
 
+    /** UNKNOWN_STATION through the job: the ingest follows the declared reference as it does for meetings. */
+    @Test
+    void unknownStationThroughTheJob() throws Exception {
+        write("420115_2024_联络站点.csv", lines("station_id,name,station_type",
+                "ZD-01,江夏区代表之家,代表之家",
+                "ZD-02,纸坊街道代表联络站,2024-02-30")); // rejected for its type, still a station that may be named
+        write("420115_2024_代表活动.csv", lines(ACTIVITIES_HEADER,
+                "DB-01,进站接待,2024-03-01,ZD-99,3,20,5,5",
+                "DB-02,进站接待,2024-03-01,ZD-02,3,20,5,5",
+                "DB-03,联系群众,2024-03-01,,3,20,5,5"));
+        // 420102 has no stations submission: its station ids cannot be checked
+        write("420102_2024_代表活动.csv", lines(ACTIVITIES_HEADER, "DB-01,进站接待,2024-03-01,ZD-99,3,20,5,5"));
+
+        run(2024);
+
+        assertThat(problems(2024, "420115_2024_代表活动.csv")).containsExactly("2|station_id|ZD-99|UNKNOWN_STATION");
+        assertThat(problems(2024, "420102_2024_代表活动.csv")).isEmpty();
+    }
+
     @Test
     void completedDateFollowsTheStatusAndIsNotBeforeTheVote() throws Exception {
         String file = "420115_2024_民生实事.csv";
