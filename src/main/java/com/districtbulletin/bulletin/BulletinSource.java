@@ -64,7 +64,20 @@ public class BulletinSource {
                 validationReport.problems(year).stream().map(p -> new Problem(PrintableText.of(p.file()), p.line(),
                         PrintableText.of(p.column()), PrintableText.of(p.value()), p.code(),
                         PrintableText.of(p.message()))).toList(),
-                BulletinData.fingerprintOf(figures), details.load(year));
+                BulletinData.fingerprintOf(figures), printable(details.load(year)));
+    }
+
+    /** The laws, subjects and handling units the bulletin names come from cells of the input. */
+    private static RowDetails printable(RowDetails d) {
+        return new RowDetails(
+                d.inspectionSubjects().stream().map(s -> new RowDetails.Subject(PrintableText.of(s.subject()),
+                        s.districts())).toList(),
+                d.inquirySubjects().stream().map(s -> new RowDetails.Subject(PrintableText.of(s.subject()),
+                        s.districts())).toList(),
+                d.suggestionFields(),
+                d.handlingUnits().stream().map(u -> new RowDetails.Unit(PrintableText.of(u.name()), u.suggestions(),
+                        u.withFeedback(), u.satisfied())).toList(),
+                d.appointmentOrgans(), d.appointed(), d.lawExams(), d.oaths());
     }
 
     private static Statistic printable(Statistic s) {

@@ -21,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
@@ -36,6 +38,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * committed with each chunk, so they stay right across a restart.
  */
 public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
+
+    private static final Logger log = LoggerFactory.getLogger(SubmissionWriter.class);
 
     static final String FILES_ACCEPTED = "files.accepted";
     static final String FILES_REJECTED = "files.rejected";
@@ -85,6 +89,9 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
             writeGroup(files.subList(from, to), dataset);
             from = to;
         }
+        log.info("Ingest progress: files accepted {}, rejected {}, unreadable {}; rows accepted {}, rejected {}",
+                totals.get(FILES_ACCEPTED), totals.get(FILES_REJECTED), totals.get(FILES_UNREADABLE),
+                totals.get(ROWS_ACCEPTED), totals.get(ROWS_REJECTED));
     }
 
     private void writeGroup(List<? extends CheckedSubmission> files, Dataset dataset) {

@@ -35,6 +35,12 @@ class RunSummaryListener implements JobExecutionListener {
         this.meters = meters;
     }
 
+    /** The timers describe this run alone, also when one JVM runs the job several times (the tests). */
+    @Override
+    public void beforeJob(JobExecution execution) {
+        meters.clear();
+    }
+
     @Override
     public void afterJob(JobExecution execution) {
         RunParameters run = RunParameters.of(execution.getJobParameters());

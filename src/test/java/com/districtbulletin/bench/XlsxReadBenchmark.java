@@ -93,7 +93,7 @@ public final class XlsxReadBenchmark {
         try (SubmissionRecords records = submission.records()) {
             SubmissionRecords.Record header = records.next();
             RowChecker checker = new RowChecker(HeaderMap.read(Dataset.SUGGESTIONS, header.cells(), "bench", 1),
-                    2024, "bench", null);
+                    2024, "bench", java.util.Map.of());
             while (records.hasNext()) {
                 SubmissionRecords.Record record = records.next();
                 rows++;
