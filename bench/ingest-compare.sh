@@ -18,7 +18,7 @@ ROWS=$(( $(wc -l < "$FILE") - 1 ))
 LOGS=$(mktemp -d)
 COLUMNS="suggestion_id,kind,submitted_date,field,handling_unit,key_supervised,status,outcome,satisfaction,closed_date"
 
-fresh() { psql -qAt -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null; }
+fresh() { psql -qAt -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null; }
 seconds() { # LOG STEP -> seconds, 0 when the step is not in the log
     local d; d=$(sed -n "s/.*Step: \[$2\] executed in \([0-9hms]*\).*/\1/p" "$1" | tail -1)
     awk -v d="${d:-0s}" 'BEGIN { t = 0; s = d
@@ -49,8 +49,8 @@ for i in $(seq 1 "$ROUNDS"); do
     psql -qAt -d cmp_copy -c "\\copy suggestions ($COLUMNS) FROM '$FILE' WITH (FORMAT csv, HEADER true)"
     t1=$(date +%s.%N)
     copy+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')")
-    before+=("$(product before-$i "$BEFORE")")
-    after+=("$(product after-$i "$AFTER")")
+    before+=("$(product before_$i "$BEFORE")")
+    after+=("$(product after_$i "$AFTER")")
     echo "round $i: \\copy ${copy[-1]} s, before ${before[-1]} s, after ${after[-1]} s"
 done
 c=$(median "${copy[@]}") b=$(median "${before[@]}") a=$(median "${after[@]}")
