@@ -11,14 +11,19 @@ import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
 
 /**
- * 主要数据, after the cover: the year's key municipal figures (declared in {@link ChartPlan}), each
- * large, with its name and its change on last year, two to a row.
+ * 主要数据, after the cover: the year's headline sentence ({@link HeadlineSentence}), then its key
+ * municipal figures (declared in {@link ChartPlan}), each large, with its name and its change on
+ * last year, two to a row.
  */
 final class KeyFiguresPage implements BulletinSection {
 
     @Override
     public void write(Composition c) {
         c.heading(Contents.KEY_FIGURES);
+        String headline = HeadlineSentence.of(c);
+        if (!headline.isEmpty()) {
+            c.paragraph(headline);
+        }
         c.paragraph(Chinese.text("bulletin.keyFigures.intro", c.data.year(), c.figures.districts().size()));
         List<Metric> metrics = ChartPlan.keyFigures().stream().filter(m -> c.datasets.contains(m.dataset())).toList();
         PdfPTable grid = new PdfPTable(2);

@@ -55,6 +55,30 @@ class BulletinPdfTest extends BulletinTestBase {
         return result;
     }
 
+    /**
+     * 主要数据 opens with the year's headline sentence in the reports' manner: the catalogue's
+     * headline clauses in order, each with its verb and measure word, the figures those of 全市 in
+     * statistics.csv, clauses sharing a verb joined with 、, and no per-number mark.
+     */
+    @Test
+    void theKeyFiguresPageOpensWithTheHeadlineSentence() throws Exception {
+        runSample();
+        Map<String, String[]> all = statistics().get("ALL");
+        try (PdfReading read = new PdfReading(pdf)) {
+            int page = read.bookmarks().stream().filter(b -> b.title().equals("主要数据")).findFirst().orElseThrow()
+                    .page();
+            String text = read.page(page).replaceAll("\\s+", "");
+            assertThat(text).contains("2024年，全市各区（县）人大常委会共召开常委会会议"
+                    + all.get("meetings.standing_committee_sessions")[0] + "次、主任会议"
+                    + all.get("meetings.chairpersons_meetings")[0] + "次，听取和审议专项工作报告"
+                    + all.get("meetings.reports_heard")[0] + "项，作出决议决定" + all.get("meetings.resolutions")[0] + "项");
+            assertThat(text).contains("依法任免国家机关工作人员" + all.get("appointments.total")[0] + "人次")
+                    .contains("督促办理代表建议和议案" + all.get("suggestions.total")[0] + "件");
+            String sentence = text.substring(text.indexOf("2024年，全市各区（县）人大常委会共"));
+            assertThat(sentence.substring(0, sentence.indexOf('。'))).doesNotContain("*");
+        }
+    }
+
     @Test
     void everyDistrictProfileShowsItsFiguresAsStatisticsCsvHasThem() throws Exception {
         runSample();
