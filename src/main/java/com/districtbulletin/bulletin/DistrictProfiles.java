@@ -34,10 +34,12 @@ final class DistrictProfiles implements BulletinSection {
             c.add(overview(c));
         }
         c.newPage();
+        // profiles flow on: one that runs a few rows past its page does not leave the next page
+        // nearly empty (its heading starts a new page when too little room is left)
         for (District d : c.figures.districts()) {
             profile(c, d);
-            c.newPage();
         }
+        c.newPage();
     }
 
     /** The charted metrics of the datasets with a section. */

@@ -16,6 +16,8 @@ public class RowDetailsQuery {
 
     private static final String IN_FORCE = " JOIN submission_in_force s ON s.id = t.submission_id"
             + " WHERE s.report_year = ?";
+    /** Suggestions of this district's own deputies (本级): the 上级 ones are counted apart (contract v2). */
+    private static final String OWN_LEVEL = " AND t.level = 'own'";
     private static final String APPOINTED = "t.action IN ('appoint', 'decide_appoint', 'approve_appoint')";
 
     private final JdbcTemplate jdbc;
@@ -28,10 +30,10 @@ public class RowDetailsQuery {
         Object[] args = {year};
         return new RowDetails(subjects("law_enforcement_inspection", year), subjects("special_inquiry", year),
                 counts(Dataset.SUGGESTIONS, "field", "SELECT t.field, COUNT(*) FROM suggestions t" + IN_FORCE
-                        + " GROUP BY t.field", args),
+                        + OWN_LEVEL + " GROUP BY t.field", args),
                 jdbc.query("SELECT t.handling_unit, COUNT(*), COUNT(t.satisfaction), COUNT(CASE WHEN t.satisfaction"
                         + " IN ('satisfied', 'basically_satisfied') THEN 1 END) FROM suggestions t" + IN_FORCE
-                        + " GROUP BY t.handling_unit ORDER BY COUNT(*) DESC, t.handling_unit",
+                        + OWN_LEVEL + " GROUP BY t.handling_unit ORDER BY COUNT(*) DESC, t.handling_unit",
                         (rs, i) -> new RowDetails.Unit(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)),
                         args),
                 counts(Dataset.APPOINTMENTS, "organ", "SELECT t.organ, COUNT(*) FROM appointments t" + IN_FORCE

@@ -91,11 +91,16 @@ class BulletinPdfTest extends BulletinTestBase {
             Map<String, String> names = Map.of("990101", "青溪区", "990104", "南屏县", "990108", "东湖新技术开发区",
                     "990110", "凤鸣县", "990107", "白沙县", "990103", "临湖区");
             for (Map.Entry<String, String> district : names.entrySet()) {
-                // a profile may run onto the next page, up to the next bookmarked page
+                // a profile may run onto the next pages, up to the page where the next bookmark starts
+                // (profiles flow on: the next one may start on the page where this one ends)
                 int first = pageOf.get(district.getValue());
                 String text = read.page(first);
-                for (int p = first + 1; p <= read.pages() && !pageOf.containsValue(p); p++) {
+                text = text.substring(text.indexOf(district.getValue())); // the end of the profile before it
+                for (int p = first + 1; p <= read.pages(); p++) {
                     text = text + "\n" + read.page(p);
+                    if (pageOf.containsValue(p)) {
+                        break;
+                    }
                 }
                 List<String> lines = text.lines().toList();
                 for (Metric metric : MetricCatalogue.METRICS) {
