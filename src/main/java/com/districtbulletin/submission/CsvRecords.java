@@ -7,7 +7,6 @@ import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -20,7 +19,7 @@ import org.apache.commons.csv.CSVRecord;
  * <p>The text is read within the {@link ReadLimits}: past one, or when the file cannot be read on,
  * iterating throws a {@link SubmissionReadException} before the parser has buffered what is over it.
  */
-public final class CsvRecords implements SubmissionRecords {
+public final class CsvRecords extends LookAheadRecords {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setIgnoreEmptyLines(false)
@@ -31,7 +30,6 @@ public final class CsvRecords implements SubmissionRecords {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private long linesRead;
-    private Record next;
 
     public CsvRecords(Reader reader) {
         this(reader, new RecordLimits());
@@ -47,9 +45,9 @@ public final class CsvRecords implements SubmissionRecords {
     }
 
     @Override
-    public boolean hasNext() {
+    protected Record fetch() {
         try {
-            return findNext();
+            return nextNonBlank();
         } catch (UncheckedIOException e) {
             throw cannotRead(e.getCause());
         }
@@ -66,28 +64,18 @@ public final class CsvRecords implements SubmissionRecords {
         return DecodedFile.cannotRead(e);
     }
 
-    private boolean findNext() {
-        while (next == null && records.hasNext()) {
+    private Record nextNonBlank() {
+        while (records.hasNext()) {
             CSVRecord record = records.next();
             long start = linesRead + 1;
             linesRead = parser.getCurrentLineNumber();
             if (!isBlank(record)) {
                 List<String> cells = new ArrayList<>(record.size());
                 record.forEach(cells::add);
-                next = new Record((int) start, cells);
+                return new Record((int) start, cells);
             }
         }
-        return next != null;
-    }
-
-    @Override
-    public Record next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Record r = next;
-        next = null;
-        return r;
+        return null;
     }
 
     private static boolean isBlank(CSVRecord record) {

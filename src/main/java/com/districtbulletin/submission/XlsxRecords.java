@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -19,7 +18,7 @@ import org.dhatim.fastexcel.reader.Row;
  * cells to that width, unless it has a non-empty cell beyond it, when it keeps every cell up to
  * its last non-empty one (and is then rejected for its cell count).
  */
-final class XlsxRecords implements SubmissionRecords {
+final class XlsxRecords extends LookAheadRecords {
 
     private static final ReadingOptions OPTIONS = new ReadingOptions(true, true);
 
@@ -29,7 +28,6 @@ final class XlsxRecords implements SubmissionRecords {
     private final boolean date1904;
     private final boolean[] plainNumber = new boolean[1];
     private int width = -1;
-    private Record next;
 
     XlsxRecords(java.nio.file.Path path, int sheet, boolean date1904) throws IOException {
         this.workbook = new ReadableWorkbook(path.toFile(), OPTIONS);
@@ -45,21 +43,14 @@ final class XlsxRecords implements SubmissionRecords {
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && rows.hasNext()) {
-            next = record(rows.next());
+    protected Record fetch() {
+        while (rows.hasNext()) {
+            Record record = record(rows.next());
+            if (record != null) {
+                return record;
+            }
         }
-        return next != null;
-    }
-
-    @Override
-    public Record next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Record r = next;
-        next = null;
-        return r;
+        return null;
     }
 
     /** The row as a record, or null when it has no non-blank cell. */
