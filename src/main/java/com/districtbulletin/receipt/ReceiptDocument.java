@@ -174,9 +174,11 @@ final class ReceiptDocument {
         document.add(paragraph("", note, 6));
     }
 
-    /** One sentence at the top: all fine, or how many problems and files rejected whole. */
+    /** One sentence at the top: all fine, or how many problems, and how many datasets' latest file was rejected whole. */
     private Paragraph verdict(Receipt r) {
-        long rejected = r.versions().stream().filter(v -> v.state().equals(StoredSubmission.REJECTED)).count();
+        Map<Dataset, Version> latest = new java.util.EnumMap<>(Dataset.class);
+        r.versions().forEach(v -> latest.put(v.dataset(), v)); // oldest first: the last is the latest
+        long rejected = latest.values().stream().filter(v -> v.state().equals(StoredSubmission.REJECTED)).count();
         boolean any = r.versions().stream().anyMatch(v -> v.state().equals(StoredSubmission.IN_FORCE));
         if (r.problems().isEmpty() && rejected == 0) {
             return paragraph(Chinese.text(any ? "receipt.verdict.fine" : "receipt.verdict.nothing"), bodyStrong, 10);

@@ -74,11 +74,17 @@ public class Receipts {
                     .map(Version::dataset).collect(Collectors.toSet());
             List<Statistic> ownFigures = byDistrict.getOrDefault(d.code(), List.of()).stream()
                     .filter(s -> inForce.contains(s.metric().dataset())).toList();
-            Path folder = yearOutput.resolve("districts").resolve(d.code());
-            CsvOutput.write(folder.resolve(problemsName(d.code(), year)), ValidationReport.HEADER, ownProblems);
-            Receipt receipt = new Receipt(year, d, own, ownProblems, ownFigures, ranked);
-            AtomicFile.write(folder.resolve(receiptName(d.code(), year)), out -> document.write(receipt, out));
+            write(document, new Receipt(year, d, own, ownProblems, ownFigures, ranked), yearOutput);
         }
         return existing.size();
+    }
+
+    /** One district's folder: its problems file and its receipt. */
+    static void write(ReceiptDocument document, Receipt receipt, Path yearOutput) throws IOException {
+        String code = receipt.district().code();
+        Path folder = yearOutput.resolve("districts").resolve(code);
+        CsvOutput.write(folder.resolve(problemsName(code, receipt.year())), ValidationReport.HEADER,
+                receipt.problems());
+        AtomicFile.write(folder.resolve(receiptName(code, receipt.year())), out -> document.write(receipt, out));
     }
 }

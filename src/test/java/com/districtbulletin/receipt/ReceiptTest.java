@@ -121,6 +121,19 @@ class ReceiptTest extends IngestTestBase {
     }
 
     @Test
+    void aRejectedFileSentAgainCorrectedIsListedButNoLongerAskedFor() throws Exception {
+        writeInput();
+        run(2024);
+        assertThat(receipt("420115")).contains("1个文件整份未通过审核");
+        write("420115_2024_inspections.csv", lines(INSPECTIONS_HEADER, INSPECTION_ROW));
+        run(2024);
+
+        String jiangxia = receipt("420115");
+        assertThat(jiangxia).contains("有4个问题需要修改").doesNotContain("整份未通过审核", "NO_VALID_ROWS");
+        assertThat(jiangxia.split("420115_2024_inspections.csv", -1)).as("the file's two versions").hasSize(3);
+    }
+
+    @Test
     void aDistrictThatSentNothingGetsAReceiptSayingSo() throws Exception {
         write("420115_2024_meetings.csv", lines(MEETINGS_HEADER, MEETING_ROW));
         run(2024);
