@@ -6,6 +6,7 @@ import com.districtbulletin.ingest.CheckedSubmission;
 import com.districtbulletin.ingest.PlannedFile;
 import com.districtbulletin.ingest.PlannedFiles;
 import com.districtbulletin.ingest.ScanInputTasklet;
+import com.districtbulletin.receipt.Receipts;
 import com.districtbulletin.ingest.SubmissionCheck;
 import com.districtbulletin.ingest.SubmissionWriter;
 import com.districtbulletin.registry.DistrictStore;
@@ -46,7 +47,7 @@ public class BulletinJobConfiguration {
 
     @Bean
     Job bulletinJob(JobRepository jobs, RunIncrementer runIncrementer, MeterRegistry meters, Step loadRegistry, Step scanInput, Step ingestSubmissions,
-                    Step computeStatistics, Step writeReports, Step renderBulletin) {
+                    Step computeStatistics, Step writeReports, Step writeReceipts, Step renderBulletin) {
         return new JobBuilder(JOB_NAME, jobs)
                 .incrementer(runIncrementer)
                 .start(loadRegistry)
@@ -54,6 +55,7 @@ public class BulletinJobConfiguration {
                 .next(ingestSubmissions)
                 .next(computeStatistics)
                 .next(writeReports)
+                .next(writeReceipts)
                 .next(renderBulletin)
                 .listener(new RunSummaryListener(jobs, meters))
                 .build();
@@ -148,6 +150,20 @@ public class BulletinJobConfiguration {
                                             @Value("#{jobParameters['year']}") Long year,
                                             @Value("#{jobParameters['output']}") Path output) {
         return new WriteReportsTasklet(report, statistics, year.intValue(), yearOutput(output, year));
+    }
+
+    // 5b. Each district's receipt and problems file.
+
+    @Bean
+    Step writeReceipts(JobRepository jobs, PlatformTransactionManager tx, WriteReceiptsTasklet writeReceiptsTasklet) {
+        return new StepBuilder("writeReceipts", jobs).tasklet(writeReceiptsTasklet, tx).build();
+    }
+
+    @Bean
+    @StepScope
+    WriteReceiptsTasklet writeReceiptsTasklet(Receipts receipts, @Value("#{jobParameters['year']}") Long year,
+                                              @Value("#{jobParameters['output']}") Path output) {
+        return new WriteReceiptsTasklet(receipts, year.intValue(), yearOutput(output, year));
     }
 
     // 6. The bulletin and its charts.

@@ -44,6 +44,13 @@ public class ValidationReport {
     }
 
     public int write(int year, Path file) throws IOException {
+        List<List<?>> rows = rows(year);
+        CsvOutput.write(file, HEADER, rows);
+        return rows.size();
+    }
+
+    /** The report's rows, in its order, each with the cells of {@link #HEADER}. */
+    public List<List<?>> rows(int year) {
         List<District> registry = districts.all();
         List<ReportedProblem> problems = submissions.reportedProblems(year);
         List<List<?>> rows = new ArrayList<>();
@@ -54,8 +61,7 @@ public class ValidationReport {
                     p.code().scope().name().toLowerCase(Locale.ROOT), district == null ? null : district.code(),
                     district == null ? null : district.name()));
         }
-        CsvOutput.write(file, HEADER, rows);
-        return problems.size();
+        return rows;
     }
 
     private static District districtOf(ReportedProblem reported, List<District> registry) {

@@ -300,6 +300,25 @@ public class SubmissionStore {
     }
 
 
+    /**
+     * Every stored version of the year's submissions — in force, superseded and rejected — with
+     * its state, time of receipt and row counts, by district, dataset and then oldest first. A
+     * version whose file is still in the input folder is named by its path there.
+     */
+    public List<Version> versions(int year) {
+        return jdbc.query("""
+                SELECT s.district_code, s.dataset,
+                       COALESCE((SELECT MIN(f.file_path) FROM input_file f WHERE f.submission_id = s.id), s.file_path),
+                       s.sha256, s.state, s.rows_accepted, s.rows_rejected, s.ingested_at, s.id
+                FROM submission s WHERE s.report_year = ?
+                ORDER BY s.district_code, s.dataset, s.id""",
+                (rs, i) -> new Version(rs.getString(1), Dataset.named(rs.getString(2)).orElseThrow(),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7),
+                        rs.getTimestamp(8).toLocalDateTime()),
+                year);
+    }
+
+
     private static StoredSubmission map(ResultSet rs) throws SQLException {
         SubmissionKey key = new SubmissionKey(rs.getString("district_code"), rs.getInt("report_year"),
                 Dataset.named(rs.getString("dataset")).orElseThrow());
@@ -324,6 +343,11 @@ public class SubmissionStore {
      * (null for a file reported by its name or type, whose district only its name can tell).
      */
     public record ReportedProblem(Problem problem, String districtCode) {
+    }
+
+    /** A stored version of a district's submission for a year, as its receipt lists it. */
+    public record Version(String districtCode, Dataset dataset, String filePath, String sha256, String state,
+                          int accepted, int rejected, LocalDateTime receivedAt) {
     }
 
     /** A rejected row as the clerk wrote it. */

@@ -32,6 +32,12 @@ class HostileInputTest extends IngestTestBase {
         assertThat(problems(2024, GOOD)).isEmpty();
         assertThat(Files.size(output.resolve("2024/bulletin-2024.pdf"))).isPositive();
         assertThat(pdfText()).contains("江岸区");
+        Path receipt = output.resolve("2024/districts/420102/receipt-420102-2024.pdf");
+        try (PDDocument pdf = Loader.loadPDF(receipt.toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains(GOOD, "江岸区");
+        }
+        assertThat(lines(output.resolve("2024/districts/420102/problems-420102-2024.csv"))).hasSize(1);
+        assertThat(output.resolve("2024/districts/420115/receipt-420115-2024.pdf")).isNotEmptyFile();
     }
 
     private String pdfText() throws IOException {

@@ -1,0 +1,62 @@
+package com.districtbulletin.receipt;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One line of a receipt's problems: the problems of one file with the same code, column and
+ * severity, with their line numbers and the message of the first; a problem of the whole file
+ * is a line of its own.
+ *
+ * @param lines the line numbers, empty for a problem of the whole file
+ */
+record ProblemLine(String file, String code, String column, String severity, String message,
+                   List<Integer> lines) {
+
+    /** Index of each cell in a validation-report row. */
+    static final int FILE = 0;
+    static final int LINE = 1;
+    static final int COLUMN = 2;
+    static final int CODE = 4;
+    static final int MESSAGE = 5;
+    static final int SEVERITY = 6;
+    static final int DISTRICT_CODE = 7;
+
+    /**
+     * The report rows (in report order) grouped into lines, by file in order of first
+     * appearance, each file's problems of the whole file first.
+     */
+    static Map<String, List<ProblemLine>> byFile(List<List<?>> rows) {
+        Map<String, Map<List<String>, ProblemLine>> grouped = new LinkedHashMap<>();
+        Map<String, List<ProblemLine>> wholeFile = new LinkedHashMap<>();
+        for (List<?> row : rows) {
+            String file = text(row, FILE);
+            grouped.computeIfAbsent(file, f -> new LinkedHashMap<>());
+            wholeFile.computeIfAbsent(file, f -> new ArrayList<>());
+            Object line = row.get(LINE);
+            if (line == null) {
+                wholeFile.get(file).add(new ProblemLine(file, text(row, CODE), text(row, COLUMN), text(row, SEVERITY),
+                        text(row, MESSAGE), List.of()));
+                continue;
+            }
+            List<String> key = List.of(text(row, CODE), Objects.toString(row.get(COLUMN), ""), text(row, SEVERITY));
+            grouped.get(file).computeIfAbsent(key, k -> new ProblemLine(file, k.get(0), text(row, COLUMN), k.get(2),
+                    text(row, MESSAGE), new ArrayList<>())).lines().add(((Number) line).intValue());
+        }
+        Map<String, List<ProblemLine>> result = new LinkedHashMap<>();
+        for (var e : grouped.entrySet()) {
+            List<ProblemLine> lines = new ArrayList<>(wholeFile.get(e.getKey()));
+            lines.addAll(e.getValue().values());
+            result.put(e.getKey(), lines);
+        }
+        return result;
+    }
+
+    private static String text(List<?> row, int cell) {
+        Object value = row.get(cell);
+        return value == null ? null : value.toString();
+    }
+}

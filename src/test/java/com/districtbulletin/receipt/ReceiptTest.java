@@ -1,0 +1,145 @@
+package com.districtbulletin.receipt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.districtbulletin.support.IngestTestBase;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each district's receipt and problems file, read back: its own files, versions and problems
+ * and no other district's; a clean district's receipt says so; many rows of one kind are one line.
+ */
+class ReceiptTest extends IngestTestBase {
+
+    private static final String BAD_DATE = "2024-13-01";
+
+    private void writeInput() throws IOException {
+        write("420115_2024_meetings.csv", lines(MEETINGS_HEADER, MEETING_ROW));
+        String[] rows = new String[6];
+        for (int i = 0; i < rows.length; i++) {
+            boolean bad = i == 1 || i == 2 || i == 3 || i == 5; // lines 3, 4, 5 and 7
+            rows[i] = with(APPOINTMENTS_HEADER, APPOINTMENT_ROW, "record_id", "RM-0" + (i + 1),
+                    "decision_date", bad ? BAD_DATE : "2024-03-05");
+        }
+        write("420115_2024_appointments.csv", lines(APPOINTMENTS_HEADER, rows[0], rows[1], rows[2], rows[3], rows[4],
+                rows[5]));
+        write("420115_2024_inspections.csv", lines(INSPECTIONS_HEADER,
+                with(INSPECTIONS_HEADER, INSPECTION_ROW, "start_date", BAD_DATE)));
+        write("420102_2024_meetings.csv", lines(MEETINGS_HEADER, MEETING_ROW));
+    }
+
+    private Path folder(String code) {
+        return output.resolve("2024/districts").resolve(code);
+    }
+
+    private String receipt(String code) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(folder(code).resolve("receipt-" + code + "-2024.pdf").toFile())) {
+            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+        }
+    }
+
+    private static List<List<String>> records(Path csv) throws IOException {
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text.substring(1)))
+                .setFormat(CSVFormat.RFC4180).get()) {
+            return parser.getRecords().stream().map(CSVRecord::toList).toList();
+        }
+    }
+
+    @Test
+    void eachReceiptHoldsItsOwnFilesVersionsAndProblemsAndNoneOfAnotherDistrict() throws Exception {
+        writeInput();
+        run(2024);
+
+        String jiangxia = receipt("420115");
+        assertThat(jiangxia).contains("江夏区（420115）2024年度数据报送回执", "420115_2024_meetings.csv",
+                "420115_2024_appointments.csv", "420115_2024_inspections.csv", "未通过审核", "现行有效", "NO_VALID_ROWS",
+                "未报送：代表建议、联络站点");
+        assertThat(jiangxia).doesNotContain("420102", "江岸区");
+        assertThat(jiangxia).contains("有6个问题需要修改").contains("1个文件整份未通过审核");
+
+        String jiangan = receipt("420102");
+        assertThat(jiangan).contains("江岸区（420102）", "420102_2024_meetings.csv", "全部通过审核")
+                .doesNotContain("420115", "江夏区", "NO_VALID_ROWS", "BAD_DATE", "decision_date");
+    }
+
+    @Test
+    void manyRowsWithTheSameProblemAreOneLineWithTheirLineNumbers() throws Exception {
+        writeInput();
+        run(2024);
+
+        assertThat(problems(2024, "420115_2024_appointments.csv")).hasSize(4);
+        String jiangxia = receipt("420115");
+        String line = "第3–5、7行（共4行），“decision_date”列：";
+        assertThat(jiangxia).contains(line);
+        assertThat(jiangxia.indexOf(line)).isEqualTo(jiangxia.lastIndexOf(line));
+        assertThat(jiangxia).doesNotContain("第3行", "第4行", "第7行");
+    }
+
+    @Test
+    void theProblemsFileIsTheDistrictsRowsOfTheValidationReport() throws Exception {
+        writeInput();
+        run(2024);
+
+        List<List<String>> report = records(reportFile(2024));
+        for (String code : List.of("420115", "420102")) {
+            List<List<String>> own = records(folder(code).resolve("problems-" + code + "-2024.csv"));
+            assertThat(own.get(0)).isEqualTo(report.get(0));
+            assertThat(own.subList(1, own.size()))
+                    .isEqualTo(report.stream().skip(1).filter(r -> r.get(7).equals(code)).toList());
+        }
+        assertThat(records(folder("420115").resolve("problems-420115-2024.csv"))).hasSize(1 + 6);
+        assertThat(records(folder("420102").resolve("problems-420102-2024.csv"))).hasSize(1);
+    }
+
+    @Test
+    void aReplacedVersionIsListedAsSupersededAndAnUnchangedRunWritesTheSameBytes() throws Exception {
+        writeInput();
+        run(2024);
+        write("420102_2024_meetings.csv", lines(MEETINGS_HEADER, MEETING_ROW, MEETING_ROW.replace("HY-01", "HY-02")));
+        run(2024);
+
+        String jiangan = receipt("420102");
+        assertThat(jiangan).contains("现行有效", "已被替换").doesNotContain("420115");
+        Path pdf = folder("420102").resolve("receipt-420102-2024.pdf");
+        byte[] before = Files.readAllBytes(pdf);
+        run(2024);
+        assertThat(Files.readAllBytes(pdf)).isEqualTo(before);
+    }
+
+    @Test
+    void aRejectedFileSentAgainCorrectedIsListedButNoLongerAskedFor() throws Exception {
+        writeInput();
+        run(2024);
+        assertThat(receipt("420115")).contains("1个文件整份未通过审核");
+        write("420115_2024_inspections.csv", lines(INSPECTIONS_HEADER, INSPECTION_ROW));
+        run(2024);
+
+        String jiangxia = receipt("420115");
+        assertThat(jiangxia).contains("有4个问题需要修改").doesNotContain("整份未通过审核", "NO_VALID_ROWS");
+        assertThat(jiangxia.split("420115_2024_inspections.csv", -1)).as("the file's two versions").hasSize(3);
+    }
+
+    @Test
+    void aDistrictThatSentNothingGetsAReceiptSayingSo() throws Exception {
+        write("420115_2024_meetings.csv", lines(MEETINGS_HEADER, MEETING_ROW));
+        run(2024);
+
+        String jiangan = receipt("420102");
+        assertThat(jiangan).contains("本年度尚未报送文件", "未报送：会议、监督活动").doesNotContain("420115");
+        assertThat(records(folder("420102").resolve("problems-420102-2024.csv"))).hasSize(1);
+    }
+}
