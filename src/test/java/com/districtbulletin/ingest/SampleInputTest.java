@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shipped sample input (input/, described in input/README.md) run through the real job,
- * read in place: the 2024 report lists exactly the README's 14 rows, the 2023 report none, and
+ * read in place: the 2024 report lists exactly the README's 24 rows, the 2023 report only the
+ * misplaced {@code .xls} (a file rejected for its type is reported in every year's report), and
  * not one byte or time stamp of the input folder changes.
  */
 class SampleInputTest extends IngestTestBase {
@@ -20,15 +21,25 @@ class SampleInputTest extends IngestTestBase {
     /** input/README.md, "Expected validation-report rows": file|line|column|value|code. */
     private static final List<String> EXPECTED_2024 = List.of(
             "2024/990101_2024_appointments.csv|2|decision_date|2023年12月7日|OUT_OF_YEAR",
+            "2024/990101_2024_livelihood_projects.csv|2|completed_date||COMPLETED_DATE_REQUIRED",
             "2024/990103_2024_appointments.csv|62|meeting_id|HY2023-08|UNKNOWN_MEETING",
+            "2024/990103_2024_deputy_activities.csv|42|station_id|LZ099|UNKNOWN_STATION",
             "2024/990103_2024_meetings.csv|5|meeting_date|2024-02-30|BAD_DATE",
+            "2024/990104_2024_信访.csv|31|status|正在办理|STATUS_WITHOUT_HANDLING",
             "2024/990105/990105_2024_inspections.csv|1|备注||UNKNOWN_COLUMN",
             "2024/990105/990105_2024_suggestions.csv|141|field|城市建设|BAD_ENUM",
+            "2024/990106_2024_deputy_activities.csv|102|opinions_handled|9|HANDLED_EXCEEDS_COLLECTED",
             "2024/990106_2024_inspections.csv|16|||COLUMN_COUNT",
             "2024/990107_2024_代表建议.csv|1|status||MISSING_COLUMN",
+            "2024/990107_2024_备案审查.xls||||FILE_TYPE",
             "2024/990108_2024_inspections.csv|11|issues_rectified|18|RECTIFIED_EXCEEDS_RAISED",
             "2024/990109/990109_2024_inspections.csv|9|end_date|2024-07-21|END_BEFORE_START",
             "2024/凤鸣县/990110_2024_代表建议.csv|202|outcome||OUTCOME_REQUIRED",
+            "2024/凤鸣县/990110_2024_履职评议.csv||||NO_VALID_ROWS",
+            "2024/凤鸣县/990110_2024_履职评议.csv|2|form|民主测评|BAD_ENUM",
+            "2024/凤鸣县/990110_2024_履职评议.csv|3|form|民主测评|BAD_ENUM",
+            "2024/凤鸣县/990110_2024_履职评议.csv|4|form|民主测评|BAD_ENUM",
+            "2024/凤鸣县/990110_2024_履职评议.csv|5|form|民主测评|BAD_ENUM",
             "990102_2024_appointments.csv|88|record_id|RM2024-0087|DUPLICATE_ID",
             "990102_2024_appointments.csv|89|record_id|RM2024-0087|DUPLICATE_ID",
             "990102_2024_inspections.csv|14|deputies_participating|约30|BAD_INTEGER",
@@ -43,18 +54,21 @@ class SampleInputTest extends IngestTestBase {
 
         assertThat(report(2024)).extracting(ReportRow::key).containsExactlyInAnyOrderElementsOf(EXPECTED_2024);
         assertThat(report(2024)).allSatisfy(row -> assertThat(row.message()).isNotBlank());
-        // README: 11 rejected rows (one carries two reasons; both DUPLICATE_ID rows are rejected)
-        assertThat(count("SELECT COUNT(*) FROM rejected_row")).isEqualTo(11);
+        // README: 15 rejected rows in files in force (one carries two reasons; both DUPLICATE_ID rows are
+        // rejected), and the 4 rows of 990110's 2024 reviews, a file rejected whole (NO_VALID_ROWS)
+        assertThat(count("SELECT COUNT(*) FROM rejected_row")).isEqualTo(19);
         assertThat(count("SELECT COALESCE(SUM(rows_rejected), 0) FROM submission WHERE state = 'in_force'"))
-                .isEqualTo(11);
-        // 75 submission files (README "Files" minus districts.csv); 990107's 2024 suggestions rejected whole
-        assertThat(count("SELECT COUNT(*) FROM submission")).isEqualTo(75);
-        assertThat(count("SELECT COUNT(*) FROM submission WHERE state = 'in_force'")).isEqualTo(74);
+                .isEqualTo(15);
+        // 208 submission files (README "Files" minus districts.csv and the .xls); 990107's 2024 suggestions
+        // and 990110's 2024 reviews rejected whole
+        assertThat(count("SELECT COUNT(*) FROM submission")).isEqualTo(208);
+        assertThat(count("SELECT COUNT(*) FROM submission WHERE state = 'in_force'")).isEqualTo(206);
         assertThat(jdbc.queryForList("SELECT file_path FROM submission WHERE state = 'rejected'", String.class))
-                .containsExactly("2024/990107_2024_代表建议.csv");
+                .containsExactlyInAnyOrder("2024/990107_2024_代表建议.csv", "2024/凤鸣县/990110_2024_履职评议.csv");
 
         run(2023);
-        assertThat(report(2023)).isEmpty();
+        // a file rejected for its type is reported in every year's report
+        assertThat(report(2023)).extracting(ReportRow::key).containsExactly("2024/990107_2024_备案审查.xls||||FILE_TYPE");
 
         assertThat(FolderSnapshot.of(SAMPLE)).isEqualTo(before);
     }
