@@ -9,6 +9,8 @@ import com.districtbulletin.registry.RegistryReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -18,8 +20,18 @@ final class FillingInstructions {
     static final String FILE_NAME = "填报说明.html";
 
     /** The general instructions, in order, before the datasets' columns. */
-    static final List<String> GENERAL = List.of("template.files", "template.encoding", "template.header",
+    private static final List<String> GENERAL = List.of("template.encoding", "template.header",
             "template.dates", "template.numbers", "template.booleans", "template.enums", "template.resubmit");
+
+    /** The general instructions, the list of files to submit named from the declared datasets. */
+    static List<String> general() {
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(text("template.files", Dataset.values().length,
+                Arrays.stream(Dataset.values()).map(Dataset::alias).collect(Collectors.joining("、")),
+                Arrays.stream(Dataset.values()).map(Dataset::fileName).collect(Collectors.joining("、"))));
+        GENERAL.forEach(key -> paragraphs.add(text(key)));
+        return paragraphs;
+    }
 
     private FillingInstructions() {
     }
@@ -40,8 +52,8 @@ final class FillingInstructions {
                 .append("@media print{body{max-width:none;margin:0}}@page{size:A4;margin:15mm}")
                 .append("</style></head><body>\n");
         html.append("<h1>").append(esc(text("template.title"))).append("</h1>\n");
-        for (String key : GENERAL) {
-            html.append("<p>").append(esc(text(key))).append("</p>\n");
+        for (String paragraph : general()) {
+            html.append("<p>").append(esc(paragraph)).append("</p>\n");
         }
         for (Dataset dataset : Dataset.values()) {
             html.append("<h2>").append(esc(text("template.datasetHeading", dataset.alias(), dataset.fileName())))

@@ -121,9 +121,9 @@ final class XlsxTemplate {
 
     /** The general instructions, then what the workbook itself shows: red headers, drop-downs. */
     private static List<String> xlsxInstructions() {
-        List<String> keys = new java.util.ArrayList<>(FillingInstructions.GENERAL);
-        keys.add("template.xlsx.howTo");
-        return keys;
+        List<String> paragraphs = new java.util.ArrayList<>(FillingInstructions.general());
+        paragraphs.add(text("template.xlsx.howTo"));
+        return paragraphs;
     }
 
     /** Printed landscape, every column on one page across, as many pages down as it takes. */
@@ -139,8 +139,8 @@ final class XlsxTemplate {
         sheet.value(r, 0, text("template.datasetHeading", dataset.alias(), dataset.fileName()));
         sheet.style(r, 0).bold().fontSize(14).set();
         r += 2;
-        for (String key : xlsxInstructions()) {
-            sheet.value(r, 0, text(key));
+        for (String paragraph : xlsxInstructions()) {
+            sheet.value(r, 0, paragraph);
             sheet.range(r, 0, r, 6).merge();
             sheet.style(r, 0).wrapText(true).verticalAlignment("top").set();
             sheet.rowHeight(r, 36);

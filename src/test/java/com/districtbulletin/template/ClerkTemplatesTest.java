@@ -34,6 +34,8 @@ class ClerkTemplatesTest extends BulletinTestBase {
         assertThat(new String(blank, StandardCharsets.UTF_8)).contains("会议编号,会议类型,会议日期");
         String instructions = Files.readString(templates.resolve("填报说明.html"));
         assertThat(instructions).contains("常委会会议（standing_committee）").contains("2024年3月5日").contains("办结日期");
+        // the files to submit are named from the declarations: every dataset of the contract
+        assertThat(instructions).contains("每个区每年报送" + Dataset.values().length + "个文件");
 
         Files.copy(templates.resolve("districts.csv"), input.resolve("districts.csv"));
         Files.writeString(input.resolve("districts.csv"), "420101,示例区,150,1\r\n", StandardOpenOption.APPEND);
