@@ -31,6 +31,12 @@ public record CheckedSubmission(PlannedFile file, SubmissionFile decoded, List<P
                 problem, null);
     }
 
+    /** The same check, of the file as {@code inspected} read it (its fingerprint). */
+    CheckedSubmission readAs(SubmissionFile inspected) {
+        return new CheckedSubmission(file, inspected, fileProblems, rowsReported, header, target, duplicateIds, rowIds,
+                accepted, rejected, unreadable, rows);
+    }
+
     boolean readable() {
         return unreadable == null;
     }

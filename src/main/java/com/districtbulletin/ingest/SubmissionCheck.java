@@ -17,6 +17,12 @@ import com.districtbulletin.validation.Problem;
 import com.districtbulletin.validation.ProblemCode;
 import com.districtbulletin.validation.RowChecker;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.commons.csv.CSVFormat;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,6 +56,10 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
     private final Map<SubmissionKey, Set<String>> namedRowsOfThisStep = new HashMap<>();
 
     private long unchanged;
+    private ExecutorService inspector;
+
+    /** Text files from this size on are checked while they are inspected (the million-row file: 105 MB). */
+    static final long CHECK_WHILE_INSPECTING_BYTES = 8L << 20;
 
     public SubmissionCheck(InputFolder input, SubmissionStore store) {
         this.input = input;
@@ -78,13 +88,95 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
     private CheckedSubmission check(PlannedFile file) throws IOException {
         SubmissionKey key = file.key();
         RowTarget target = target(key);
-        SubmissionFile decoded = SubmissionFile.inspect(input.resolve(file.path()));
+        Path path = input.resolve(file.path());
+        CheckedSubmission early = null;
+        SubmissionFile decoded;
+        if (Files.size(path) >= CHECK_WHILE_INSPECTING_BYTES && !SubmissionFile.isWorkbook(path.toString())) {
+            Future<SubmissionFile> inspection = inspector().submit(() -> SubmissionFile.inspect(path));
+            early = checkAssumingUtf8(file, path, target);
+            decoded = inspected(inspection);
+        } else {
+            decoded = SubmissionFile.inspect(path);
+        }
         StoredSubmission current = inForce().get(key);
         if (current != null && current.sha256().equals(decoded.sha256()) && !target.newInThisStep()
                 && Objects.equals(current.meetingsSubmissionId(), target.versionId())) {
+            close(early);
             unchanged++;
             return null;
         }
+        CheckedSubmission checked;
+        if (early != null && DecodedFile.sameReading(early.decoded(), decoded)) {
+            checked = early.readAs(decoded);
+        } else {
+            close(early);
+            checked = checkContent(file, decoded, target);
+        }
+        if (References.isNamed(key.dataset()) && checked.readable() && !checked.rejectedWhole()) {
+            namedRowsOfThisStep.put(key, checked.rowIds());
+        }
+        return checked;
+    }
+
+    /**
+     * A large text file is checked as UTF-8 while another thread fingerprints it and finds its
+     * encoding: the check is kept when the inspection agrees (as it does for nearly every file), so
+     * the inspection costs no time; otherwise, or when the guess fails, null.
+     */
+    private CheckedSubmission checkAssumingUtf8(PlannedFile file, Path path, RowTarget target) {
+        try {
+            return checkContent(file, DecodedFile.assumingUtf8(path), target);
+        } catch (SubmissionReadException | IOException e) {
+            return null;
+        }
+    }
+
+    private static SubmissionFile inspected(Future<SubmissionFile> inspection) throws IOException {
+        try {
+            return inspection.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SubmissionReadException read) {
+                throw read;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static void close(CheckedSubmission checked) {
+        if (checked != null && checked.rows() != null) {
+            checked.rows().close();
+        }
+    }
+
+    private synchronized ExecutorService inspector() {
+        if (inspector == null) {
+            inspector = Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "ingest-inspection");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return inspector;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (inspector != null) {
+            inspector.shutdownNow();
+            inspector = null;
+        }
+    }
+
+    /** The file's fate from its content (sections 2, 3, 5 and 6), once its encoding is known. */
+    private CheckedSubmission checkContent(PlannedFile file, SubmissionFile decoded, RowTarget target)
+            throws IOException {
+        SubmissionKey key = file.key();
         if (decoded instanceof DecodedFile text && text.overLimit() != null) {
             return CheckedSubmission.rejectedWhole(file, decoded, target,
                     List.of(Problem.ofFile(file.path(), ProblemCode.TOO_LARGE, text.overLimit())));
@@ -157,9 +249,6 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
             Problem noValidRows = Problem.ofFile(file.path(), ProblemCode.NO_VALID_ROWS, rows);
             return new CheckedSubmission(file, decoded, List.of(noValidRows), true, header, target, duplicated,
                     Set.of(), 0, rows, null, spill);
-        }
-        if (named) {
-            namedRowsOfThisStep.put(file.key(), rowIds);
         }
         return new CheckedSubmission(file, decoded, List.of(), false, header, target, duplicated, rowIds, accepted,
                 rows - accepted, null, spill);

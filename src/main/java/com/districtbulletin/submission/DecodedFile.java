@@ -130,6 +130,29 @@ public record DecodedFile(Path path, String sha256, Charset charset, boolean bom
     }
 
     /**
+     * The file taken as UTF-8 (with a BOM if it begins with one) before it is inspected: its
+     * records can be read, and fail as for a changed file where it is not UTF-8. No fingerprint.
+     */
+    public static DecodedFile assumingUtf8(Path path) throws IOException {
+        BasicFileAttributes attributes = attributes(path);
+        byte[] head;
+        try (InputStream in = Files.newInputStream(path)) {
+            head = in.readNBytes(3);
+        }
+        boolean bom = head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+                && (head[2] & 0xFF) == 0xBF;
+        return new DecodedFile(path, null, StandardCharsets.UTF_8, bom, attributes.size(),
+                attributes.lastModifiedTime(), null);
+    }
+
+    /** Whether {@code inspected} reads the file as {@code assumed} did: same bytes, same encoding, within the limits. */
+    public static boolean sameReading(SubmissionFile assumed, SubmissionFile inspected) {
+        return assumed instanceof DecodedFile a && inspected instanceof DecodedFile b && b.overLimit() == null
+                && a.charset().equals(b.charset()) && a.bom() == b.bom() && a.size() == b.size()
+                && a.modified().equals(b.modified());
+    }
+
+    /**
      * The file's text, after any BOM. Throws a {@link SubmissionReadException} when the file is no
      * longer the one inspected: another size or time now, or more or fewer bytes while it is read.
      */
