@@ -84,106 +84,11 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
             unchanged++;
             return null;
         }
-        if (decoded instanceof DecodedFile text && text.overLimit() != null) {
-            return CheckedSubmission.rejectedWhole(file, decoded, target,
-                    List.of(Problem.ofFile(file.path(), ProblemCode.TOO_LARGE, text.overLimit())));
+        CheckedSubmission checked = FileCheck.check(file, decoded, target);
+        if (!checked.rejectedWhole() && References.isNamed(key.dataset())) {
+            namedRowsOfThisStep.put(key, checked.rowIds());
         }
-        var unreadable = decoded.unreadable();
-        if (unreadable.isPresent()) {
-            return CheckedSubmission.rejectedWhole(file, decoded, target, List.of(
-                    unreadable.get().kind() == SubmissionFile.Unreadable.Kind.ENCODING
-                            ? Problem.ofFile(file.path(), ProblemCode.ENCODING)
-                            : Problem.ofFile(file.path(), ProblemCode.UNREADABLE_FILE, unreadable.get().reason())));
-        }
-        HeaderMap header;
-        try (SubmissionRecords records = decoded.records()) {
-            if (!records.hasNext()) {
-                return CheckedSubmission.rejectedWhole(file, decoded, target, List.of(Problem.ofFile(file.path(),
-                        ProblemCode.EMPTY_FILE, Chinese.text("problem.EMPTY_FILE.noHeader"))));
-            }
-            SubmissionRecords.Record headerRecord = records.next();
-            header = HeaderMap.read(key.dataset(), headerRecord.cells(), file.path(), headerRecord.line());
-            if (!header.fileProblems().isEmpty()) {
-                return CheckedSubmission.rejectedWhole(file, decoded, target, header.fileProblems());
-            }
-            if (!records.hasNext()) {
-                return CheckedSubmission.rejectedWhole(file, decoded, target, List.of(Problem.ofFile(file.path(),
-                        ProblemCode.EMPTY_FILE, Chinese.text("problem.EMPTY_FILE.noRows"))));
-            }
-        }
-        return checkRows(file, decoded, header, target);
-    }
-
-    private CheckedSubmission checkRows(PlannedFile file, SubmissionFile decoded, HeaderMap header, RowTarget target)
-            throws IOException {
-        Dataset dataset = file.key().dataset();
-        boolean named = References.isNamed(dataset);
-        Set<String> rowIds = named ? new HashSet<>() : Set.of();
-        DuplicateIds ids = new DuplicateIds();
-        int rows = 0;
-        int accepted = 0;
-        try (CheckedRows checked = new CheckedRows(decoded, checker(file, header, target))) {
-            while (checked.hasNext()) {
-                RowChecker.Row row = checked.next().row();
-                rows++;
-                if (row.countsForDuplicates()) {
-                    ids.add(row.id());
-                    if (named && !row.id().isEmpty()) {
-                        rowIds.add(row.id());
-                    }
-                }
-                if (row.accepted()) {
-                    accepted++;
-                }
-            }
-        }
-        Set<String> duplicated = Set.of();
-        if (!ids.suspects().isEmpty()) {
-            Confirmed confirmed = confirmDuplicates(file, decoded, header, target, ids.suspects());
-            duplicated = confirmed.ids();
-            accepted -= confirmed.acceptedRows();
-        }
-        if (accepted == 0) {
-            Problem noValidRows = Problem.ofFile(file.path(), ProblemCode.NO_VALID_ROWS, rows);
-            return new CheckedSubmission(file, decoded, List.of(noValidRows), true, header, target, duplicated,
-                    Set.of(), 0, rows, null);
-        }
-        if (named) {
-            namedRowsOfThisStep.put(file.key(), rowIds);
-        }
-        return new CheckedSubmission(file, decoded, List.of(), false, header, target, duplicated, rowIds, accepted,
-                rows - accepted, null);
-    }
-
-    /** Of the suspected ids, those really on more than one row, and how many of their rows passed every other check. */
-    private Confirmed confirmDuplicates(PlannedFile file, SubmissionFile decoded, HeaderMap header, RowTarget target,
-                                        Set<String> suspects) throws IOException {
-        Map<String, int[]> counts = new HashMap<>();
-        try (CheckedRows checked = new CheckedRows(decoded, checker(file, header, target))) {
-            while (checked.hasNext()) {
-                RowChecker.Row row = checked.next().row();
-                if (row.countsForDuplicates() && suspects.contains(row.id())) {
-                    int[] count = counts.computeIfAbsent(row.id(), k -> new int[2]);
-                    count[0]++;
-                    if (row.accepted()) {
-                        count[1]++;
-                    }
-                }
-            }
-        }
-        Set<String> duplicated = new HashSet<>();
-        int accepted = 0;
-        for (var entry : counts.entrySet()) {
-            if (entry.getValue()[0] > 1) {
-                duplicated.add(entry.getKey());
-                accepted += entry.getValue()[1];
-            }
-        }
-        return new Confirmed(duplicated, accepted);
-    }
-
-    static RowChecker checker(PlannedFile file, HeaderMap header, RowTarget target) {
-        return new RowChecker(header, file.key().year(), file.path(), target.knownIds());
+        return checked;
     }
 
     /** The rows the file's rows may name, as its dataset's reference declares. */
@@ -208,8 +113,5 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
             inForceAtStart = store.inForce();
         }
         return inForceAtStart;
-    }
-
-    private record Confirmed(Set<String> ids, int acceptedRows) {
     }
 }

@@ -184,19 +184,14 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
      * row is reported. Returns the sink to go on with.
      */
     private RowSink storeRows(CheckedSubmission file, long id, RowSink sink, Pending pending, Dataset dataset) {
-        RowChecker checker = SubmissionCheck.checker(file.file(), file.header(), file.target());
+        RowChecker checker = FileCheck.checker(file.file(), file.header(), file.target());
         int accepted = 0;
         int rejected = 0;
         try (CheckedRows rows = new CheckedRows(file.decoded(), checker)) {
             while (rows.hasNext()) {
                 CheckedRows.Checked checked = rows.next();
                 RowChecker.Row row = checked.row();
-                List<Problem> problems = row.problems();
-                if (row.countsForDuplicates() && file.duplicateIds().contains(row.id())) {
-                    problems = new ArrayList<>(problems);
-                    problems.add(Problem.of(file.file().path(), row.line(), dataset.idColumn().name(), row.id(),
-                            ProblemCode.DUPLICATE_ID, dataset.idColumn().displayName(), row.id()));
-                }
+                List<Problem> problems = FileCheck.problemsOf(file, row);
                 if (problems.isEmpty() && sink != null) {
                     sink.add(id, row.line(), row.values());
                     if (++accepted == PAUSE_AFTER_ROWS) {
