@@ -26,7 +26,7 @@ public final class NameRepair {
     public record Repair(List<String> fixes, String name) {
 
         public String fixesSentence() {
-            return String.join("；", fixes);
+            return String.join(Chinese.text("problem.FILE_NAME.fixSeparator"), fixes);
         }
     }
 

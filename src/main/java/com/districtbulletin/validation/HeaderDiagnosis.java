@@ -46,12 +46,12 @@ public final class HeaderDiagnosis {
         for (Dataset other : Dataset.values()) {
             HeaderMap map = HeaderMap.read(other, header, file, line);
             if (other != dataset && map.fileProblems().isEmpty() && map.mappedColumns() > mapped) {
-                others.add("“" + other.alias() + "”（" + other.fileName() + "）");
+                others.add(Chinese.text("problem.datasetNamed", other.alias(), other.fileName()));
             }
         }
         if (!others.isEmpty()) {
             return Optional.of(problem(file, line, Chinese.text("problem.MISSING_COLUMN.otherDataset",
-                    "“" + dataset.alias() + "”（" + dataset.fileName() + "）",
+                    Chinese.text("problem.datasetNamed", dataset.alias(), dataset.fileName()),
                     String.join(Chinese.text("problem.enumSeparator"), others))));
         }
         if (mapped > 0) {

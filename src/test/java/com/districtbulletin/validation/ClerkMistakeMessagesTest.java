@@ -90,9 +90,10 @@ class ClerkMistakeMessagesTest extends IngestTestBase {
         assertThat(problems(2024, "420115_2024_meetings.csv"))
                 .containsExactly("3|meeting_date|45356|BAD_DATE", "4|meeting_date|20240305|BAD_DATE");
         List<ReportRow> rows = report(2024, "420115_2024_meetings.csv");
-        assertThat(rows.get(0).message()).contains("该单元格为数字格式", "45356", "即 2024-03-05", "按 2024-03-05 填写");
+        assertThat(rows.get(0).message()).contains("该单元格为数字格式（45356），请设为日期格式或按 2024-03-05 填写",
+                "Excel 中 2024-03-05 的日期序号");
         assertThat(rows.get(1).message()).contains("缺少分隔符", "请写作 2024-03-05");
-        assertThat(message("420102_2024_会议.xlsx")).contains("该单元格为数字格式", "即 2024-03-05");
+        assertThat(message("420102_2024_会议.xlsx")).contains("该单元格为数字格式（45356）", "Excel 中 2024-03-05 的日期序号");
     }
 
     @Test
