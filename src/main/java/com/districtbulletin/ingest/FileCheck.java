@@ -3,6 +3,7 @@ package com.districtbulletin.ingest;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.submission.DecodedFile;
 import com.districtbulletin.submission.SubmissionFile;
+import com.districtbulletin.submission.SubmissionReadException;
 import com.districtbulletin.submission.SubmissionRecords;
 import com.districtbulletin.text.Chinese;
 import com.districtbulletin.validation.DuplicateIds;
@@ -18,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
 
 /**
  * The checks of one submission file that need nothing but the file and the ids its rows may
@@ -82,9 +84,12 @@ final class FileCheck {
         DuplicateIds ids = new DuplicateIds();
         int rows = 0;
         int accepted = 0;
+        CheckedRowsSpill spill = new CheckedRowsSpill(file.path(), dataset.columns().size());
         try (CheckedRows checked = new CheckedRows(decoded, checker(file, header, target))) {
             while (checked.hasNext()) {
-                RowChecker.Row row = checked.next().row();
+                CheckedRows.Checked next = checked.next();
+                RowChecker.Row row = next.row();
+                spill.add(row, next.cells());
                 rows++;
                 if (row.countsForDuplicates()) {
                     ids.add(row.id());
@@ -96,33 +101,38 @@ final class FileCheck {
                     accepted++;
                 }
             }
+        } catch (IOException | RuntimeException e) {
+            spill.close();
+            throw e;
         }
         Set<String> duplicated = Set.of();
         if (!ids.suspects().isEmpty()) {
-            Confirmed confirmed = confirmDuplicates(file, decoded, header, target, ids.suspects());
+            Confirmed confirmed = confirmDuplicates(spill, ids.suspects());
             duplicated = confirmed.ids();
             accepted -= confirmed.acceptedRows();
+            if (confirmed.acceptedRows() > 0) {
+                spill = withCellsOfDuplicates(spill, decoded, file.path(), dataset, duplicated);
+            }
         }
         if (accepted == 0) {
             Problem noValidRows = Problem.ofFile(file.path(), ProblemCode.NO_VALID_ROWS, rows);
             return new CheckedSubmission(file, decoded, List.of(noValidRows), true, header, target, duplicated,
-                    Set.of(), 0, rows, null);
+                    Set.of(), 0, rows, null, spill);
         }
         return new CheckedSubmission(file, decoded, List.of(), false, header, target, duplicated, rowIds, accepted,
-                rows - accepted, null);
+                rows - accepted, null, spill);
     }
 
     /** Of the suspected ids, those really on more than one row, and how many of their rows passed every other check. */
-    private static Confirmed confirmDuplicates(PlannedFile file, SubmissionFile decoded, HeaderMap header,
-                                               RowTarget target, Set<String> suspects) throws IOException {
+    private static Confirmed confirmDuplicates(CheckedRowsSpill spill, Set<String> suspects) throws IOException {
         Map<String, int[]> counts = new HashMap<>();
-        try (CheckedRows checked = new CheckedRows(decoded, checker(file, header, target))) {
-            while (checked.hasNext()) {
-                RowChecker.Row row = checked.next().row();
+        try (CheckedRowsSpill.Reader rows = spill.rows()) {
+            while (rows.hasNext()) {
+                CheckedRowsSpill.SpilledRow row = rows.next();
                 if (row.countsForDuplicates() && suspects.contains(row.id())) {
                     int[] count = counts.computeIfAbsent(row.id(), k -> new int[2]);
                     count[0]++;
-                    if (row.accepted()) {
+                    if (row.passedChecks()) {
                         count[1]++;
                     }
                 }
@@ -139,15 +149,41 @@ final class FileCheck {
         return new Confirmed(duplicated, accepted);
     }
 
+    /**
+     * The spill again, with the cells as written of the rows that passed every check but share
+     * their id with another row: they are reported as rejected rows. (Only when there are such
+     * rows: the file is read once more, its records in step with the spill's rows.)
+     */
+    private static CheckedRowsSpill withCellsOfDuplicates(CheckedRowsSpill spill, SubmissionFile decoded, String path,
+                                                          Dataset dataset, Set<String> duplicated) throws IOException {
+        CheckedRowsSpill again = new CheckedRowsSpill(path, dataset.columns().size());
+        try (spill; CheckedRowsSpill.Reader rows = spill.rows(); SubmissionRecords records = decoded.records()) {
+            records.next(); // the header
+            while (rows.hasNext()) {
+                CheckedRowsSpill.SpilledRow row = rows.next();
+                if (!records.hasNext()) {
+                    throw SubmissionReadException.unreadable("changed", null);
+                }
+                List<String> cells = records.next().cells();
+                boolean duplicate = row.passedChecks() && row.countsForDuplicates() && duplicated.contains(row.id());
+                again.add(row, duplicate ? CSVFormat.RFC4180.format(cells.toArray()) : row.cells());
+            }
+        } catch (IOException | RuntimeException e) {
+            again.close();
+            throw e;
+        }
+        return again;
+    }
+
     static RowChecker checker(PlannedFile file, HeaderMap header, RowTarget target) {
         return new RowChecker(header, file.key().year(), file.path(), target.knownIds());
     }
 
     /**
-     * A checked row's problems as they are reported: its own, and DUPLICATE_ID when its id is one
-     * of the file's {@code duplicateIds}.
+     * A kept row's problems as they are reported: its own, and DUPLICATE_ID when its id is one of
+     * the file's {@code duplicateIds}.
      */
-    static List<Problem> problemsOf(CheckedSubmission file, RowChecker.Row row) {
+    static List<Problem> problemsOf(CheckedSubmission file, CheckedRowsSpill.SpilledRow row) {
         List<Problem> problems = row.problems();
         if (row.countsForDuplicates() && file.duplicateIds().contains(row.id())) {
             Dataset dataset = file.file().key().dataset();

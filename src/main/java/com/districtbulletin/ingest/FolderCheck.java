@@ -10,7 +10,6 @@ import com.districtbulletin.submission.SubmissionName;
 import com.districtbulletin.submission.SubmissionReadException;
 import com.districtbulletin.validation.Problem;
 import com.districtbulletin.validation.ProblemCode;
-import com.districtbulletin.validation.RowChecker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,11 +80,10 @@ public final class FolderCheck {
             if (checked.header() != null && checked.header().fileProblems().isEmpty()) {
                 problems.addAll(checked.header().warnings());
             }
-            if (!checked.rejectedWhole() || checked.rowsReported()) {
-                RowChecker checker = FileCheck.checker(file, checked.header(), checked.target());
-                try (CheckedRows rows = new CheckedRows(decoded, checker)) {
+            if (checked.rows() != null) {
+                try (CheckedRowsSpill spill = checked.rows(); CheckedRowsSpill.Reader rows = spill.rows()) {
                     while (rows.hasNext()) {
-                        problems.addAll(FileCheck.problemsOf(checked, rows.next().row()));
+                        problems.addAll(FileCheck.problemsOf(checked, rows.next()));
                     }
                 }
             }

@@ -81,6 +81,19 @@ public record DecodedFile(Path path, String sha256, Charset charset, boolean bom
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /**
+     * Checks, without reading it, that the file is a regular file that can be opened; throws a
+     * {@link SubmissionReadException} as {@link #fingerprint} does.
+     */
+    public static void checkOpenable(Path path) {
+        attributes(path);
+        try {
+            Files.newInputStream(path).close();
+        } catch (IOException e) {
+            throw cannotRead(e);
+        }
+    }
+
     /** Fingerprints the file and finds its encoding; {@code charset} is null when it is neither. */
     public static DecodedFile inspect(Path path) {
         BasicFileAttributes before = attributes(path);
