@@ -26,6 +26,10 @@ import org.apache.commons.csv.CSVFormat;
  * name (data contract sections 2, 3, 5 and 6), in the order of section 6: too large, unreadable,
  * encoding, header, empty, then every row. Used by the ingest ({@link SubmissionCheck}) and by
  * {@code --validate} ({@link FolderCheck}), so that both judge a file the same way.
+ *
+ * <p>Memory stays flat in the number of rows: the checked rows go to a {@link CheckedRowsSpill}
+ * for the writer (or the report), and the ids are kept as hashes ({@link DuplicateIds}) except
+ * those of a dataset whose rows others may name.
  */
 final class FileCheck {
 

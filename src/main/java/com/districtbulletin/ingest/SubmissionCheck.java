@@ -1,25 +1,14 @@
 package com.districtbulletin.ingest;
 
-import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.dataset.Reference;
 import com.districtbulletin.storage.StoredSubmission;
 import com.districtbulletin.storage.SubmissionStore;
-import com.districtbulletin.submission.DecodedFile;
 import com.districtbulletin.submission.SubmissionFile;
 import com.districtbulletin.submission.InputFolder;
 import com.districtbulletin.submission.SubmissionKey;
 import com.districtbulletin.submission.SubmissionReadException;
-import com.districtbulletin.submission.SubmissionRecords;
-import com.districtbulletin.text.Chinese;
-import com.districtbulletin.validation.DuplicateIds;
-import com.districtbulletin.validation.HeaderMap;
-import com.districtbulletin.validation.Problem;
-import com.districtbulletin.validation.ProblemCode;
-import com.districtbulletin.validation.RowChecker;
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -34,8 +23,8 @@ import org.springframework.batch.infrastructure.item.ItemStream;
  * more than one row already known. A file whose content and whose named rows are those of the
  * version in force is filtered out as unchanged.
  *
- * <p>Memory stays flat in the number of rows: rows are counted, not kept, and the ids are kept
- * as hashes ({@link DuplicateIds}) except those of a dataset whose rows others may name.
+ * <p>The file's own checks are {@link FileCheck}'s, shared with {@code --validate}; this class
+ * adds what needs the database: the version in force, and the rows the file's rows may name.
  */
 public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmission>, ItemStream {
 
