@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One dataset: comparison tables of all districts (value, rank, year-on-year change of every
+ * One dataset's part of its section ({@link GroupSection}): comparison tables of all districts (value, rank, year-on-year change of every
  * metric in the catalogue, three metrics to a table), then its charts.
  */
-final class DatasetSection implements BulletinSection {
+final class DatasetSection {
 
     private static final int METRICS_PER_TABLE = 3;
 
@@ -39,9 +39,7 @@ final class DatasetSection implements BulletinSection {
         return Chinese.text("bulletin.section." + dataset.fileName().toLowerCase(Locale.ROOT));
     }
 
-    @Override
-    public void write(Composition c) {
-        c.heading(Contents.datasetId(dataset));
+    void write(Composition c) {
         if (c.layout.compact()) {
             c.note(Chinese.text("bulletin.table.introCompact", c.figures.districts().size()));
             c.tableTitle(Chinese.text("bulletin.table.distributionTitle", c.data.year(), title(dataset)));
