@@ -71,7 +71,7 @@ final class DataQualitySection implements BulletinSection {
     private static PdfPTable completeness(Composition c) {
         float[] widths = new float[c.datasets.size() + 2];
         java.util.Arrays.fill(widths, 1f);
-        widths[0] = 2.2f;
+        widths[0] = 2.7f; // 东湖新技术开发区 on one line beside the eleven datasets
         widths[widths.length - 1] = 1.2f;
         PdfPTable table = c.table(widths, 1);
         table.addCell(c.headCell(Chinese.text("bulletin.table.district"), 1, 1));
