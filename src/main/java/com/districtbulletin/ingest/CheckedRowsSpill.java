@@ -3,12 +3,6 @@ package com.districtbulletin.ingest;
 import com.districtbulletin.validation.Problem;
 import com.districtbulletin.validation.ProblemCode;
 import com.districtbulletin.validation.RowChecker;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 
@@ -27,11 +22,15 @@ import org.apache.commons.csv.CSVFormat;
  * accepted row its line and values, for a rejected one its line, problems and cells as written.
  * Held in memory up to {@link #IN_MEMORY_BYTES}, beyond that in a temporary file, so that memory
  * stays flat in the number of rows; the file is deleted when the spill is closed.
+ *
+ * <p>Rows are written to and read from a plain byte array rather than through data streams:
+ * the writer reads a million-row file's rows back, and the streams' per-call cost showed.
  */
 final class CheckedRowsSpill implements AutoCloseable {
 
     /** A chunk of 100 small files holds at most 100 times this much. */
     static final int IN_MEMORY_BYTES = 256 * 1024;
+    private static final int FILE_BUFFER = 1 << 16;
 
     private static final byte NULL = 0;
     private static final byte TEXT = 1;
@@ -42,9 +41,10 @@ final class CheckedRowsSpill implements AutoCloseable {
 
     private final String file;
     private final int columns;
-    private final Bytes bytes = new Bytes();
-    private DataOutputStream out = new DataOutputStream(bytes);
+    private byte[] buffer = new byte[4096];
+    private int length;
     private Path spilled;
+    private OutputStream spillFile;
     private int rows;
 
     /** The file's path relative to the input folder, and its dataset's number of columns. */
@@ -67,24 +67,24 @@ final class CheckedRowsSpill implements AutoCloseable {
     private void add(int line, boolean countsForDuplicates, String id, Object[] values, List<Problem> problems,
                      String cells) {
         try {
-            out.writeInt(line);
-            out.writeBoolean(countsForDuplicates);
-            writeText(id);
-            out.writeShort(problems.size());
+            putInt(line);
+            putByte(countsForDuplicates ? 1 : 0);
+            putText(id);
+            putInt(problems.size());
             if (problems.isEmpty()) {
                 for (Object value : values) {
-                    writeValue(value);
+                    putValue(value);
                 }
             }
             for (Problem problem : problems) {
-                writeText(problem.column());
-                writeText(problem.value());
-                out.writeShort(problem.code().ordinal());
-                writeText(problem.message());
+                putText(problem.column());
+                putText(problem.value());
+                putInt(problem.code().ordinal());
+                putText(problem.message());
             }
-            writeText(cells);
+            putText(cells);
             rows++;
-            if (spilled == null && bytes.size() > IN_MEMORY_BYTES) {
+            if (spillFile == null && length > IN_MEMORY_BYTES) {
                 spillToFile();
             }
         } catch (IOException e) {
@@ -94,17 +94,20 @@ final class CheckedRowsSpill implements AutoCloseable {
 
     /** The rows kept, in the order they were added. */
     Reader rows() throws IOException {
-        out.flush();
-        InputStream in = spilled == null ? new ByteArrayInputStream(bytes.array(), 0, bytes.size())
-                : new BufferedInputStream(Files.newInputStream(spilled), 1 << 16);
-        return new Reader(new DataInputStream(in));
+        if (spillFile == null) {
+            return new Reader(buffer, length, null);
+        }
+        spillFile.write(buffer, 0, length);
+        length = 0;
+        spillFile.flush();
+        return new Reader(new byte[FILE_BUFFER], 0, Files.newInputStream(spilled));
     }
 
     @Override
     public void close() {
         try {
-            out.close();
-            if (spilled != null) {
+            if (spillFile != null) {
+                spillFile.close();
                 Files.deleteIfExists(spilled);
             }
         } catch (IOException e) {
@@ -115,39 +118,72 @@ final class CheckedRowsSpill implements AutoCloseable {
     private void spillToFile() throws IOException {
         spilled = Files.createTempFile("district-bulletin-rows-", ".bin");
         spilled.toFile().deleteOnExit();
-        OutputStream file = new BufferedOutputStream(Files.newOutputStream(spilled), 1 << 16);
-        file.write(bytes.array(), 0, bytes.size());
-        bytes.release();
-        out = new DataOutputStream(file);
+        spillFile = Files.newOutputStream(spilled);
+        spillFile.write(buffer, 0, length);
+        buffer = new byte[FILE_BUFFER];
+        length = 0;
     }
 
-    private void writeValue(Object value) throws IOException {
-        if (value == null) {
-            out.writeByte(NULL);
-        } else if (value instanceof String text) {
-            out.writeByte(TEXT);
-            writeText(text);
-        } else if (value instanceof Long number) {
-            out.writeByte(INTEGER);
-            out.writeLong(number);
-        } else if (value instanceof LocalDate date) {
-            out.writeByte(DATE);
-            out.writeInt((int) date.toEpochDay());
-        } else if (value instanceof Boolean flag) {
-            out.writeByte(flag ? TRUE : FALSE);
-        } else {
-            throw new IllegalArgumentException("No spill form for " + value.getClass());
+    private void room(int bytes) throws IOException {
+        if (length + bytes <= buffer.length) {
+            return;
+        }
+        if (spillFile != null) {
+            spillFile.write(buffer, 0, length);
+            length = 0;
+        }
+        if (length + bytes > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + bytes));
         }
     }
 
-    private void writeText(String text) throws IOException {
+    private void putByte(int value) throws IOException {
+        room(1);
+        buffer[length++] = (byte) value;
+    }
+
+    private void putInt(int value) throws IOException {
+        room(4);
+        buffer[length++] = (byte) (value >>> 24);
+        buffer[length++] = (byte) (value >>> 16);
+        buffer[length++] = (byte) (value >>> 8);
+        buffer[length++] = (byte) value;
+    }
+
+    private void putLong(long value) throws IOException {
+        putInt((int) (value >>> 32));
+        putInt((int) value);
+    }
+
+    private void putText(String text) throws IOException {
         if (text == null) {
-            out.writeInt(-1);
+            putInt(-1);
             return;
         }
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
+        putInt(utf8.length);
+        room(utf8.length);
+        System.arraycopy(utf8, 0, buffer, length, utf8.length);
+        length += utf8.length;
+    }
+
+    private void putValue(Object value) throws IOException {
+        if (value == null) {
+            putByte(NULL);
+        } else if (value instanceof String text) {
+            putByte(TEXT);
+            putText(text);
+        } else if (value instanceof Long number) {
+            putByte(INTEGER);
+            putLong(number);
+        } else if (value instanceof LocalDate date) {
+            putByte(DATE);
+            putInt((int) date.toEpochDay());
+        } else if (value instanceof Boolean flag) {
+            putByte(flag ? TRUE : FALSE);
+        } else {
+            throw new IllegalArgumentException("No spill form for " + value.getClass());
+        }
     }
 
     /**
@@ -165,11 +201,16 @@ final class CheckedRowsSpill implements AutoCloseable {
     /** Reads the kept rows back, front to back. */
     final class Reader implements AutoCloseable {
 
-        private final DataInputStream in;
+        private byte[] in;
+        private int position;
+        private int limit;
+        private final InputStream source;
         private int read;
 
-        private Reader(DataInputStream in) {
+        private Reader(byte[] in, int limit, InputStream source) {
             this.in = in;
+            this.limit = limit;
+            this.source = source;
         }
 
         boolean hasNext() {
@@ -178,69 +219,96 @@ final class CheckedRowsSpill implements AutoCloseable {
 
         SpilledRow next() throws IOException {
             read++;
-            int line = in.readInt();
-            boolean countsForDuplicates = in.readBoolean();
-            String id = readText();
-            int problemCount = in.readShort();
+            int line = getInt();
+            boolean countsForDuplicates = getByte() != 0;
+            String id = getText();
+            int problemCount = getInt();
             Object[] values = null;
             if (problemCount == 0) {
                 values = new Object[columns];
                 for (int c = 0; c < columns; c++) {
-                    values[c] = readValue();
+                    values[c] = getValue();
                 }
             }
             List<Problem> problems = problemCount == 0 ? List.of() : new ArrayList<>(problemCount);
             for (int p = 0; p < problemCount; p++) {
-                String column = readText();
-                String value = readText();
-                ProblemCode code = ProblemCode.values()[in.readShort()];
-                problems.add(new Problem(file, line, column, value, code, readText()));
+                String column = getText();
+                String value = getText();
+                ProblemCode code = ProblemCode.values()[getInt()];
+                problems.add(new Problem(file, line, column, value, code, getText()));
             }
-            return new SpilledRow(line, countsForDuplicates, id, values, problems, readText());
+            return new SpilledRow(line, countsForDuplicates, id, values, problems, getText());
         }
 
         @Override
         public void close() throws IOException {
-            in.close();
+            if (source != null) {
+                source.close();
+            }
         }
 
-        private Object readValue() throws IOException {
-            byte kind = in.readByte();
+        /** At least {@code bytes} unread bytes in the array, read from the file as needed. */
+        private void need(int bytes) throws IOException {
+            if (limit - position >= bytes) {
+                return;
+            }
+            if (source == null) {
+                throw new IOException("row spill ends early");
+            }
+            System.arraycopy(in, position, in, 0, limit - position);
+            limit -= position;
+            position = 0;
+            if (bytes > in.length) {
+                in = Arrays.copyOf(in, bytes);
+            }
+            while (limit < bytes) {
+                int n = source.read(in, limit, in.length - limit);
+                if (n < 0) {
+                    throw new IOException("row spill ends early");
+                }
+                limit += n;
+            }
+        }
+
+        private int getByte() throws IOException {
+            need(1);
+            return in[position++];
+        }
+
+        private int getInt() throws IOException {
+            need(4);
+            int value = (in[position] & 0xFF) << 24 | (in[position + 1] & 0xFF) << 16
+                    | (in[position + 2] & 0xFF) << 8 | in[position + 3] & 0xFF;
+            position += 4;
+            return value;
+        }
+
+        private long getLong() throws IOException {
+            return (long) getInt() << 32 | getInt() & 0xFFFFFFFFL;
+        }
+
+        private String getText() throws IOException {
+            int bytes = getInt();
+            if (bytes < 0) {
+                return null;
+            }
+            need(bytes);
+            String text = new String(in, position, bytes, StandardCharsets.UTF_8);
+            position += bytes;
+            return text;
+        }
+
+        private Object getValue() throws IOException {
+            int kind = getByte();
             return switch (kind) {
                 case NULL -> null;
-                case TEXT -> readText();
-                case INTEGER -> in.readLong();
-                case DATE -> LocalDate.ofEpochDay(in.readInt());
+                case TEXT -> getText();
+                case INTEGER -> getLong();
+                case DATE -> LocalDate.ofEpochDay(getInt());
                 case TRUE -> Boolean.TRUE;
                 case FALSE -> Boolean.FALSE;
                 default -> throw new IOException("corrupt row spill: value kind " + kind);
             };
-        }
-
-        private String readText() throws IOException {
-            int length = in.readInt();
-            if (length < 0) {
-                return null;
-            }
-            byte[] utf8 = new byte[length];
-            in.readFully(utf8);
-            return new String(utf8, StandardCharsets.UTF_8);
-        }
-    }
-
-    /** A byte array output whose array can be read without a copy, and let go once spilled. */
-    private static final class Bytes extends ByteArrayOutputStream {
-        Bytes() {
-            super(4096);
-        }
-
-        byte[] array() {
-            return buf;
-        }
-
-        void release() {
-            buf = new byte[0];
-            count = 0;
         }
     }
 }
