@@ -89,6 +89,7 @@ final class FileCheck {
         int rows = 0;
         int accepted = 0;
         CheckedRowsSpill spill = new CheckedRowsSpill(file.path(), dataset.columns().size());
+        Set<String> duplicated = Set.of();
         try (CheckedRows checked = new CheckedRows(decoded, checker(file, header, target))) {
             while (checked.hasNext()) {
                 CheckedRows.Checked next = checked.next();
@@ -105,18 +106,17 @@ final class FileCheck {
                     accepted++;
                 }
             }
+            if (!ids.suspects().isEmpty()) {
+                Confirmed confirmed = confirmDuplicates(spill, ids.suspects());
+                duplicated = confirmed.ids();
+                accepted -= confirmed.acceptedRows();
+                if (confirmed.acceptedRows() > 0) {
+                    spill = withCellsOfDuplicates(spill, decoded, file.path(), dataset, duplicated);
+                }
+            }
         } catch (IOException | RuntimeException e) {
             spill.close();
             throw e;
-        }
-        Set<String> duplicated = Set.of();
-        if (!ids.suspects().isEmpty()) {
-            Confirmed confirmed = confirmDuplicates(spill, ids.suspects());
-            duplicated = confirmed.ids();
-            accepted -= confirmed.acceptedRows();
-            if (confirmed.acceptedRows() > 0) {
-                spill = withCellsOfDuplicates(spill, decoded, file.path(), dataset, duplicated);
-            }
         }
         if (accepted == 0) {
             Problem noValidRows = Problem.ofFile(file.path(), ProblemCode.NO_VALID_ROWS, rows);

@@ -80,10 +80,15 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
         Path path = input.resolve(file.path());
         CheckedSubmission early = null;
         SubmissionFile decoded;
-        if (Files.size(path) >= CHECK_WHILE_INSPECTING_BYTES && !SubmissionFile.isWorkbook(path.toString())) {
+        if (large(path) && !SubmissionFile.isWorkbook(path.toString())) {
             Future<SubmissionFile> inspection = inspector().submit(() -> SubmissionFile.inspect(path));
             early = checkAssumingUtf8(file, path, target);
-            decoded = inspected(inspection);
+            try {
+                decoded = inspected(inspection);
+            } catch (IOException | RuntimeException e) {
+                close(early);
+                throw e;
+            }
         } else {
             decoded = SubmissionFile.inspect(path);
         }
@@ -105,6 +110,15 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
             namedRowsOfThisStep.put(key, checked.rowIds());
         }
         return checked;
+    }
+
+    /** Whether the file is large enough to be checked while it is inspected; one that cannot be sized is left to the inspection. */
+    private static boolean large(Path path) {
+        try {
+            return Files.size(path) >= CHECK_WHILE_INSPECTING_BYTES;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -96,10 +96,11 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
     private void writeGroup(List<? extends CheckedSubmission> files, Dataset dataset) {
         List<CheckedSubmission> readable = files.stream().filter(CheckedSubmission::readable)
                 .map(CheckedSubmission.class::cast).toList();
-        List<Long> ids = store.insertAll(readable.stream().map(this::version).toList());
+        List<Long> ids;
         Pending pending = new Pending();
         RowSink sink = null;
         try {
+            ids = store.insertAll(readable.stream().map(this::version).toList());
             for (int i = 0; i < readable.size(); i++) {
                 CheckedSubmission file = readable.get(i);
                 if (!file.rejectedWhole()) {
