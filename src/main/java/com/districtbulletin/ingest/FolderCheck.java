@@ -72,7 +72,7 @@ public final class FolderCheck {
     }
 
     private static List<Problem> check(InputFolder folder, ScannedFile scanned, Map<SubmissionKey, Set<String>> namedRows) {
-        PlannedFile file = new PlannedFile(scanned.path(), scanned.key(), null, null);
+        PlannedFile file = new PlannedFile(scanned.path(), scanned.key(), null, null, null);
         try {
             SubmissionFile decoded = SubmissionFile.inspect(folder.resolve(file.path()));
             CheckedSubmission checked = FileCheck.check(file, decoded, target(file.key(), namedRows));

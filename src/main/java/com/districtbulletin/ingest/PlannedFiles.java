@@ -14,6 +14,6 @@ public final class PlannedFiles {
     public static List<PlannedFile> load(SubmissionStore store) {
         return store.plannedFiles().stream().map(f -> new PlannedFile(f.filePath(),
                 SubmissionName.parse(InputFolder.fileName(f.filePath())).orElseThrow(), f.sha256(),
-                f.submissionId())).toList();
+                f.submissionId(), f.planOrder())).toList();
     }
 }

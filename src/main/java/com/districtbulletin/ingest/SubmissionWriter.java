@@ -134,7 +134,7 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
                 store.addRowIds(id, file.rowIds());
             }
             stored.add(new InputFileRecord(file.file().path(), file.file().key().year(), file.decoded().sha256(), id,
-                    null, null, null));
+                    null, null, file.file().planOrder()));
             count(file);
         }
         for (CheckedSubmission file : files) {
@@ -150,7 +150,7 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
     private InputFileRecord unreadable(CheckedSubmission file, Problem problem) {
         totals.merge(FILES_UNREADABLE, 1L, Long::sum);
         return new InputFileRecord(file.file().path(), file.file().key().year(), file.file().sha256(), null,
-                problem.code(), problem.message(), null);
+                problem.code(), problem.message(), file.file().planOrder());
     }
 
     private NewSubmission version(CheckedSubmission file) {

@@ -243,18 +243,19 @@ public class SubmissionStore {
 
     /**
      * Files of the plan now read: in the snapshot of the input folder, the version each file is,
-     * or the problem that kept it from being read.
+     * or the problem that kept it from being read. Each is found by its place in the plan, which
+     * is indexed (its path cannot be: V3).
      */
     public void markStored(List<InputFileRecord> files) {
         jdbc.batchUpdate("""
                 UPDATE input_file SET planned = FALSE, plan_order = NULL, sha256 = ?, submission_id = ?, code = ?,
                     message = ?
-                WHERE file_path = ?""", files, 1000, (ps, f) -> {
+                WHERE plan_order = ?""", files, 1000, (ps, f) -> {
             ps.setString(1, f.sha256());
             ps.setObject(2, f.submissionId());
             ps.setString(3, f.code() == null ? null : f.code().name());
             ps.setString(4, f.message());
-            ps.setString(5, f.filePath());
+            ps.setInt(5, f.planOrder());
         });
     }
 

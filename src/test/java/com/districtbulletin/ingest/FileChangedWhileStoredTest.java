@@ -43,8 +43,8 @@ class FileChangedWhileStoredTest extends IngestTestBase {
                 with(MEETINGS_HEADER, MEETING_ROW, "meeting_id", "HY-02")));
         store.replaceInputFiles(List.of(planned(steady, 0), planned(changing, 1)));
         SubmissionCheck check = new SubmissionCheck(new InputFolder(input), store);
-        CheckedSubmission first = check.process(plannedFile(steady));
-        CheckedSubmission second = check.process(plannedFile(changing));
+        CheckedSubmission first = check.process(plannedFile(steady, 0));
+        CheckedSubmission second = check.process(plannedFile(changing, 1));
 
         Files.writeString(changing, with(MEETINGS_HEADER, MEETING_ROW, "meeting_id", "HY-03") + "\n",
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
@@ -76,8 +76,8 @@ class FileChangedWhileStoredTest extends IngestTestBase {
         return new InputFileRecord(input.relativize(file).toString(), 2024, null, null, null, null, order);
     }
 
-    private PlannedFile plannedFile(Path file) {
+    private PlannedFile plannedFile(Path file, int order) {
         String path = input.relativize(file).toString();
-        return new PlannedFile(path, SubmissionName.parse(path).orElseThrow(), null, null);
+        return new PlannedFile(path, SubmissionName.parse(path).orElseThrow(), null, null, order);
     }
 }
