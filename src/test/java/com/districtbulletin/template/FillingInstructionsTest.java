@@ -36,12 +36,9 @@ class FillingInstructionsTest {
 
     @Test
     void theHtmlCoversEveryDatasetAndShowsConditionallyRequiredColumnsAsSuch() throws Exception {
-        ClerkTemplates.write(folder);
-        Map<String, Map<String, List<String>>> sections = sections(Files.readString(
-                folder.resolve(FillingInstructions.FILE_NAME)));
-
+        Map<String, Map<String, List<String>>> sections = writtenSections();
         for (Dataset dataset : Dataset.values()) {
-            Map<String, List<String>> rows = sections.get(dataset.alias() + "（" + dataset.fileName() + "）");
+            Map<String, List<String>> rows = sections.get(heading(dataset));
             assertThat(rows).as("the section of %s", dataset.fileName()).isNotNull();
             assertThat(rows.keySet()).as("the columns of %s", dataset.fileName())
                     .containsExactlyElementsOf(dataset.columns().stream().map(Column::name).toList());
@@ -88,11 +85,9 @@ class FillingInstructionsTest {
 
     @Test
     void theXlsxInstructionsSheetSaysWhatTheHtmlSays() throws Exception {
-        ClerkTemplates.write(folder);
-        Map<String, Map<String, List<String>>> sections = sections(Files.readString(
-                folder.resolve(FillingInstructions.FILE_NAME)));
+        Map<String, Map<String, List<String>>> sections = writtenSections();
         for (Dataset dataset : Dataset.values()) {
-            Map<String, List<String>> html = sections.get(dataset.alias() + "（" + dataset.fileName() + "）");
+            Map<String, List<String>> html = sections.get(heading(dataset));
             Map<String, List<String>> sheet = instructionsSheet(folder.resolve(XlsxTemplate.name(dataset)));
             for (Column column : dataset.columns()) {
                 assertThat(sheet.get(column.name())).as("%s.%s on the instructions sheet", dataset.fileName(),
@@ -114,6 +109,16 @@ class FillingInstructionsTest {
                 .map(CrossFieldRule.RequiredWhen.class::cast).findFirst();
         return rule.map(r -> dataset.columnNamed(r.when()).choiceCoded(r.value()).orElseThrow().label() + "时必填")
                 .orElse("选填");
+    }
+
+    /** Writes the templates into the test's folder and reads 填报说明.html back, by section. */
+    private Map<String, Map<String, List<String>>> writtenSections() throws Exception {
+        ClerkTemplates.write(folder);
+        return sections(Files.readString(folder.resolve(FillingInstructions.FILE_NAME)));
+    }
+
+    private static String heading(Dataset dataset) {
+        return dataset.alias() + "（" + dataset.fileName() + "）";
     }
 
     /** Per section heading (<h2>), the column table's rows by English column name, cells unescaped. */
