@@ -263,7 +263,7 @@ cp "$DATA/output/province/$YEAR/run-summary.json" "$LOGS/province-run-summary.js
 say "   ingest step ${prov_s}s, $prov_rows rows, $prov_accepted files in force, statistics ${prov_stats_ms} ms, whole run ${prov_wall}s"
 say "$prov_steps"
 
-say "== the same rows in 12 files (per-file overhead)"
+say "== the same rows merged into one file per dataset and way of writing (per-file overhead)"
 fresh_db bench_merged
 MERGED_FILES=$(find "$GEN/province-merged/input" -name '*.csv' ! -name districts.csv | wc -l)
 product_run merged bench_merged "$GEN/province-merged/input"
@@ -326,7 +326,7 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
     echo
     echo "4. statistics of $YEAR for $DISTRICTS districts ($prov_figures figures), PostgreSQL"
     printf '   right after the load:            %6s ms\n' "$prov_stats_ms"
-    printf '   runs again, data already loaded: %s ms (each run: %s files unchanged, skipped in about %ss; whole runs %ss)\n' \
+    (( STATS_RUNS > 0 )) && printf '   runs again, data already loaded: %s ms (each run: %s files unchanged, skipped in about %ss; whole runs %ss)\n' \
         "${again_ms[*]}" "$again_unchanged" "$again_ingest_s" "${again_walls[*]}"
     echo
     echo "logs: $LOGS"
