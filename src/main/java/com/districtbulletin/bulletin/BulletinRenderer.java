@@ -1,6 +1,5 @@
 package com.districtbulletin.bulletin;
 
-import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.crash.PausePoint;
 import com.districtbulletin.output.AtomicFile;
 import com.districtbulletin.text.Chinese;
@@ -162,8 +161,8 @@ public class BulletinRenderer {
         sections.add(new KeyFiguresPage());
         sections.add(new ContentsPage());
         sections.add(new SummarySection());
-        for (Dataset dataset : ReportedDatasets.of(data)) {
-            sections.add(new DatasetSection(dataset));
+        for (SectionPlans.Plan plan : ReportedDatasets.sections(data)) {
+            sections.add(new GroupSection(plan));
         }
         sections.add(new DistrictProfiles());
         sections.add(new DataQualitySection());

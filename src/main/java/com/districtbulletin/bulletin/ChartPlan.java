@@ -4,28 +4,14 @@ import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.statistics.Metric;
 import com.districtbulletin.statistics.MetricCatalogue;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The one place that says which metrics are "key": each is charted across the districts, and
- * the summary names the districts that lead on it. Everything else about a metric (name, unit,
- * kind) comes from the {@link MetricCatalogue}.
+ * Which metrics are "key": those charted across the districts and year on year, as each
+ * dataset's section declares them in {@link SectionPlans} (the summary names the districts that
+ * lead on them), the figures of the 主要数据 page and the suggestion-outcome chart. Everything else
+ * about a metric (name, unit, kind) comes from the {@link MetricCatalogue}.
  */
 final class ChartPlan {
-
-    /** Bars of this year's values across the districts. */
-    private static final Map<Dataset, List<String>> ACROSS_DISTRICTS = Map.of(
-            Dataset.MEETINGS, List.of("meetings.standing_committee_sessions"),
-            Dataset.INSPECTIONS, List.of("inspections.law_enforcement", "inspections.rectification_rate"),
-            Dataset.APPOINTMENTS, List.of("appointments.oath_rate"),
-            Dataset.SUGGESTIONS, List.of("suggestions.per_100_deputies", "suggestions.satisfaction_rate"));
-
-    /** Grouped bars of this year against last year. */
-    private static final Map<Dataset, List<String>> YEAR_ON_YEAR = Map.of(
-            Dataset.MEETINGS, List.of("meetings.reports_heard"),
-            Dataset.INSPECTIONS, List.of("inspections.visits_and_research"),
-            Dataset.APPOINTMENTS, List.of("appointments.total"),
-            Dataset.SUGGESTIONS, List.of("suggestions.closure_rate"));
 
     /**
      * The key figures of the 主要数据 page, in order: the municipal value and its change on last
@@ -48,15 +34,17 @@ final class ChartPlan {
     private ChartPlan() {
     }
 
+    /** Bars of this year's values across the districts (declared with the dataset's section). */
     static List<Metric> acrossDistricts(Dataset dataset) {
-        return ACROSS_DISTRICTS.getOrDefault(dataset, List.of()).stream().map(MetricCatalogue::byId).toList();
+        return SectionPlans.part(dataset).acrossDistrictsMetrics();
     }
 
     static List<Metric> keyFigures() {
         return KEY_FIGURES.stream().map(MetricCatalogue::byId).toList();
     }
 
+    /** Grouped bars of this year against last year (declared with the dataset's section). */
     static List<Metric> yearOnYear(Dataset dataset) {
-        return YEAR_ON_YEAR.getOrDefault(dataset, List.of()).stream().map(MetricCatalogue::byId).toList();
+        return SectionPlans.part(dataset).yearOnYearMetrics();
     }
 }

@@ -1,6 +1,5 @@
 package com.districtbulletin.bulletin;
 
-import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.registry.District;
 import com.districtbulletin.text.Chinese;
 import java.util.ArrayList;
@@ -41,8 +40,8 @@ final class Contents {
         c.add(KEY_FIGURES, Chinese.text("bulletin.keyFigures.title"), 1, false);
         c.add(CONTENTS, Chinese.text("bulletin.contents.title"), 1, false);
         c.add(SUMMARY, numbered(numerals[n++], Chinese.text("bulletin.summary.title")), 1, true);
-        for (Dataset dataset : ReportedDatasets.of(data)) {
-            c.add(datasetId(dataset), numbered(numerals[n++], DatasetSection.sectionTitle(dataset)), 1, true);
+        for (SectionPlans.Plan plan : ReportedDatasets.sections(data)) {
+            c.add(sectionId(plan), numbered(numerals[n++], GroupSection.title(plan)), 1, true);
         }
         c.add(PROFILES, numbered(numerals[n++], Chinese.text("bulletin.profiles.title")), 1, true);
         if (!Layout.of(districts.size()).compact()) {
@@ -68,8 +67,8 @@ final class Contents {
         return Chinese.text("bulletin.contents.numbered", numeral, title);
     }
 
-    static String datasetId(Dataset dataset) {
-        return "dataset." + dataset.fileName();
+    static String sectionId(SectionPlans.Plan plan) {
+        return "section." + plan.key();
     }
 
     static String districtId(District district) {

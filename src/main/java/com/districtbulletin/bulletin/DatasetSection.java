@@ -6,6 +6,7 @@ import com.districtbulletin.statistics.Metric;
 import com.districtbulletin.statistics.MetricCatalogue;
 import com.districtbulletin.statistics.MetricKind;
 import com.districtbulletin.statistics.Statistic;
+import com.districtbulletin.statistics.Status;
 import com.districtbulletin.text.Chinese;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPCell;
@@ -16,10 +17,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One dataset: comparison tables of all districts (value, rank, year-on-year change of every
+ * One dataset's part of its section ({@link GroupSection}): comparison tables of all districts (value, rank, year-on-year change of every
  * metric in the catalogue, three metrics to a table), then its charts.
  */
-final class DatasetSection implements BulletinSection {
+final class DatasetSection {
 
     private static final int METRICS_PER_TABLE = 3;
 
@@ -39,9 +40,7 @@ final class DatasetSection implements BulletinSection {
         return Chinese.text("bulletin.section." + dataset.fileName().toLowerCase(Locale.ROOT));
     }
 
-    @Override
-    public void write(Composition c) {
-        c.heading(Contents.datasetId(dataset));
+    void write(Composition c) {
         if (c.layout.compact()) {
             c.note(Chinese.text("bulletin.table.introCompact", c.figures.districts().size()));
             c.tableTitle(Chinese.text("bulletin.table.distributionTitle", c.data.year(), title(dataset)));
@@ -101,7 +100,7 @@ final class DatasetSection implements BulletinSection {
         PdfPCell corner = c.headCell(Chinese.text("bulletin.table.district"), 1, 2);
         table.addCell(corner);
         for (Metric metric : group) {
-            table.addCell(c.headCell(metric.name(), 3, 1));
+            table.addCell(c.headCell(headName(metric), 3, 1));
         }
         for (Metric metric : group) {
             table.addCell(c.headCell(Chinese.text("bulletin.table.value"), 1, 1));
@@ -122,6 +121,13 @@ final class DatasetSection implements BulletinSection {
             table.addCell(nameCell);
             for (Metric metric : group) {
                 Statistic s = c.figures.of(metric, code);
+                if (s.status() == Status.NOT_SUBMITTED || s.status() == Status.REJECTED) {
+                    // 未通过审核 across the value, rank and change columns, not broken in the value's
+                    PdfPCell none = shade(c.figureCell(s, style), total);
+                    none.setColspan(3);
+                    table.addCell(none);
+                    continue;
+                }
                 table.addCell(shade(c.figureCell(s, style), total));
                 table.addCell(shade(c.textCell(FigureText.rank(s), style, Element.ALIGN_CENTER), total));
                 table.addCell(shade(c.textCell(FigureText.yoy(s), style, Element.ALIGN_RIGHT), total));
@@ -129,6 +135,17 @@ final class DatasetSection implements BulletinSection {
         }
         table.setSpacingBefore(8);
         return table;
+    }
+
+    /** The most characters of a metric's name on one line of its column head (8 pt over three columns). */
+    private static final int HEAD_CHARACTERS = 14;
+
+    /** The metric's name as its column head: a long one with its unit on a line of its own, never broken inside it. */
+    static String headName(Metric metric) {
+        if (metric.name().length() <= HEAD_CHARACTERS) {
+            return metric.name();
+        }
+        return metric.shortName() + "\n" + metric.name().substring(metric.shortName().length());
     }
 
     /** The substance of the rows: the laws inspected, suggestions by 领域 and 承办单位, appointments by 机关. */

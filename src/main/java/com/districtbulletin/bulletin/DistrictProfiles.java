@@ -29,9 +29,12 @@ final class DistrictProfiles implements BulletinSection {
             return;
         }
         c.paragraph(Chinese.text("bulletin.profiles.intro"));
-        if (!keyMetrics(c).isEmpty()) {
-            c.tableTitle(Chinese.text("bulletin.profiles.overviewTitle", c.data.year()));
-            c.add(overview(c));
+        List<List<Metric>> overviews = overviews(keyMetrics(c));
+        String[] numerals = Chinese.text("bulletin.numerals").split(",");
+        for (int i = 0; i < overviews.size(); i++) {
+            c.tableTitle(overviews.size() == 1 ? Chinese.text("bulletin.profiles.overviewTitle", c.data.year())
+                    : Chinese.text("bulletin.profiles.overviewTitlePart", c.data.year(), numerals[i]));
+            c.add(overview(c, overviews.get(i)));
         }
         c.newPage();
         // profiles flow on: one that runs a few rows past its page does not leave the next page
@@ -51,9 +54,24 @@ final class DistrictProfiles implements BulletinSection {
         return key;
     }
 
-    /** Every district on the key metrics: value and rank. */
-    private static PdfPTable overview(Composition c) {
-        List<Metric> key = keyMetrics(c);
+    /** The key metrics in tables of at most {@link #OVERVIEW_COLUMNS}, as even as can be. */
+    static List<List<Metric>> overviews(List<Metric> key) {
+        List<List<Metric>> tables = new ArrayList<>();
+        int count = (key.size() + OVERVIEW_COLUMNS - 1) / OVERVIEW_COLUMNS;
+        int from = 0;
+        for (int t = 0; t < count; t++) {
+            int size = key.size() / count + (t < key.size() % count ? 1 : 0);
+            tables.add(key.subList(from, from + size));
+            from += size;
+        }
+        return tables;
+    }
+
+    /** The most key metrics in one overview table, so that its columns keep a figure and its rank on a line. */
+    static final int OVERVIEW_COLUMNS = 7;
+
+    /** Every district on some key metrics: value and rank. */
+    private static PdfPTable overview(Composition c, List<Metric> key) {
         float[] widths = new float[1 + key.size()];
         widths[0] = 2.1f;
         for (int i = 1; i < widths.length; i++) {

@@ -7,9 +7,10 @@ import java.math.BigDecimal;
 
 /**
  * How a figure is printed: its value exactly as in statistics.csv, 未报送 when the district did
- * not submit, — when the figure is not applicable (a zero denominator).
+ * not submit, — when the figure is not applicable (a zero denominator). The receipts print their
+ * changes with {@link #signed(BigDecimal)} too, so that both show the same figure the same way.
  */
-final class FigureText {
+public final class FigureText {
 
     private FigureText() {
     }
@@ -50,7 +51,7 @@ final class FigureText {
     }
 
     /** +8, −3 (a true minus sign, U+2212), 0, +1.4. */
-    static String signed(BigDecimal change) {
+    public static String signed(BigDecimal change) {
         return (change.signum() > 0 ? "+" : change.signum() < 0 ? MINUS : "") + change.abs().toPlainString();
     }
 
@@ -64,7 +65,7 @@ final class FigureText {
         return Chinese.text("bulletin.mark.rejected");
     }
 
-    static String notApplicable() {
+    public static String notApplicable() {
         return Chinese.text("bulletin.mark.notApplicable");
     }
 

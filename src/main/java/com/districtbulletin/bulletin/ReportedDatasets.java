@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * The datasets the bulletin has a section for: those some district has in force this year or last
- * year (contract 9.1), among those it has section plans for. A dataset no district has is left
- * out, and 说明 says so in one sentence.
+ * year (contract 9.1), in the order of the {@link SectionPlans}. A dataset no district has is left
+ * out, a section whose datasets are all left out has no place at all, and 说明 says so in one
+ * sentence.
  */
 final class ReportedDatasets {
 
@@ -17,31 +18,34 @@ final class ReportedDatasets {
     }
 
     static List<Dataset> of(BulletinData data) {
-        Set<Dataset> reported = EnumSet.noneOf(Dataset.class);
-        for (SubmissionInForce s : data.submissions()) {
-            reported.add(s.dataset());
-        }
-        List<Dataset> result = new ArrayList<>();
-        for (Dataset d : SectionPlans.DATASETS) {
-            if (reported.contains(d)) {
-                result.add(d);
+        Set<Dataset> reported = reported(data);
+        return SectionPlans.DATASETS.stream().filter(reported::contains).toList();
+    }
+
+    /** The sections with at least one reported dataset, each with its reported datasets only. */
+    static List<SectionPlans.Plan> sections(BulletinData data) {
+        Set<Dataset> reported = reported(data);
+        List<SectionPlans.Plan> result = new ArrayList<>();
+        for (SectionPlans.Plan plan : SectionPlans.SECTIONS) {
+            SectionPlans.Plan shown = plan.only(reported);
+            if (!shown.parts().isEmpty()) {
+                result.add(shown);
             }
         }
         return result;
     }
 
-    /** The datasets no district has in force this year or last year, in the contract's order. */
+    /** The datasets no district has in force this year or last year, in the order of the sections. */
     static List<Dataset> leftOut(BulletinData data) {
-        Set<Dataset> shown = EnumSet.noneOf(Dataset.class);
+        Set<Dataset> reported = reported(data);
+        return SectionPlans.DATASETS.stream().filter(d -> !reported.contains(d)).toList();
+    }
+
+    private static Set<Dataset> reported(BulletinData data) {
+        Set<Dataset> reported = EnumSet.noneOf(Dataset.class);
         for (SubmissionInForce s : data.submissions()) {
-            shown.add(s.dataset());
+            reported.add(s.dataset());
         }
-        List<Dataset> result = new ArrayList<>();
-        for (Dataset d : Dataset.values()) {
-            if (!shown.contains(d)) {
-                result.add(d);
-            }
-        }
-        return result;
+        return reported;
     }
 }

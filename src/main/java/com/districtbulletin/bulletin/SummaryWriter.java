@@ -46,13 +46,13 @@ final class SummaryWriter {
         this.datasets = ReportedDatasets.of(data);
     }
 
-    /** The summary's paragraphs. */
+    /** The summary's paragraphs: the opening, then one for each section of the bulletin. */
     List<List<Span>> paragraphs() {
         List<List<Span>> paragraphs = new ArrayList<>();
         paragraphs.add(List.of(Span.text(opening())));
         int n = 0;
-        for (Dataset dataset : datasets) {
-            paragraphs.add(List.of(Span.text(dataset(dataset, n++))));
+        for (SectionPlans.Plan plan : ReportedDatasets.sections(data)) {
+            paragraphs.add(List.of(Span.text(section(plan, n++))));
         }
         return paragraphs;
     }
@@ -109,45 +109,86 @@ final class SummaryWriter {
         return text.toString();
     }
 
-    /** One dataset: its municipal figures, the leaders, the largest changes, the gaps, the partial districts. */
-    String dataset(Dataset dataset, int index) {
+    /**
+     * One section: its lead, then for each of its datasets the municipal figures, the leaders, the
+     * largest changes and the gaps; then the one closing sentence on the section's partial figures.
+     */
+    String section(SectionPlans.Plan plan, int index) {
         String[] numerals = Chinese.text("bulletin.numerals").split(",");
         StringBuilder text = new StringBuilder(Chinese.text("bulletin.summary.datasetLead", numerals[index],
-                DatasetSection.sectionTitle(dataset)));
-        List<Metric> metrics = MetricCatalogue.of(dataset).stream().filter(Metric::ranked).toList();
-        if (metrics.isEmpty()) {
-            return text.toString();
+                GroupSection.title(plan)));
+        Set<String> incomplete = new LinkedHashSet<>();
+        List<String> partial = new ArrayList<>();
+        for (Dataset dataset : plan.datasets()) {
+            text.append(dataset(dataset, incomplete, partial));
         }
-        Statistic first = figures.municipal(metrics.get(0));
-        if (first.status() == Status.NOT_SUBMITTED || first.status() == Status.REJECTED) {
-            if (figures.rejected(metrics.get(0)).isEmpty()) {
-                text.append(Chinese.text("bulletin.summary.noneSubmitted", DatasetSection.title(dataset)));
-            } else {
-                text.append(Chinese.text("bulletin.summary.noneInForce", DatasetSection.title(dataset)));
-                text.append(gaps(dataset, metrics.get(0)));
+        text.append(partialClosing(partial, incomplete));
+        return text.toString();
+    }
+
+    /** One dataset's sentences; its districts with partial figures are added to {@code partial}. */
+    private String dataset(Dataset dataset, Set<String> incomplete, List<String> partial) {
+        List<Metric> metrics = MetricCatalogue.of(dataset);
+        Metric first = metrics.get(0);
+        Statistic municipal = figures.municipal(first);
+        if (municipal.status() == Status.NOT_SUBMITTED || municipal.status() == Status.REJECTED) {
+            if (figures.rejected(first).isEmpty()) {
+                return Chinese.text("bulletin.summary.noneSubmitted", DatasetSection.title(dataset));
             }
-            return text.toString();
+            return Chinese.text("bulletin.summary.noneInForce", DatasetSection.title(dataset)) + gaps(dataset, first);
         }
+        StringBuilder text = new StringBuilder();
         List<String> clauses = new ArrayList<>();
         for (Metric metric : metrics) {
             Statistic s = figures.municipal(metric);
-            if (s.value() != null) {
+            if (s.value() != null && !saidByAShare(metric, s)) {
                 clauses.add(clause(metric, s, clauses.isEmpty()));
             }
         }
-        text.append(String.join(Chinese.text("bulletin.summary.clauseSeparator"), clauses))
-                .append(Chinese.text("bulletin.summary.sentenceEnd"));
-        Set<String> incomplete = new LinkedHashSet<>();
+        if (!clauses.isEmpty()) {
+            text.append(String.join(Chinese.text("bulletin.summary.clauseSeparator"), clauses))
+                    .append(Chinese.text("bulletin.summary.sentenceEnd"));
+        }
+        Set<String> passedOver = new LinkedHashSet<>();
         for (Metric metric : ChartPlan.acrossDistricts(dataset)) {
-            text.append(leaders(metric, incomplete));
+            text.append(leaders(metric, passedOver));
         }
         for (Metric metric : ChartPlan.yearOnYear(dataset)) {
-            text.append(largestChanges(metric, incomplete));
+            text.append(largestChanges(metric, passedOver));
         }
-        text.append(gaps(dataset, metrics.get(0)));
+        text.append(gaps(dataset, first));
         text.append(scope(dataset));
-        text.append(partialClosing(dataset, metrics.get(0), incomplete));
+        List<Statistic> partialFigures = figures.districtsOf(first).stream().filter(FigureText::isPartial).toList();
+        if (!partialFigures.isEmpty()) {
+            partial.add(Chinese.text("bulletin.summary.partialPart", names(partialFigures),
+                    DatasetSection.title(dataset)));
+            partialFigures.stream().map(Statistic::districtCode).filter(code -> isIncomplete(code, dataset))
+                    .forEach(incomplete::add);
+        }
         return text.toString();
+    }
+
+    /**
+     * Whether a count is said by a share of its dataset instead ("办结120件，办结率96.0%" rather than
+     * "办结代表建议和议案120件" as well): a rate with a share wording whose numerator is the same
+     * measure and, for the municipality, the same number.
+     */
+    private boolean saidByAShare(Metric count, Statistic value) {
+        if (count.kind() != MetricKind.COUNT) {
+            return false;
+        }
+        for (Metric rate : MetricCatalogue.of(count.dataset())) {
+            if (rate.kind() != MetricKind.RATE || !rate.numerator().equals(count.numerator())
+                    || !Chinese.has("bulletin.share." + rate.id())) {
+                continue;
+            }
+            Statistic r = figures.municipal(rate);
+            if (r.value() != null && r.numerator() != null
+                    && new BigDecimal(r.numerator().toString()).compareTo(value.value()) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -157,10 +198,10 @@ final class SummaryWriter {
      */
     String clause(Metric metric, Statistic s, boolean first) {
         if (metric.kind() == MetricKind.COUNT) {
-            String verb = Chinese.has("bulletin.verb." + metric.id()) ? Chinese.text("bulletin.verb." + metric.id())
-                    : "";
-            return Chinese.text(first ? "bulletin.summary.countFirst" : "bulletin.summary.count", verb,
-                    metric.shortName()) + s.value().toPlainString() + metric.unit() + change(metric, s.yoyChange());
+            String said = metric.phrase() == null ? metric.shortName() + s.value().toPlainString() + metric.unit()
+                    : metric.phrase().clause(s.value().toPlainString());
+            return Chinese.text(first ? "bulletin.summary.countFirst" : "bulletin.summary.count", said)
+                    + change(metric, s.yoyChange());
         }
         String prefix = first ? Chinese.text("bulletin.summary.municipalPrefix") : "";
         if (metric.kind() == MetricKind.RATE && s.numerator() != null && s.denominator() != null) {
@@ -223,6 +264,11 @@ final class SummaryWriter {
             text.append(Chinese.text("bulletin.summary.amongComplete"));
         }
         List<Statistic> top = tiedWith(eligible, eligible.get(0));
+        if (top.size() == eligible.size()) {
+            // every district compared has the same value: no leader to name
+            return text.append(Chinese.text("bulletin.summary.allEqual", eligible.size(), metric.shortName(),
+                    figure(metric, top.get(0)))).toString();
+        }
         text.append(Chinese.text("bulletin.summary.most." + kind + (top.size() > 1 ? ".tied" : ""),
                 metric.shortName(), names(top), figure(metric, top.get(0))));
         Statistic last = eligible.get(eligible.size() - 1);
@@ -309,17 +355,17 @@ final class SummaryWriter {
 
     /**
      * The paragraph's one closing sentence on partial figures: the districts whose data in it are
-     * partial, those with incomplete data (10 % or more rows rejected) said apart.
+     * partial, dataset by dataset, those with incomplete data (10 % or more rows rejected) said apart.
      */
-    private String partialClosing(Dataset dataset, Metric metric, Set<String> passedOver) {
-        List<Statistic> partial = figures.districtsOf(metric).stream().filter(FigureText::isPartial).toList();
+    private String partialClosing(List<String> partial, Set<String> incomplete) {
         if (partial.isEmpty()) {
             return "";
         }
-        List<Statistic> incomplete = partial.stream().filter(s -> isIncomplete(s.districtCode(), dataset)).toList();
-        String text = Chinese.text("bulletin.summary.partialClosing", names(partial), DatasetSection.title(dataset));
+        String text = Chinese.text("bulletin.summary.partialClosing",
+                String.join(Chinese.text("bulletin.summary.listSeparator"), partial));
         if (!incomplete.isEmpty()) {
-            text += Chinese.text("bulletin.summary.incompleteClosing", names(incomplete));
+            text += Chinese.text("bulletin.summary.incompleteClosing",
+                    join(incomplete.stream().map(figures::name).toList()));
         }
         return text;
     }
@@ -335,7 +381,7 @@ final class SummaryWriter {
         if (now == before || before == 0) {
             return "";
         }
-        return Chinese.text("bulletin.summary.scope", now, before);
+        return Chinese.text("bulletin.summary.scope", now, before, DatasetSection.title(dataset));
     }
 
     private String names(List<Statistic> statistics) {

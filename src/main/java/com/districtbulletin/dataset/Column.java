@@ -88,6 +88,11 @@ public record Column(String name, String alias, ColumnType type, boolean isRequi
 
     /** The choice whose code is {@code code}, if any. */
     public java.util.Optional<Choice> choiceCoded(String code) {
-        return choices.stream().filter(c -> c.code().equals(code)).findFirst();
+        for (Choice choice : choices) {
+            if (choice.code().equals(code)) {
+                return java.util.Optional.of(choice);
+            }
+        }
+        return java.util.Optional.empty();
     }
 }

@@ -12,22 +12,29 @@ import java.util.Set;
  * as for NO_VALID_ROWS), or accepted with {@code accepted} rows of its {@code accepted + rejected}.
  * {@code duplicateIds} are the ids found on more than one row; {@code rowIds}, for a dataset that
  * other rows may name, every id they may name. A file that could not be read has only its
- * {@code unreadable} problem.
+ * {@code unreadable} problem. {@code rows} keeps the checked rows for the writer when they are to
+ * be stored or reported (null otherwise).
  */
 public record CheckedSubmission(PlannedFile file, SubmissionFile decoded, List<Problem> fileProblems, boolean rowsReported,
                          HeaderMap header, RowTarget target, Set<String> duplicateIds, Set<String> rowIds,
-                         int accepted, int rejected, Problem unreadable) {
+                         int accepted, int rejected, Problem unreadable, CheckedRowsSpill rows) {
 
     static CheckedSubmission rejectedWhole(PlannedFile file, SubmissionFile decoded, RowTarget target,
                                            List<Problem> fileProblems) {
         return new CheckedSubmission(file, decoded, fileProblems, false, null, target, Set.of(), Set.of(), 0, 0,
-                null);
+                null, null);
     }
 
     /** A file that could not be read (UNREADABLE_FILE): no version is stored, it is read again next run. */
     static CheckedSubmission unreadable(PlannedFile file, Problem problem) {
         return new CheckedSubmission(file, null, List.of(), false, null, RowTarget.NONE, Set.of(), Set.of(), 0, 0,
-                problem);
+                problem, null);
+    }
+
+    /** The same check, of the file as {@code inspected} read it (its fingerprint). */
+    CheckedSubmission readAs(SubmissionFile inspected) {
+        return new CheckedSubmission(file, inspected, fileProblems, rowsReported, header, target, duplicateIds, rowIds,
+                accepted, rejected, unreadable, rows);
     }
 
     boolean readable() {

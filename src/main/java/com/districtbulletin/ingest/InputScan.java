@@ -4,6 +4,7 @@ import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.registry.District;
 import com.districtbulletin.registry.FileDistrict;
 import com.districtbulletin.submission.InputFolder;
+import com.districtbulletin.submission.NameRepair;
 import com.districtbulletin.submission.SubmissionKey;
 import com.districtbulletin.submission.SubmissionName;
 import com.districtbulletin.validation.Problem;
@@ -88,6 +89,11 @@ public final class InputScan {
             String renamed = district.get().code() + name.substring(name.indexOf('_'));
             return new Problem(path, null, null, null, ProblemCode.FILE_NAME, Chinese.text(
                     "problem.FILE_NAME.districtName", name, district.get().name(), district.get().code(), renamed));
+        }
+        var repair = NameRepair.of(name);
+        if (repair.isPresent()) {
+            return new Problem(path, null, null, null, ProblemCode.FILE_NAME, Chinese.text(
+                    "problem.FILE_NAME.repair", name, repair.get().fixesSentence(), repair.get().name()));
         }
         String datasets = Arrays.stream(Dataset.values()).map(d -> d.fileName() + "/" + d.alias())
                 .collect(Collectors.joining(Chinese.text("problem.enumSeparator")));

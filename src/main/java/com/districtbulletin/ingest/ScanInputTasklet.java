@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -25,7 +26,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Plans the ingest: judges every file of the input folder by its name (FILE_NAME,
- * UNKNOWN_DISTRICT, CONFLICTING_FILES) and by its fingerprint, and records the folder's
+ * UNKNOWN_DISTRICT, CONFLICTING_FILES) and, when a version of its key is in force or its path
+ * was rejected before, by its fingerprint (a file with nothing to compare with is planned
+ * unread: the ingest fingerprints it as it reads it), and records the folder's
  * snapshot with the files whose content must be read, in the order they are to be read
  * (meetings first, so that appointments are checked against the meetings of their year).
  *
@@ -69,11 +72,18 @@ public class ScanInputTasklet implements Tasklet {
         List<ScannedFile> toRead = new ArrayList<>();
         List<String> shas = new ArrayList<>();
         Set<SubmissionKey> changed = new HashSet<>();
+        Set<String> pathsRejectedBefore = rejectedContents.keySet().stream()
+                .map(pathAndSha -> pathAndSha.substring(0, pathAndSha.lastIndexOf(' '))).collect(Collectors.toSet());
         int unreadable = 0;
         for (ScannedFile file : scan.toIngest()) {
-            String sha;
+            String sha = null;
             try {
-                sha = DecodedFile.fingerprint(input.resolve(file.path()));
+                // a file with nothing stored to compare with is read anyway: the ingest fingerprints it
+                if (inForce.containsKey(file.key()) || pathsRejectedBefore.contains(file.path())) {
+                    sha = DecodedFile.fingerprint(input.resolve(file.path()));
+                } else {
+                    DecodedFile.checkOpenable(input.resolve(file.path()));
+                }
             } catch (SubmissionReadException e) {
                 Problem problem = UnreadableFile.problem(file.path(), e);
                 snapshot.add(new InputFileRecord(file.path(), file.year(), null, null, problem.code(),
@@ -84,7 +94,7 @@ public class ScanInputTasklet implements Tasklet {
             toRead.add(file);
             shas.add(sha);
             StoredSubmission current = inForce.get(file.key());
-            if ((current == null || !current.sha256().equals(sha))
+            if (sha == null || (current == null || !current.sha256().equals(sha))
                     && !rejectedContents.containsKey(file.path() + " " + sha)) {
                 changed.add(file.key());
             }
@@ -95,7 +105,7 @@ public class ScanInputTasklet implements Tasklet {
             ScannedFile file = toRead.get(i);
             String sha = shas.get(i);
             StoredSubmission current = inForce.get(file.key());
-            Long knownRejected = rejectedContents.get(file.path() + " " + sha);
+            Long knownRejected = sha == null ? null : rejectedContents.get(file.path() + " " + sha);
             if (changed.contains(file.key()) || namesChangedRows(file.key(), changed)) {
                 Long sameContent = current != null && current.sha256().equals(sha) ? current.id() : null;
                 snapshot.add(new InputFileRecord(file.path(), file.year(), sha, sameContent, null, null, planned++));

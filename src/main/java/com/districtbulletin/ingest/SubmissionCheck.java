@@ -1,6 +1,5 @@
 package com.districtbulletin.ingest;
 
-import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.dataset.Reference;
 import com.districtbulletin.storage.StoredSubmission;
 import com.districtbulletin.storage.SubmissionStore;
@@ -9,17 +8,14 @@ import com.districtbulletin.submission.SubmissionFile;
 import com.districtbulletin.submission.InputFolder;
 import com.districtbulletin.submission.SubmissionKey;
 import com.districtbulletin.submission.SubmissionReadException;
-import com.districtbulletin.submission.SubmissionRecords;
-import com.districtbulletin.text.Chinese;
-import com.districtbulletin.validation.DuplicateIds;
-import com.districtbulletin.validation.HeaderMap;
-import com.districtbulletin.validation.Problem;
-import com.districtbulletin.validation.ProblemCode;
-import com.districtbulletin.validation.RowChecker;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -34,8 +30,8 @@ import org.springframework.batch.infrastructure.item.ItemStream;
  * more than one row already known. A file whose content and whose named rows are those of the
  * version in force is filtered out as unchanged.
  *
- * <p>Memory stays flat in the number of rows: rows are counted, not kept, and the ids are kept
- * as hashes ({@link DuplicateIds}) except those of a dataset whose rows others may name.
+ * <p>The file's own checks are {@link FileCheck}'s, shared with {@code --validate}; this class
+ * adds what needs the database: the version in force, and the rows the file's rows may name.
  */
 public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmission>, ItemStream {
 
@@ -49,6 +45,10 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
     private final Map<SubmissionKey, Set<String>> namedRowsOfThisStep = new HashMap<>();
 
     private long unchanged;
+    private ExecutorService inspector;
+
+    /** Text files from this size on are checked while they are inspected (the million-row file: 105 MB). */
+    static final long CHECK_WHILE_INSPECTING_BYTES = 8L << 20;
 
     public SubmissionCheck(InputFolder input, SubmissionStore store) {
         this.input = input;
@@ -77,113 +77,89 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
     private CheckedSubmission check(PlannedFile file) throws IOException {
         SubmissionKey key = file.key();
         RowTarget target = target(key);
-        SubmissionFile decoded = SubmissionFile.inspect(input.resolve(file.path()));
+        Path path = input.resolve(file.path());
+        CheckedSubmission early = null;
+        SubmissionFile decoded;
+        if (Files.size(path) >= CHECK_WHILE_INSPECTING_BYTES && !SubmissionFile.isWorkbook(path.toString())) {
+            Future<SubmissionFile> inspection = inspector().submit(() -> SubmissionFile.inspect(path));
+            early = checkAssumingUtf8(file, path, target);
+            decoded = inspected(inspection);
+        } else {
+            decoded = SubmissionFile.inspect(path);
+        }
         StoredSubmission current = inForce().get(key);
         if (current != null && current.sha256().equals(decoded.sha256()) && !target.newInThisStep()
                 && Objects.equals(current.meetingsSubmissionId(), target.versionId())) {
+            close(early);
             unchanged++;
             return null;
         }
-        if (decoded instanceof DecodedFile text && text.overLimit() != null) {
-            return CheckedSubmission.rejectedWhole(file, decoded, target,
-                    List.of(Problem.ofFile(file.path(), ProblemCode.TOO_LARGE, text.overLimit())));
+        CheckedSubmission checked;
+        if (early != null && DecodedFile.sameReading(early.decoded(), decoded)) {
+            checked = early.readAs(decoded);
+        } else {
+            close(early);
+            checked = FileCheck.check(file, decoded, target);
         }
-        var unreadable = decoded.unreadable();
-        if (unreadable.isPresent()) {
-            return CheckedSubmission.rejectedWhole(file, decoded, target, List.of(
-                    unreadable.get().kind() == SubmissionFile.Unreadable.Kind.ENCODING
-                            ? Problem.ofFile(file.path(), ProblemCode.ENCODING)
-                            : Problem.ofFile(file.path(), ProblemCode.UNREADABLE_FILE, unreadable.get().reason())));
+        if (!checked.rejectedWhole() && References.isNamed(key.dataset())) {
+            namedRowsOfThisStep.put(key, checked.rowIds());
         }
-        HeaderMap header;
-        try (SubmissionRecords records = decoded.records()) {
-            if (!records.hasNext()) {
-                return CheckedSubmission.rejectedWhole(file, decoded, target, List.of(Problem.ofFile(file.path(),
-                        ProblemCode.EMPTY_FILE, Chinese.text("problem.EMPTY_FILE.noHeader"))));
-            }
-            SubmissionRecords.Record headerRecord = records.next();
-            header = HeaderMap.read(key.dataset(), headerRecord.cells(), file.path(), headerRecord.line());
-            if (!header.fileProblems().isEmpty()) {
-                return CheckedSubmission.rejectedWhole(file, decoded, target, header.fileProblems());
-            }
-            if (!records.hasNext()) {
-                return CheckedSubmission.rejectedWhole(file, decoded, target, List.of(Problem.ofFile(file.path(),
-                        ProblemCode.EMPTY_FILE, Chinese.text("problem.EMPTY_FILE.noRows"))));
-            }
-        }
-        return checkRows(file, decoded, header, target);
+        return checked;
     }
 
-    private CheckedSubmission checkRows(PlannedFile file, SubmissionFile decoded, HeaderMap header, RowTarget target)
-            throws IOException {
-        Dataset dataset = file.key().dataset();
-        boolean named = References.isNamed(dataset);
-        Set<String> rowIds = named ? new HashSet<>() : Set.of();
-        DuplicateIds ids = new DuplicateIds();
-        int rows = 0;
-        int accepted = 0;
-        try (CheckedRows checked = new CheckedRows(decoded, checker(file, header, target))) {
-            while (checked.hasNext()) {
-                RowChecker.Row row = checked.next().row();
-                rows++;
-                if (row.countsForDuplicates()) {
-                    ids.add(row.id());
-                    if (named && !row.id().isEmpty()) {
-                        rowIds.add(row.id());
-                    }
-                }
-                if (row.accepted()) {
-                    accepted++;
-                }
-            }
+    /**
+     * A large text file is checked as UTF-8 while another thread fingerprints it and finds its
+     * encoding: the check is kept when the inspection agrees (as it does for nearly every file), so
+     * the inspection costs no time; otherwise, or when the guess fails, null.
+     */
+    private static CheckedSubmission checkAssumingUtf8(PlannedFile file, Path path, RowTarget target) {
+        try {
+            return FileCheck.check(file, DecodedFile.assumingUtf8(path), target);
+        } catch (SubmissionReadException | IOException e) {
+            return null;
         }
-        Set<String> duplicated = Set.of();
-        if (!ids.suspects().isEmpty()) {
-            Confirmed confirmed = confirmDuplicates(file, decoded, header, target, ids.suspects());
-            duplicated = confirmed.ids();
-            accepted -= confirmed.acceptedRows();
-        }
-        if (accepted == 0) {
-            Problem noValidRows = Problem.ofFile(file.path(), ProblemCode.NO_VALID_ROWS, rows);
-            return new CheckedSubmission(file, decoded, List.of(noValidRows), true, header, target, duplicated,
-                    Set.of(), 0, rows, null);
-        }
-        if (named) {
-            namedRowsOfThisStep.put(file.key(), rowIds);
-        }
-        return new CheckedSubmission(file, decoded, List.of(), false, header, target, duplicated, rowIds, accepted,
-                rows - accepted, null);
     }
 
-    /** Of the suspected ids, those really on more than one row, and how many of their rows passed every other check. */
-    private Confirmed confirmDuplicates(PlannedFile file, SubmissionFile decoded, HeaderMap header, RowTarget target,
-                                        Set<String> suspects) throws IOException {
-        Map<String, int[]> counts = new HashMap<>();
-        try (CheckedRows checked = new CheckedRows(decoded, checker(file, header, target))) {
-            while (checked.hasNext()) {
-                RowChecker.Row row = checked.next().row();
-                if (row.countsForDuplicates() && suspects.contains(row.id())) {
-                    int[] count = counts.computeIfAbsent(row.id(), k -> new int[2]);
-                    count[0]++;
-                    if (row.accepted()) {
-                        count[1]++;
-                    }
-                }
+    private static SubmissionFile inspected(Future<SubmissionFile> inspection) throws IOException {
+        try {
+            return inspection.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SubmissionReadException read) {
+                throw read;
             }
-        }
-        Set<String> duplicated = new HashSet<>();
-        int accepted = 0;
-        for (var entry : counts.entrySet()) {
-            if (entry.getValue()[0] > 1) {
-                duplicated.add(entry.getKey());
-                accepted += entry.getValue()[1];
+            if (e.getCause() instanceof IOException io) {
+                throw io;
             }
+            throw new IllegalStateException(e.getCause());
         }
-        return new Confirmed(duplicated, accepted);
     }
 
-    static RowChecker checker(PlannedFile file, HeaderMap header, RowTarget target) {
-        return new RowChecker(header, file.key().year(), file.path(), target.knownIds());
+    private static void close(CheckedSubmission checked) {
+        if (checked != null && checked.rows() != null) {
+            checked.rows().close();
+        }
+    }
+
+    private synchronized ExecutorService inspector() {
+        if (inspector == null) {
+            inspector = Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "ingest-inspection");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return inspector;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (inspector != null) {
+            inspector.shutdownNow();
+            inspector = null;
+        }
     }
 
     /** The rows the file's rows may name, as its dataset's reference declares. */
@@ -208,8 +184,5 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
             inForceAtStart = store.inForce();
         }
         return inForceAtStart;
-    }
-
-    private record Confirmed(Set<String> ids, int acceptedRows) {
     }
 }

@@ -10,17 +10,16 @@ import com.districtbulletin.storage.SubmissionStore;
 import com.districtbulletin.storage.SubmissionStore.NewSubmission;
 import com.districtbulletin.storage.SubmissionStore.RejectedRow;
 import com.districtbulletin.submission.SubmissionKey;
-import com.districtbulletin.submission.SubmissionReadException;
 import com.districtbulletin.validation.Problem;
 import com.districtbulletin.validation.ProblemCode;
-import com.districtbulletin.validation.RowChecker;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -98,36 +97,26 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
         List<CheckedSubmission> readable = files.stream().filter(CheckedSubmission::readable)
                 .map(CheckedSubmission.class::cast).toList();
         List<Long> ids = store.insertAll(readable.stream().map(this::version).toList());
-        Map<Integer, Problem> failed = new HashMap<>();
         Pending pending = new Pending();
         RowSink sink = null;
         try {
             for (int i = 0; i < readable.size(); i++) {
                 CheckedSubmission file = readable.get(i);
-                try {
-                    if (!file.rejectedWhole()) {
-                        sink = storeRows(file, ids.get(i), sink == null ? sinks.open(dataset) : sink, pending,
-                                dataset);
-                    } else if (file.rowsReported()) {
-                        if (sink != null) {
-                            sink.close();
-                            sink = null;
-                        }
-                        storeRows(file, ids.get(i), null, pending, dataset);
-                    }
-                } catch (SubmissionReadException e) {
-                    // it changed or vanished since it was checked: what was stored of it is taken back below
-                    failed.put(i, UnreadableFile.problem(file.file().path(), e));
+                if (!file.rejectedWhole()) {
+                    sink = storeRows(file, ids.get(i), sink == null ? sinks.open(dataset) : sink, pending, dataset);
+                } else if (file.rowsReported()) {
                     if (sink != null) {
                         sink.close();
                         sink = null;
                     }
+                    storeRows(file, ids.get(i), null, pending, dataset);
                 }
             }
         } finally {
             if (sink != null) {
                 sink.close();
             }
+            readable.stream().map(CheckedSubmission::rows).filter(Objects::nonNull).forEach(CheckedRowsSpill::close);
         }
         pending.flush();
         Map<SubmissionKey, Long> inForce = new LinkedHashMap<>();
@@ -135,11 +124,6 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
         for (int i = 0; i < readable.size(); i++) {
             CheckedSubmission file = readable.get(i);
             long id = ids.get(i);
-            if (failed.containsKey(i)) {
-                store.forget(dataset, id);
-                stored.add(unreadable(file, failed.get(i)));
-                continue;
-            }
             store.addProblems(id, file.fileProblems());
             if (file.header() != null && file.header().fileProblems().isEmpty()) {
                 store.addProblems(id, file.header().warnings());
@@ -179,18 +163,15 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
     }
 
     /**
-     * Streams the file's rows again: accepted rows into {@code sink}, the others with their
-     * problems into {@code pending}. With no sink (a file rejected whole for its rows), every
+     * Stores the rows as the check kept them: accepted rows into {@code sink}, the others with
+     * their problems into {@code pending}. With no sink (a file rejected whole for its rows), every
      * row is reported. Returns the sink to go on with.
      */
     private RowSink storeRows(CheckedSubmission file, long id, RowSink sink, Pending pending, Dataset dataset) {
-        RowChecker checker = SubmissionCheck.checker(file.file(), file.header(), file.target());
         int accepted = 0;
-        int rejected = 0;
-        try (CheckedRows rows = new CheckedRows(file.decoded(), checker)) {
+        try (CheckedRowsSpill.Reader rows = file.rows().rows()) {
             while (rows.hasNext()) {
-                CheckedRows.Checked checked = rows.next();
-                RowChecker.Row row = checked.row();
+                CheckedRowsSpill.SpilledRow row = rows.next();
                 List<Problem> problems = row.problems();
                 if (row.countsForDuplicates() && file.duplicateIds().contains(row.id())) {
                     problems = new ArrayList<>(problems);
@@ -203,8 +184,7 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
                         PausePoint.reach("ingest");
                     }
                 } else {
-                    rejected++;
-                    pending.add(id, problems, new RejectedRow(row.line(), asCsvLine(checked.cells())));
+                    pending.add(id, problems, new RejectedRow(row.line(), row.cells()));
                     if (pending.rows >= FLUSH_EVERY && sink != null) {
                         // COPY holds the connection: finish it, write the problems, start again
                         sink.close();
@@ -214,10 +194,7 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
                 }
             }
         } catch (IOException e) {
-            throw SubmissionReadException.unreadable("changed", e);
-        }
-        if (accepted != file.accepted() || rejected != file.rejected()) {
-            throw SubmissionReadException.unreadable("changed", null);
+            throw new UncheckedIOException(e);
         }
         if (sink == null) {
             pending.flush();
@@ -229,10 +206,6 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
         totals.merge(file.rejectedWhole() ? FILES_REJECTED : FILES_ACCEPTED, 1L, Long::sum);
         totals.merge(ROWS_ACCEPTED, (long) file.accepted(), Long::sum);
         totals.merge(ROWS_REJECTED, (long) file.rejected(), Long::sum);
-    }
-
-    private static String asCsvLine(List<String> cells) {
-        return CSVFormat.RFC4180.format(cells.toArray());
     }
 
     /** Problems and rejected rows not yet written, by version. */

@@ -15,10 +15,18 @@ import java.util.Set;
 public final class CommandLine {
 
     /** What the command line asks for. */
-    public enum Action { HELP, VERSION, TEMPLATES, RUN }
+    public enum Action { HELP, VERSION, TEMPLATES, VALIDATE, RUN }
 
-    /** The parsed command line; {@code templates} is the folder for {@link Action#TEMPLATES}. */
-    public record Invocation(Action action, Path templates) {
+    /**
+     * The parsed command line; {@code templates} is the folder for {@link Action#TEMPLATES};
+     * {@code validate} the file or folder for {@link Action#VALIDATE}, {@code input} the input
+     * folder whose registry it falls back on.
+     */
+    public record Invocation(Action action, Path templates, Path validate, Path input) {
+
+        Invocation(Action action, Path templates) {
+            this(action, templates, null, null);
+        }
     }
 
     private CommandLine() {
@@ -30,6 +38,8 @@ public final class CommandLine {
         }
         Set<String> given = new HashSet<>();
         Path templates = null;
+        Path validate = null;
+        String input = null;
         for (String arg : args) {
             if (!arg.startsWith("--")) {
                 throw refused(Chinese.text("cli.notAnOption", arg));
@@ -45,6 +55,12 @@ public final class CommandLine {
             if (name.equals("templates")) {
                 templates = Path.of(value == null || value.isBlank() ? "templates" : value);
             }
+            if (name.equals("validate")) {
+                validate = Path.of(value);
+            }
+            if (name.equals("bulletin.input")) {
+                input = value;
+            }
         }
         for (Option option : Options.ALL) {
             String variable = option.environmentVariable();
@@ -58,7 +74,14 @@ public final class CommandLine {
         if (given.contains("version")) {
             return new Invocation(Action.VERSION, null);
         }
-        return templates != null ? new Invocation(Action.TEMPLATES, templates) : new Invocation(Action.RUN, null);
+        if (templates != null) {
+            return new Invocation(Action.TEMPLATES, templates);
+        }
+        if (validate != null) {
+            String folder = input != null ? input : environment.getOrDefault("BULLETIN_INPUT", "input");
+            return new Invocation(Action.VALIDATE, null, validate, Path.of(folder));
+        }
+        return new Invocation(Action.RUN, null);
     }
 
     private static void check(Option option, String shown, String value) {

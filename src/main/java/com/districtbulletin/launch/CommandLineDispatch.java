@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.function.ToIntFunction;
 
 /**
- * The process's entry: checks the command line, answers {@code --help}, {@code --version} and
- * {@code --templates} on its own (no Spring context, no database), and starts Spring only for a run.
+ * The process's entry: checks the command line, answers {@code --help}, {@code --version},
+ * {@code --templates} and {@code --validate} on its own (no Spring context, no database), and
+ * starts Spring only for a run.
  */
 public final class CommandLineDispatch {
 
@@ -36,6 +37,9 @@ public final class CommandLineDispatch {
             case VERSION -> out.println(HelpText.version());
             case TEMPLATES -> {
                 return writeTemplates(invocation.templates(), out, err);
+            }
+            case VALIDATE -> {
+                return ValidateCommand.run(invocation.validate(), invocation.input(), out, err);
             }
             case RUN -> {
                 return startRun.applyAsInt(args);

@@ -30,7 +30,7 @@ public record Option(String name, ValueRule rule, boolean family) {
 
     /** Whether it is set by a launcher's env file rather than given on the command line. */
     public boolean settableInEnvironment() {
-        return !family && rule != ValueRule.NONE && !name.equals("templates");
+        return !family && rule != ValueRule.NONE && !name.equals("templates") && !name.equals("validate");
     }
 
     public String meaning() {

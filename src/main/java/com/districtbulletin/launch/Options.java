@@ -14,6 +14,7 @@ public final class Options {
             Option.of("help", ValueRule.NONE),
             Option.of("version", ValueRule.NONE),
             Option.of("templates", ValueRule.OPTIONAL_PATH),
+            Option.of("validate", ValueRule.PATH),
             Option.of("bulletin.year", ValueRule.YEAR),
             Option.of("bulletin.input", ValueRule.PATH),
             Option.of("bulletin.output", ValueRule.PATH),

@@ -43,6 +43,11 @@ public final class CsvOutput {
     private static void write(OutputStream out, List<String> header, Iterable<List<?>> rows) throws IOException {
         out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        print(writer, header, rows);
+    }
+
+    /** The same rows as {@link #write(Path, List, Iterable)}, without the byte order mark (for standard output). */
+    public static void print(Appendable writer, List<String> header, Iterable<List<?>> rows) throws IOException {
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
         printer.printRecord(header);
         for (List<?> row : rows) {

@@ -2,6 +2,7 @@ package com.districtbulletin.receipt;
 
 import com.districtbulletin.bulletin.BulletinFonts;
 import com.districtbulletin.bulletin.BulletinFonts.Face;
+import com.districtbulletin.bulletin.FigureText;
 import com.districtbulletin.bulletin.PrintableText;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.statistics.Statistic;
@@ -229,11 +230,9 @@ final class ReceiptDocument {
         };
     }
 
+    /** As the bulletin prints it: +8, −3 with a true minus sign, 0; — when there is none. */
     private static String yoy(BigDecimal change) {
-        if (change == null) {
-            return "—";
-        }
-        return change.signum() > 0 ? "+" + change.toPlainString() : change.toPlainString();
+        return change == null ? FigureText.notApplicable() : FigureText.signed(change);
     }
 
     private static PdfPTable table(float[] widths) {

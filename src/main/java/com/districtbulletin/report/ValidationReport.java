@@ -51,8 +51,11 @@ public class ValidationReport {
 
     /** The report's rows, in its order, each with the cells of {@link #HEADER}. */
     public List<List<?>> rows(int year) {
-        List<District> registry = districts.all();
-        List<ReportedProblem> problems = submissions.reportedProblems(year);
+        return rows(submissions.reportedProblems(year), districts.all());
+    }
+
+    /** The rows of {@code problems}, each tied to its district of {@code registry} (or by the file's name). */
+    public static List<List<?>> rows(List<ReportedProblem> problems, List<District> registry) {
         List<List<?>> rows = new ArrayList<>();
         for (ReportedProblem reported : problems) {
             Problem p = reported.problem();

@@ -212,18 +212,6 @@ public class SubmissionStore {
         return ids;
     }
 
-    /**
-     * Takes back a version recorded in the current transaction whose file could not be read to its
-     * end (it changed or vanished meanwhile): its rows, rejected rows, problems and the version itself.
-     */
-    public void forget(Dataset dataset, long submissionId) {
-        jdbc.update("DELETE FROM " + dataset.table() + " WHERE submission_id = ?", submissionId);
-        jdbc.update("DELETE FROM rejected_row WHERE submission_id = ?", submissionId);
-        jdbc.update("DELETE FROM problem WHERE submission_id = ?", submissionId);
-        jdbc.update("DELETE FROM row_id WHERE submission_id = ?", submissionId);
-        jdbc.update("DELETE FROM submission WHERE id = ?", submissionId);
-    }
-
     /** Replaces the snapshot of the input folder, with the plan of the files to read. */
     public void replaceInputFiles(List<InputFileRecord> files) {
         jdbc.update("DELETE FROM input_file");

@@ -81,6 +81,19 @@ public record DecodedFile(Path path, String sha256, Charset charset, boolean bom
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /**
+     * Checks, without reading it, that the file is a regular file that can be opened; throws a
+     * {@link SubmissionReadException} as {@link #fingerprint} does.
+     */
+    public static void checkOpenable(Path path) {
+        attributes(path);
+        try {
+            Files.newInputStream(path).close();
+        } catch (IOException e) {
+            throw cannotRead(e);
+        }
+    }
+
     /** Fingerprints the file and finds its encoding; {@code charset} is null when it is neither. */
     public static DecodedFile inspect(Path path) {
         BasicFileAttributes before = attributes(path);
@@ -114,6 +127,29 @@ public record DecodedFile(Path path, String sha256, Charset charset, boolean bom
         } catch (IOException e) {
             throw cannotRead(e);
         }
+    }
+
+    /**
+     * The file taken as UTF-8 (with a BOM if it begins with one) before it is inspected: its
+     * records can be read, and fail as for a changed file where it is not UTF-8. No fingerprint.
+     */
+    public static DecodedFile assumingUtf8(Path path) throws IOException {
+        BasicFileAttributes attributes = attributes(path);
+        byte[] head;
+        try (InputStream in = Files.newInputStream(path)) {
+            head = in.readNBytes(3);
+        }
+        boolean bom = head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+                && (head[2] & 0xFF) == 0xBF;
+        return new DecodedFile(path, null, StandardCharsets.UTF_8, bom, attributes.size(),
+                attributes.lastModifiedTime(), null);
+    }
+
+    /** Whether {@code inspected} reads the file as {@code assumed} did: same bytes, same encoding, within the limits. */
+    public static boolean sameReading(SubmissionFile assumed, SubmissionFile inspected) {
+        return assumed instanceof DecodedFile a && inspected instanceof DecodedFile b && b.overLimit() == null
+                && a.charset().equals(b.charset()) && a.bom() == b.bom() && a.size() == b.size()
+                && a.modified().equals(b.modified());
     }
 
     /**

@@ -33,6 +33,18 @@ final class RecordLimits {
         this.maxRecord = maxRecord;
     }
 
+    int maxColumns() {
+        return maxColumns;
+    }
+
+    int maxCell() {
+        return maxCell;
+    }
+
+    int maxRecord() {
+        return maxRecord;
+    }
+
     /** Takes the next characters of the text; throws when a limit is passed. */
     void accept(char[] chars, int offset, int length) {
         for (int i = offset; i < offset + length; i++) {

@@ -82,6 +82,11 @@ public final class HeaderMap {
         return positions[column];
     }
 
+    /** How many of the dataset's columns the header names. */
+    public int mappedColumns() {
+        return (int) Arrays.stream(positions).filter(p -> p >= 0).count();
+    }
+
     public int width() {
         return width;
     }

@@ -1,6 +1,7 @@
 package com.districtbulletin.validation;
 
 import com.districtbulletin.dataset.Choice;
+import com.districtbulletin.dataset.ClerkWording;
 import com.districtbulletin.dataset.Column;
 import com.districtbulletin.dataset.ColumnType;
 import com.districtbulletin.dataset.Dataset;
@@ -65,6 +66,37 @@ public final class RowChecker {
      * were numbers without a date format, which a date column rejects (data contract section 2).
      */
     public Row check(List<String> cells, BitSet plainNumbers, int line) {
+        Row row = checkCells(cells, plainNumbers, line);
+        if (row.problems().isEmpty()) {
+            return row;
+        }
+        Problem totals = totalsRow(cells, line, row.problems().get(0).code());
+        return totals == null ? row
+                : new Row(row.line(), row.raw(), row.values(), List.of(totals), row.countsForDuplicates());
+    }
+
+    /**
+     * A rejected row that holds 合计 (or another totals word) in a cell is a totals row: one
+     * problem saying so, under the code of the row's first problem, instead of its empty cells.
+     */
+    private Problem totalsRow(List<String> cells, int line, ProblemCode code) {
+        for (int position = 0; position < cells.size(); position++) {
+            String word = ChoiceSuggestion.normalise(CellParser.trim(cells.get(position)));
+            if (ClerkWording.TOTALS_WORDS.contains(word)) {
+                String column = null;
+                for (int c = 0; c < dataset.columns().size(); c++) {
+                    if (header.position(c) == position) {
+                        column = dataset.columns().get(c).name();
+                    }
+                }
+                return new Problem(file, line, column, CellParser.trim(cells.get(position)), code,
+                        Chinese.text("problem.totalsRow", line, CellParser.trim(cells.get(position))));
+            }
+        }
+        return null;
+    }
+
+    private Row checkCells(List<String> cells, BitSet plainNumbers, int line) {
         List<Problem> problems = new ArrayList<>(0);
         int columnCount = dataset.columns().size();
         String[] raw = new String[columnCount];
@@ -80,7 +112,7 @@ public final class RowChecker {
             Column column = dataset.columns().get(c);
             if (column.type() == ColumnType.DATE && position >= 0 && plainNumbers.get(position) && !cell.isEmpty()) {
                 problems.add(new Problem(file, line, column.name(), cell, ProblemCode.BAD_DATE,
-                        Chinese.text("problem.BAD_DATE.number", column.displayName(), cell)));
+                        DateMistake.numberCell(column, cell)));
                 continue;
             }
             values[c] = read(column, c, cell, line, problems);
@@ -150,7 +182,12 @@ public final class RowChecker {
     private Problem invalid(Column column, String cell, int line) {
         return switch (column.type()) {
             case INTEGER -> Problem.of(file, line, column.name(), cell, ProblemCode.BAD_INTEGER, column.displayName(), cell);
-            case DATE -> Problem.of(file, line, column.name(), cell, ProblemCode.BAD_DATE, column.displayName(), cell);
+            case DATE -> new Problem(file, line, column.name(), cell, ProblemCode.BAD_DATE,
+                    DateMistake.textCell(column, cell));
+            case ENUM -> new Problem(file, line, column.name(), cell, ProblemCode.BAD_ENUM, ChoiceSuggestion.of(column, cell)
+                    .map(choice -> Chinese.text("problem.BAD_ENUM.didYouMean", column.displayName(), cell,
+                            choice.label(), allowed(column)))
+                    .orElseGet(() -> Chinese.text("problem.BAD_ENUM", column.displayName(), cell, allowed(column))));
             default -> Problem.of(file, line, column.name(), cell, ProblemCode.BAD_ENUM, column.displayName(), cell,
                     allowed(column));
         };

@@ -95,11 +95,11 @@ public interface RowRule {
             if (state == null) {
                 return;
             }
-            String label = row.dataset().columnNamed(when).choiceCoded(state).orElseThrow().label();
-            if (state.equals(value) && row.raw(column).isEmpty()) {
-                problems.add(row.problem(column, required, row.dataset().columnNamed(when).displayName(), label));
-            } else if (!state.equals(value) && !row.raw(column).isEmpty()) {
-                problems.add(row.problem(column, notAllowed, row.dataset().columnNamed(when).displayName(), label));
+            boolean given = !row.raw(column).isEmpty();
+            if (state.equals(value) != given) {
+                Column whenColumn = row.dataset().columnNamed(when);
+                String label = whenColumn.choiceCoded(state).orElseThrow().label();
+                problems.add(row.problem(column, given ? notAllowed : required, whenColumn.displayName(), label));
             }
         };
     }

@@ -109,9 +109,6 @@ class BulletinPdfTest extends BulletinTestBase {
                     if (municipal[3].equals("not_submitted")) {
                         continue; // a dataset no district submitted has no place in the bulletin (contract 9.1)
                     }
-                    if (!SectionPlans.DATASETS.contains(metric.dataset())) {
-                        continue; // the bulletin has no section yet for contract v2's new datasets (issue 8, 6)
-                    }
                     String line = lines.stream().filter(l -> l.startsWith(metric.name())).findFirst()
                             .orElseThrow(() -> new AssertionError(metric.name() + " not on " + district.getValue()));
                     String shown = switch (figure[3]) {
@@ -172,7 +169,9 @@ class BulletinPdfTest extends BulletinTestBase {
             List<PdfReading.Bookmark> bookmarks = read.bookmarks();
             List<String> top = bookmarks.stream().filter(b -> b.level() == 1).map(PdfReading.Bookmark::title).toList();
             assertThat(top).containsExactly("主要数据", "目　录", "一、综述", "二、会议情况", "三、监督工作情况", "四、人事任免情况",
-                    "五、代表建议办理情况", "六、各区（县）概况", "七、数据质量", "八、说明", "九、数据来源");
+                    "五、代表建议办理情况", "六、代表工作情况", "七、民生实事项目票决情况", "八、信访工作情况", "九、基层立法联系情况",
+                    "十、规范性文件备案审查情况", "十一、履职评议情况", "十二、各区（县）概况", "十三、数据质量", "十四、说明",
+                    "十五、数据来源");
             assertThat(bookmarks.stream().filter(b -> b.level() == 2).map(PdfReading.Bookmark::title))
                     .containsExactly("青溪区", "望江区", "临湖区", "云台区", "柳林区", "石桥区", "南屏县", "白沙县",
                             "凤鸣县", "东湖新技术开发区");
@@ -195,7 +194,7 @@ class BulletinPdfTest extends BulletinTestBase {
             for (int p = 2; p <= read.pages(); p++) {
                 String text = read.page(p);
                 boolean marked = text.lines().filter(l -> !l.contains(PARTIAL_FOOTNOTE))
-                        .anyMatch(l -> l.replace("“*”", "").contains("*"));
+                        .anyMatch(l -> l.replace("“*”", "").replace("*.xlsx", "").contains("*")); // a message's file pattern is no mark
                 assertThat(text.contains(PARTIAL_FOOTNOTE)).as("footnote on page " + p).isEqualTo(marked);
             }
             // provenance: the fingerprint is statistics.csv's SHA-256
@@ -203,6 +202,67 @@ class BulletinPdfTest extends BulletinTestBase {
                     .digest(Files.readAllBytes(output.resolve("2024/statistics.csv"))));
             assertThat(all).contains(sha);
         }
+    }
+
+    /**
+     * Every section of the sample's bulletin, as {@link SectionPlans} declares them: its bookmark,
+     * every metric of its datasets in its tables, its charts (图 with the metric's name), a
+     * subheading for each dataset of a section of several, and its 综述 paragraph opening with the
+     * municipal figure of statistics.csv, worded by the catalogue's phrase.
+     */
+    @Test
+    void everySectionHasItsTablesChartsAndSummaryParagraph() throws Exception {
+        runSample();
+        Map<String, String[]> all = statistics().get("ALL");
+        try (PdfReading read = new PdfReading(pdf)) {
+            List<PdfReading.Bookmark> top = read.bookmarks().stream().filter(b -> b.level() == 1).toList();
+            String summary = pages(read, top, "一、综述").replaceAll("\\s+", "");
+            String[] numerals = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+            int n = 0;
+            for (SectionPlans.Plan plan : SectionPlans.SECTIONS) {
+                String title = GroupSection.title(plan);
+                PdfReading.Bookmark mark = top.stream().filter(b -> b.title().endsWith("、" + title)).findFirst()
+                        .orElseThrow(() -> new AssertionError("no section " + title));
+                String text = pages(read, top, mark.title());
+                String flat = text.replaceAll("[\\s\u3000]+", ""); // the chart titles have an ideographic space
+                for (SectionPlans.Part part : plan.parts()) {
+                    if (plan.parts().size() > 1) {
+                        assertThat(flat).as(title).contains(DatasetSection.sectionTitle(part.dataset()));
+                    }
+                    for (Metric metric : MetricCatalogue.of(part.dataset())) {
+                        // a long name's unit is on a line of its own in the table head
+                        assertThat(flat).as(title + " table").contains(DatasetSection.headName(metric).lines()
+                                .findFirst().orElseThrow());
+                    }
+                    for (Metric metric : part.acrossDistrictsMetrics()) {
+                        assertThat(flat).as(title + " chart").containsPattern("图\\d+2024年各区（县）"
+                                + java.util.regex.Pattern.quote(metric.name()));
+                    }
+                    for (Metric metric : part.yearOnYearMetrics()) {
+                        assertThat(flat).as(title + " chart").containsPattern("图\\d+各区（县）"
+                                + java.util.regex.Pattern.quote(metric.name()) + "：2024年与2023年对比");
+                    }
+                }
+                Metric first = MetricCatalogue.of(plan.parts().get(0).dataset()).get(0);
+                assertThat(summary).as(title + " in the summary").contains("（" + numerals[n++] + "）" + title + "。全市共"
+                        + first.phrase().clause(all.get(first.id())[0]));
+            }
+        }
+    }
+
+    /** The text of the section whose bookmark is {@code title}, to the page before the next section. */
+    private static String pages(PdfReading read, List<PdfReading.Bookmark> top, String title) throws IOException {
+        for (int i = 0; i < top.size(); i++) {
+            if (top.get(i).title().equals(title)) {
+                int to = i + 1 < top.size() ? top.get(i + 1).page() : read.pages();
+                StringBuilder text = new StringBuilder();
+                for (int p = top.get(i).page(); p <= to; p++) {
+                    text.append(read.page(p)).append('\n');
+                }
+                return text.toString();
+            }
+        }
+        throw new AssertionError("no section " + title);
     }
 
     @Test
@@ -224,7 +284,7 @@ class BulletinPdfTest extends BulletinTestBase {
         try (Stream<Path> files = Files.list(output.resolve("2024/charts"))) {
             charts = files.sorted().toList();
         }
-        assertThat(charts).hasSize(12);
+        assertThat(charts).hasSize(26);
         for (Path chart : charts) {
             BufferedImage image = ImageIO.read(chart.toFile());
             assertThat(image.getWidth()).as(chart.toString()).isGreaterThan(800);

@@ -22,13 +22,13 @@ class BulletinRendererTest {
         RenderedBulletin second = renderer.render(data);
         assertThat(second.pdf()).isEqualTo(first.pdf());
         assertThat(first.pdf().length).isLessThan(3 * 1024 * 1024);
-        assertThat(first.charts()).hasSize(11);
+        assertThat(first.charts()).hasSize(25);
         Path pdf = renderer.write(first, dir);
         try (PdfReading read = new PdfReading(pdf)) {
             assertThat(read.pages()).isEqualTo(first.pages());
             assertThat(read.bookmarks().stream().filter(b -> b.level() == 2)).hasSize(20);
             assertThat(read.all()).contains("东湖新技术开发区");
         }
-        assertThat(Files.list(dir.resolve("charts")).count()).isEqualTo(11);
+        assertThat(Files.list(dir.resolve("charts")).count()).isEqualTo(25);
     }
 }

@@ -72,7 +72,7 @@ class BulletinScaleTest {
         Path pdf = renderer.write(bulletin, Files.createDirectories(dir.resolve(folder)));
         PdfReading read = new PdfReading(pdf);
         String all = read.all().replace(" ", "");
-        assertThat(bulletin.charts()).hasSize(11);
+        assertThat(bulletin.charts()).hasSize(25);
         for (int n = 1; n <= bulletin.charts().size(); n++) {
             assertThat(all).as("图" + n).contains("图" + n);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.districtbulletin.storage.InputFileRecord;
 import com.districtbulletin.storage.RowSinks;
 import com.districtbulletin.storage.SubmissionStore;
+import com.districtbulletin.submission.DecodedFile;
 import com.districtbulletin.submission.InputFolder;
 import com.districtbulletin.submission.SubmissionName;
 import com.districtbulletin.support.IngestTestBase;
@@ -21,9 +22,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A file checked by the ingest's processor that changes before the writer stores it: what the
- * writer had stored of it is taken back, the file is reported UNREADABLE_FILE, the rest of the
- * chunk is stored, and the next run reads the file as it is then.
+ * A file checked by the ingest's processor that changes before the writer stores it: the writer
+ * stores the rows as they were checked, with the fingerprint of the content they came from (it
+ * does not read the file again), and the next run finds the new content and reads it as a new
+ * version.
  */
 class FileChangedWhileStoredTest extends IngestTestBase {
 
@@ -35,7 +37,7 @@ class FileChangedWhileStoredTest extends IngestTestBase {
     PlatformTransactionManager transactions;
 
     @Test
-    void aFileChangedAfterItsCheckIsTakenBackAndReadAgainNextRun() throws Exception {
+    void aFileChangedAfterItsCheckIsStoredAsCheckedAndReadAgainNextRun() throws Exception {
         Path steady = write("420102_2024_meetings.csv", lines(MEETINGS_HEADER, MEETING_ROW));
         Path changing = write("420115_2024_meetings.csv", lines(MEETINGS_HEADER, MEETING_ROW,
                 with(MEETINGS_HEADER, MEETING_ROW, "meeting_id", "HY-02")));
@@ -50,22 +52,23 @@ class FileChangedWhileStoredTest extends IngestTestBase {
         writer.open(new ExecutionContext());
         new TransactionTemplate(transactions).executeWithoutResult(status -> writer.write(new Chunk<>(first, second)));
 
-        assertThat(jdbc.queryForList("SELECT file_path FROM submission", String.class))
-                .containsExactly("420102_2024_meetings.csv");
-        assertThat(count("SELECT COUNT(*) FROM meetings")).isEqualTo(1);
-        assertThat(jdbc.queryForMap("SELECT code, message, planned FROM input_file WHERE file_path = ?",
-                "420115_2024_meetings.csv"))
-                .containsEntry("code", "UNREADABLE_FILE").containsEntry("planned", false)
-                .satisfies(row -> assertThat((String) row.get("message")).contains("文件在读取过程中被修改"));
+        assertThat(jdbc.queryForList("SELECT file_path FROM submission ORDER BY file_path", String.class))
+                .containsExactly("420102_2024_meetings.csv", "420115_2024_meetings.csv");
+        assertThat(jdbc.queryForList("SELECT meeting_id FROM meetings ORDER BY meeting_id", String.class))
+                .as("the rows as checked: HY-03, appended after the check, is not among them")
+                .containsExactly("HY-01", "HY-01", "HY-02");
+        assertThat(jdbc.queryForObject("SELECT sha256 FROM submission WHERE file_path = ?", String.class,
+                "420115_2024_meetings.csv")).isEqualTo(second.decoded().sha256())
+                .isNotEqualTo(DecodedFile.sha256Of(changing));
         ExecutionContext totals = new ExecutionContext();
         writer.update(totals);
-        assertThat(totals.getLong(SubmissionWriter.FILES_ACCEPTED)).isEqualTo(1);
-        assertThat(totals.getLong(SubmissionWriter.FILES_UNREADABLE)).isEqualTo(1);
+        assertThat(totals.getLong(SubmissionWriter.FILES_ACCEPTED)).isEqualTo(2);
+        assertThat(totals.getLong(SubmissionWriter.FILES_UNREADABLE)).isZero();
 
         run(2024);
 
         assertThat(jdbc.queryForObject("SELECT rows_accepted FROM submission WHERE file_path = ? AND state = 'in_force'",
-                Integer.class, "420115_2024_meetings.csv")).isEqualTo(3);
+                Integer.class, "420115_2024_meetings.csv")).as("the new content, read by the next run").isEqualTo(3);
         assertThat(report(2024)).isEmpty();
     }
 

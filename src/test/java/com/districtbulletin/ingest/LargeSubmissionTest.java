@@ -3,27 +3,36 @@ package com.districtbulletin.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.districtbulletin.support.IngestTestBase;
-import org.junit.jupiter.api.Test;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A file big enough that rejected rows are written in several batches while accepted rows
  * stream into the dataset table, and that duplicate ids are found far apart: the counts in the
- * database and the report still agree row for row.
+ * database and the report still agree row for row. The same holds for a file large enough to be
+ * checked while it is inspected, whether the check's guess of UTF-8 is kept (UTF-8, with or
+ * without BOM) or thrown away (GB18030).
  */
 class LargeSubmissionTest extends IngestTestBase {
 
-    private static final int ROWS = 12_000;
-
-    @Test
-    void thousandsOfRejectedRowsAndDuplicatesFarApart() throws Exception {
-        StringBuilder text = new StringBuilder(SUGGESTIONS_HEADER).append("\r\n");
+    @ParameterizedTest
+    @CsvSource({"12000, GB18030", "100000, UTF-8", "100000, UTF-8 BOM", "150000, GB18030"})
+    void thousandsOfRejectedRowsAndDuplicatesFarApart(int rows, String encoding) throws Exception {
+        final int ROWS = rows;
+        StringBuilder text = new StringBuilder(encoding.endsWith("BOM") ? "\uFEFF" : "").append(SUGGESTIONS_HEADER)
+                .append("\r\n");
         for (int i = 1; i <= ROWS; i++) {
             String id = i == ROWS - 1 ? "JY-1" : i == ROWS ? "JY-3" : "JY-" + i;
             String field = i % 2 == 0 ? "城市建设" : "经济发展";                 // every even row: BAD_ENUM
             text.append(id).append(",建议,2024-01-10,").append(field)
                     .append(",区发改局,否,已办结,A,满意,2024-05-01\r\n");
         }
-        write("420115_2024_代表建议.csv", text.toString(), GB18030);
+        Path file = write("420115_2024_代表建议.csv", text.toString(),
+                encoding.equals("GB18030") ? GB18030 : StandardCharsets.UTF_8);
+        assertThat(Files.size(file) >= SubmissionCheck.CHECK_WHILE_INSPECTING_BYTES).isEqualTo(rows > 12_000);
 
         run(2024);
 

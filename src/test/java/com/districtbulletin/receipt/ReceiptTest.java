@@ -142,4 +142,17 @@ class ReceiptTest extends IngestTestBase {
         assertThat(jiangan).contains("本年度尚未报送文件", "未报送：会议、监督活动").doesNotContain("420115");
         assertThat(records(folder("420102").resolve("problems-420102-2024.csv"))).hasSize(1);
     }
+
+    @Test
+    void aFallPrintsATrueMinusSignAsTheBulletinDoes() throws Exception {
+        write("420115_2023_meetings.csv", lines(MEETINGS_HEADER, MEETING_ROW.replace("2024", "2023"),
+                MEETING_ROW.replace("2024", "2023").replace("HY-01", "HY-02"),
+                MEETING_ROW.replace("2024", "2023").replace("HY-01", "HY-03")));
+        write("420115_2024_meetings.csv", lines(MEETINGS_HEADER, MEETING_ROW));
+        run(2024);
+
+        String jiangxia = receipt("420115");
+        assertThat(jiangxia).as("常委会会议 3 → 1: U+2212, not a hyphen").contains("常委会会议（次）1第1位/1\u22122")
+                .doesNotContain("/1-");
+    }
 }

@@ -32,6 +32,12 @@ public final class ProductProcess {
     /** As {@link #start(Path, List, List)}, with these variables added to the process's environment. */
     public static ProductProcess start(Path log, List<String> systemProperties, List<String> args,
                                        Map<String, String> environment) throws IOException {
+        return startIn(null, log, systemProperties, args, environment);
+    }
+
+    /** As {@link #start(Path, List, List, Map)}, in the working directory {@code directory} (null: this one). */
+    public static ProductProcess startIn(Path directory, Path log, List<String> systemProperties, List<String> args,
+                                         Map<String, String> environment) throws IOException {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -43,6 +49,9 @@ public final class ProductProcess {
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
+        if (directory != null) {
+            builder.directory(directory.toFile());
+        }
         Process process = builder.start();
         return new ProductProcess(process, log);
     }

@@ -1,0 +1,203 @@
+package com.districtbulletin.ingest;
+
+import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.submission.DecodedFile;
+import com.districtbulletin.submission.SubmissionFile;
+import com.districtbulletin.submission.SubmissionReadException;
+import com.districtbulletin.submission.SubmissionRecords;
+import com.districtbulletin.text.Chinese;
+import com.districtbulletin.validation.DuplicateIds;
+import com.districtbulletin.validation.HeaderDiagnosis;
+import com.districtbulletin.validation.HeaderMap;
+import com.districtbulletin.validation.Problem;
+import com.districtbulletin.validation.ProblemCode;
+import com.districtbulletin.validation.RowChecker;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+
+/**
+ * The checks of one submission file that need nothing but the file and the ids its rows may
+ * name (data contract sections 2, 3, 5 and 6), in the order of section 6: too large, unreadable,
+ * encoding, header, empty, then every row. Used by the ingest ({@link SubmissionCheck}) and by
+ * {@code --validate} ({@link FolderCheck}), so that both judge a file the same way.
+ *
+ * <p>Memory stays flat in the number of rows: the checked rows go to a {@link CheckedRowsSpill}
+ * for the writer (or the report), and the ids are kept as hashes ({@link DuplicateIds}) except
+ * those of a dataset whose rows others may name.
+ */
+final class FileCheck {
+
+    /** How many records after a header that names none of the dataset's columns are looked at for the real header. */
+    private static final int LOOK_AHEAD = 5;
+
+    private FileCheck() {
+    }
+
+    static CheckedSubmission check(PlannedFile file, SubmissionFile decoded, RowTarget target) throws IOException {
+        if (decoded instanceof DecodedFile text && text.overLimit() != null) {
+            return CheckedSubmission.rejectedWhole(file, decoded, target,
+                    List.of(Problem.ofFile(file.path(), ProblemCode.TOO_LARGE, text.overLimit())));
+        }
+        var unreadable = decoded.unreadable();
+        if (unreadable.isPresent()) {
+            return CheckedSubmission.rejectedWhole(file, decoded, target, List.of(
+                    unreadable.get().kind() == SubmissionFile.Unreadable.Kind.ENCODING
+                            ? Problem.ofFile(file.path(), ProblemCode.ENCODING)
+                            : Problem.ofFile(file.path(), ProblemCode.UNREADABLE_FILE, unreadable.get().reason())));
+        }
+        HeaderMap header;
+        try (SubmissionRecords records = decoded.records()) {
+            if (!records.hasNext()) {
+                return CheckedSubmission.rejectedWhole(file, decoded, target, List.of(Problem.ofFile(file.path(),
+                        ProblemCode.EMPTY_FILE, Chinese.text("problem.EMPTY_FILE.noHeader"))));
+            }
+            SubmissionRecords.Record headerRecord = records.next();
+            Dataset dataset = file.key().dataset();
+            header = HeaderMap.read(dataset, headerRecord.cells(), file.path(), headerRecord.line());
+            if (!header.fileProblems().isEmpty()) {
+                List<List<String>> following = new ArrayList<>();
+                List<Integer> lines = new ArrayList<>();
+                while (following.size() < LOOK_AHEAD && records.hasNext()) {
+                    SubmissionRecords.Record next = records.next();
+                    following.add(next.cells());
+                    lines.add(next.line());
+                }
+                List<Problem> problems = HeaderDiagnosis.of(dataset, file.path(), headerRecord.cells(),
+                        headerRecord.line(), following, lines).map(List::of).orElse(header.fileProblems());
+                return CheckedSubmission.rejectedWhole(file, decoded, target, problems);
+            }
+            if (!records.hasNext()) {
+                return CheckedSubmission.rejectedWhole(file, decoded, target, List.of(Problem.ofFile(file.path(),
+                        ProblemCode.EMPTY_FILE, Chinese.text("problem.EMPTY_FILE.noRows"))));
+            }
+        }
+        return checkRows(file, decoded, header, target);
+    }
+
+    private static CheckedSubmission checkRows(PlannedFile file, SubmissionFile decoded, HeaderMap header,
+                                               RowTarget target) throws IOException {
+        Dataset dataset = file.key().dataset();
+        boolean named = References.isNamed(dataset);
+        Set<String> rowIds = named ? new HashSet<>() : Set.of();
+        DuplicateIds ids = new DuplicateIds();
+        int rows = 0;
+        int accepted = 0;
+        CheckedRowsSpill spill = new CheckedRowsSpill(file.path(), dataset.columns().size());
+        try (CheckedRows checked = new CheckedRows(decoded, checker(file, header, target))) {
+            while (checked.hasNext()) {
+                CheckedRows.Checked next = checked.next();
+                RowChecker.Row row = next.row();
+                spill.add(row, next.cells());
+                rows++;
+                if (row.countsForDuplicates()) {
+                    ids.add(row.id());
+                    if (named && !row.id().isEmpty()) {
+                        rowIds.add(row.id());
+                    }
+                }
+                if (row.accepted()) {
+                    accepted++;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            spill.close();
+            throw e;
+        }
+        Set<String> duplicated = Set.of();
+        if (!ids.suspects().isEmpty()) {
+            Confirmed confirmed = confirmDuplicates(spill, ids.suspects());
+            duplicated = confirmed.ids();
+            accepted -= confirmed.acceptedRows();
+            if (confirmed.acceptedRows() > 0) {
+                spill = withCellsOfDuplicates(spill, decoded, file.path(), dataset, duplicated);
+            }
+        }
+        if (accepted == 0) {
+            Problem noValidRows = Problem.ofFile(file.path(), ProblemCode.NO_VALID_ROWS, rows);
+            return new CheckedSubmission(file, decoded, List.of(noValidRows), true, header, target, duplicated,
+                    Set.of(), 0, rows, null, spill);
+        }
+        return new CheckedSubmission(file, decoded, List.of(), false, header, target, duplicated, rowIds, accepted,
+                rows - accepted, null, spill);
+    }
+
+    /** Of the suspected ids, those really on more than one row, and how many of their rows passed every other check. */
+    private static Confirmed confirmDuplicates(CheckedRowsSpill spill, Set<String> suspects) throws IOException {
+        Map<String, int[]> counts = new HashMap<>();
+        try (CheckedRowsSpill.Reader rows = spill.rows()) {
+            while (rows.hasNext()) {
+                CheckedRowsSpill.SpilledRow row = rows.next();
+                if (row.countsForDuplicates() && suspects.contains(row.id())) {
+                    int[] count = counts.computeIfAbsent(row.id(), k -> new int[2]);
+                    count[0]++;
+                    if (row.passedChecks()) {
+                        count[1]++;
+                    }
+                }
+            }
+        }
+        Set<String> duplicated = new HashSet<>();
+        int accepted = 0;
+        for (var entry : counts.entrySet()) {
+            if (entry.getValue()[0] > 1) {
+                duplicated.add(entry.getKey());
+                accepted += entry.getValue()[1];
+            }
+        }
+        return new Confirmed(duplicated, accepted);
+    }
+
+    /**
+     * The spill again, with the cells as written of the rows that passed every check but share
+     * their id with another row: they are reported as rejected rows. (Only when there are such
+     * rows: the file is read once more, its records in step with the spill's rows.)
+     */
+    private static CheckedRowsSpill withCellsOfDuplicates(CheckedRowsSpill spill, SubmissionFile decoded, String path,
+                                                          Dataset dataset, Set<String> duplicated) throws IOException {
+        CheckedRowsSpill again = new CheckedRowsSpill(path, dataset.columns().size());
+        try (spill; CheckedRowsSpill.Reader rows = spill.rows(); SubmissionRecords records = decoded.records()) {
+            records.next(); // the header
+            while (rows.hasNext()) {
+                CheckedRowsSpill.SpilledRow row = rows.next();
+                if (!records.hasNext()) {
+                    throw SubmissionReadException.unreadable("changed", null);
+                }
+                List<String> cells = records.next().cells();
+                boolean duplicate = row.passedChecks() && row.countsForDuplicates() && duplicated.contains(row.id());
+                again.add(row, duplicate ? CSVFormat.RFC4180.format(cells.toArray()) : row.cells());
+            }
+        } catch (IOException | RuntimeException e) {
+            again.close();
+            throw e;
+        }
+        return again;
+    }
+
+    static RowChecker checker(PlannedFile file, HeaderMap header, RowTarget target) {
+        return new RowChecker(header, file.key().year(), file.path(), target.knownIds());
+    }
+
+    /**
+     * A kept row's problems as they are reported: its own, and DUPLICATE_ID when its id is one of
+     * the file's {@code duplicateIds}.
+     */
+    static List<Problem> problemsOf(CheckedSubmission file, CheckedRowsSpill.SpilledRow row) {
+        List<Problem> problems = row.problems();
+        if (row.countsForDuplicates() && file.duplicateIds().contains(row.id())) {
+            Dataset dataset = file.file().key().dataset();
+            problems = new ArrayList<>(problems);
+            problems.add(Problem.of(file.file().path(), row.line(), dataset.idColumn().name(), row.id(),
+                    ProblemCode.DUPLICATE_ID, dataset.idColumn().displayName(), row.id()));
+        }
+        return problems;
+    }
+
+    private record Confirmed(Set<String> ids, int acceptedRows) {
+    }
+}

@@ -1,0 +1,98 @@
+package com.districtbulletin.validation;
+
+import com.districtbulletin.dataset.Choice;
+import com.districtbulletin.dataset.ClerkWording;
+import com.districtbulletin.dataset.Column;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The declared choice a value outside an enumeration most likely meant, for a "did you mean":
+ * a known synonym ({@link ClerkWording#SYNONYMS}), else the one choice nearest by edit distance
+ * (one edit, two for a label of five characters or more), else the one label that contains the
+ * value or is contained in it. Never a guess outside the column's choices; nothing when two
+ * choices are equally near.
+ */
+public final class ChoiceSuggestion {
+
+    private ChoiceSuggestion() {
+    }
+
+    public static Optional<Choice> of(Column column, String cell) {
+        List<Choice> choices = column.choices();
+        if (choices.isEmpty()) {
+            return Optional.empty();
+        }
+        String written = normalise(cell);
+        Optional<Choice> synonym = ClerkWording.synonymOf(column, written);
+        if (synonym.isPresent()) {
+            return synonym;
+        }
+        for (Choice choice : choices) {
+            if (choice.label().equals(written) || choice.code().equalsIgnoreCase(written)) {
+                return Optional.of(choice); // only spaces or full-width letters were wrong
+            }
+        }
+        Choice nearest = null;
+        int best = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (Choice choice : choices) {
+            int d = Math.min(distance(written, choice.label()),
+                    distance(written.toLowerCase(Locale.ROOT), choice.code().toLowerCase(Locale.ROOT)));
+            if (d < best) {
+                best = d;
+                nearest = choice;
+                tie = false;
+            } else if (d == best) {
+                tie = true;
+            }
+        }
+        if (!tie && nearest != null && best <= (nearest.label().length() >= 5 ? 2 : 1)
+                && best < written.length()) {
+            return Optional.of(nearest);
+        }
+        if (written.length() < 2) {
+            return Optional.empty();
+        }
+        List<Choice> containing = choices.stream()
+                .filter(c -> c.label().length() >= 2 && (c.label().contains(written) || written.contains(c.label())))
+                .toList();
+        return containing.size() == 1 ? Optional.of(containing.get(0)) : Optional.empty();
+    }
+
+    /** White space removed, full-width letters and digits as ASCII. */
+    static String normalise(String cell) {
+        StringBuilder out = new StringBuilder(cell.length());
+        cell.codePoints().forEach(c -> {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return;
+            }
+            if (c >= 0xFF01 && c <= 0xFF5E) {
+                c -= 0xFEE0;
+            }
+            out.appendCodePoint(c);
+        });
+        return out.toString();
+    }
+
+    /** Levenshtein distance over UTF-16 units (the labels are all in the BMP). */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
