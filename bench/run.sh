@@ -6,12 +6,13 @@
 # 1. builds target/district-bulletin.jar (mvn -o package -DskipTests) and the generator;
 # 2. generates the synthetic input under bench-data/input (seeded, deterministic; reused when
 #    present): one suggestions file of 1,000,000 rows, its first 100,000 rows, a province-scale
-#    drop of 2,800 districts x 4 datasets (11,200 files), and the same province rows merged into
-#    12 files;
+#    drop of 2,800 districts x 11 datasets (30,800 files, the eleven datasets of contract v2), and
+#    the same province rows merged into 33 files;
 # 3. times psql \copy of the 1M rows into a table shaped like the product's suggestions table and
 #    the product (java -Xmx512m -jar ...) ingesting the same file, alternately, BENCH_REPEAT times,
 #    each into a fresh database;
 # 4. runs the product on the 100k-row file (memory must not grow with rows), on the province drop
+#    (ingested, aggregated and rendered end to end: the time of each step of the job is reported)
 #    and on its merged twin (the difference is the per-file overhead), then BENCH_STATS_RUNS more
 #    times on the loaded province data (every file unchanged: the run is the statistics);
 # 5. prints the figures and writes them to bench-data/results-<time>.txt (logs in bench-data/logs).
@@ -25,6 +26,8 @@
 #   BENCH_QUIET_WAIT [120]    before each timed run, wait up to this many seconds for the CPUs to be
 #   BENCH_QUIET_IDLE [85]     at least this many percent idle: on 2 cores any other work skews every
 #                             figure (0 = do not wait; the idle seen is printed either way)
+#   BENCH_PROVINCE_ONLY       set to 1 to run only the province part (step 4 without the 100k-row file):
+#                             no 1M-row file is generated and no \copy comparison is run
 #   BENCH_SKIP_BUILD          set to reuse target/ as it is
 #   MVN_OPTS_EXTRA [-o]       Maven offline; set it empty to let Maven download
 #
@@ -48,6 +51,8 @@ XMX=${BENCH_XMX:-512m}
 MVN_FLAGS=${MVN_OPTS_EXTRA--o}
 QUIET_WAIT=${BENCH_QUIET_WAIT:-120}
 QUIET_IDLE=${BENCH_QUIET_IDLE:-85}
+PROVINCE_ONLY=${BENCH_PROVINCE_ONLY:-}
+[[ $PROVINCE_ONLY == 0 ]] && PROVINCE_ONLY=
 YEAR=2024
 JAR=$ROOT/target/district-bulletin.jar
 RUN_ID=$(date +%Y%m%d-%H%M%S)
@@ -107,17 +112,28 @@ mvn -q -B $MVN_FLAGS dependency:build-classpath -Dmdep.includeScope=test -Dmdep.
 CP=$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$DATA/classpath.txt")
 
 # ---------------------------------------------------------------- 2. synthetic input
+# Two parts, each regenerated only when its parameters changed: the 1M-row file (big, small) and the
+# province (province, province-merged).
 GEN=$DATA/input
-STAMP="generator=2 rows=$ROWS small=$SMALL_ROWS districts=$DISTRICTS seed=$SEED year=$YEAR"
-if [[ ! -f $GEN/.stamp || $(cat "$GEN/.stamp") != "$STAMP" ]]; then
-    say "== generate ($STAMP)"
-    rm -rf "$GEN"
-    java -cp "$CP" com.districtbulletin.bench.SyntheticInput "$GEN" --rows "$ROWS" --small-rows "$SMALL_ROWS" \
-        --districts "$DISTRICTS" --seed "$SEED" --year "$YEAR" >&2
-    echo "$STAMP" > "$GEN/.stamp"
+mkdir -p "$GEN"
+generate() { # PART STAMP DIRS...
+    local part=$1 stamp=$2
+    shift 2
+    if [[ ! -f $GEN/.stamp-$part || $(cat "$GEN/.stamp-$part") != "$stamp" ]]; then
+        say "== generate $part ($stamp)"
+        for d in "$@"; do rm -rf "${GEN:?}/$d"; done
+        java -cp "$CP" com.districtbulletin.bench.SyntheticInput "$GEN" --parts "$part" --rows "$ROWS" \
+            --small-rows "$SMALL_ROWS" --districts "$DISTRICTS" --seed "$SEED" --year "$YEAR" >&2
+        echo "$stamp" > "$GEN/.stamp-$part"
+    fi
+}
+if [[ -z $PROVINCE_ONLY ]]; then
+    generate big "generator=3 rows=$ROWS small=$SMALL_ROWS seed=$SEED year=$YEAR" big small
+    BIG_FILE=$(ls "$GEN"/big/input/*_suggestions.csv)
 fi
-BIG_FILE=$(ls "$GEN"/big/input/*_suggestions.csv)
+generate province "generator=3 districts=$DISTRICTS seed=$SEED year=$YEAR datasets=11" province province-merged
 PROVINCE_FILES=$(find "$GEN/province/input" -name '*.csv' ! -name districts.csv | wc -l)
+PROVINCE_BYTES=$(du -sb "$GEN/province/input" | cut -f1)
 
 # ---------------------------------------------------------------- helpers: psql \copy, the product
 COLUMNS="suggestion_id,kind,submitted_date,field,handling_unit,key_supervised,status,outcome,satisfaction,closed_date"
@@ -167,6 +183,12 @@ product_run() {
 step_seconds() { # LOG STEP
     duration "$(sed -n "s/.*Step: \[$2\] executed in \([0-9hms]*\).*/\1/p" "$1" | tail -1)"
 }
+# The job's steps, in the order they run (job/BulletinJobConfiguration).
+STEPS="loadRegistry scanInput ingestSubmissions computeStatistics writeReports writeReceipts renderBulletin"
+steps_table() { # LOG -> one line a step: its name and seconds, as Spring Batch logged them
+    local step
+    for step in $STEPS; do printf '   %-18s %9ss\n' "$step" "$(step_seconds "$1" "$step")"; done
+}
 ingest_seconds() { # LOG -> the ingest: the scan of the input folder plus the chunk step that reads the files
     awk -v a="$(step_seconds "$1" scanInput)" -v b="$(step_seconds "$1" ingestSubmissions)" 'BEGIN { printf "%.3f", a + b }'
 }
@@ -183,6 +205,7 @@ heap_after_gc() { # GC LOG -> largest heap after a collection, MiB
 # ---------------------------------------------------------------- 3. 1M rows: \copy vs the product
 say "== host: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+if [[ -z $PROVINCE_ONLY ]]; then
 copy_secs=() ingest_secs=() wall_secs=()
 big_rss=0 big_heap=0
 for i in $(seq 1 "$REPEAT"); do
@@ -215,6 +238,7 @@ product_run small bench_small "$GEN/small/input"
 small_rss=$RSS
 small_s=$(ingest_seconds "$LOGS/small.log")
 small_heap=$(heap_after_gc "$LOGS/small.gc"); small_heap=${small_heap:-0}
+fi
 
 # ---------------------------------------------------------------- 4b. the province-scale drop
 say "== province drop: $DISTRICTS districts, $PROVINCE_FILES files"
@@ -228,9 +252,18 @@ prov_stats_ms=$(statistics_ms "$plog")
 prov_figures=$(figures "$plog")
 prov_heap=$(heap_after_gc "$LOGS/province.gc"); prov_heap=${prov_heap:-0}
 prov_accepted=$(psqlq -d bench_province -Atc "SELECT count(*) FROM bulletin.submission WHERE state = 'in_force'")
-say "   ingest step ${prov_s}s, $prov_rows rows, $prov_accepted files in force, statistics ${prov_stats_ms} ms"
+# the input as the product stored it: per dataset, files and rows accepted and rejected
+prov_datasets=$(psqlq -d bench_province -Atc "SELECT dataset, count(*), sum(rows_accepted), sum(rows_rejected)
+    FROM bulletin.submission WHERE report_year = $YEAR GROUP BY dataset ORDER BY min(id)" \
+    | awk -F'|' '{ printf "   %-20s %6s files %10s rows accepted %6s rejected\n", $1, $2, $3, $4 }')
+prov_problems=$(psqlq -d bench_province -Atc "SELECT count(*) FROM bulletin.problem")
+prov_steps=$(steps_table "$plog")
+prov_render=$(sed -n 's/.*\(Bulletin [^ ]*: .*\)/\1/p; s/.*\(Receipts and problem files .*\)/\1/p' "$plog")
+cp "$DATA/output/province/$YEAR/run-summary.json" "$LOGS/province-run-summary.json" 2>/dev/null || true
+say "   ingest step ${prov_s}s, $prov_rows rows, $prov_accepted files in force, statistics ${prov_stats_ms} ms, whole run ${prov_wall}s"
+say "$prov_steps"
 
-say "== the same rows in 12 files (per-file overhead)"
+say "== the same rows merged into one file per dataset and way of writing (per-file overhead)"
 fresh_db bench_merged
 MERGED_FILES=$(find "$GEN/province-merged/input" -name '*.csv' ! -name districts.csv | wc -l)
 product_run merged bench_merged "$GEN/province-merged/input"
@@ -239,14 +272,14 @@ merged_s=$(ingest_seconds "$LOGS/merged.log")
 [[ $merged_rows == "$prov_rows" ]] || say "   merged input read $merged_rows rows, the province $prov_rows"
 
 say "== province drop again (all files unchanged: the run is the statistics)"
-again_ms=() again_walls=()
+again_ms=() again_walls=() again_unchanged= again_ingest_s=
 for i in $(seq 1 "$STATS_RUNS"); do
     product_run "province-again-$i" bench_province "$GEN/province/input"
     again_walls+=("$WALL")
     alog=$LOGS/province-again-$i.log
     again_ms+=("$(statistics_ms "$alog")")
     again_ingest_s=$(ingest_seconds "$alog")
-    again_unchanged=$(sed -n 's/.*Ingest progress: files accepted [0-9]*, unchanged \([0-9]*\).*/\1/p' "$alog" | tail -1)
+    again_unchanged=$(sed -n 's/.*Input .*: [0-9]* files, [0-9]* to read, \([0-9]*\) unchanged.*/\1/p' "$alog" | tail -1)
     say "   statistics ${again_ms[-1]} ms ($again_unchanged files unchanged)"
 done
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -258,6 +291,7 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
         "$(psql -X -d postgres -Atc 'SHOW server_version' | cut -d' ' -f1) PostgreSQL; $(java -version 2>&1 | head -1); JVM -Xmx$XMX"
     echo "load average before: $LOAD_BEFORE, after: $LOAD_AFTER; CPU idle % just before each timed run: ${IDLE_SEEN[*]}"
     echo
+    if [[ -z $PROVINCE_ONLY ]]; then
     echo "1. $ROWS-row suggestions file into PostgreSQL (median of $REPEAT alternating rounds, each into a fresh database)"
     printf '%-44s %10s %9s %10s %9s %12s\n' "" "rows" "seconds" "rows/s" "vs \\copy" "peak RSS"
     printf '%-44s %10s %9s %10s %9s %12s\n' "psql \\copy (no validation)" "$ROWS" "$copy_med" "$(div "$ROWS" "$copy_med")" "1.00" "-"
@@ -271,10 +305,19 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
     printf '   %9s rows: %4s MiB heap after GC, %4s MiB peak RSS (ingest step %ss)\n' "$SMALL_ROWS" "$small_heap" "$(mib "$small_rss")" "$small_s"
     printf '   %9s rows: %4s MiB heap after GC, %4s MiB peak RSS\n' "$ROWS" "$big_heap" "$(mib "$big_rss")"
     echo
-    echo "3. province-scale drop: $DISTRICTS districts x 4 datasets"
-    printf '   %s files, %s rows (%s submissions in force), ingest step %ss = %s rows/s, %s files/s\n' \
-        "$PROVINCE_FILES" "$prov_rows" "$prov_accepted" "$prov_s" "$(div "$prov_rows" "$prov_s")" "$(div "$PROVINCE_FILES" "$prov_s")"
-    printf '   whole run %ss, peak RSS %s MiB, largest heap after GC %s MiB\n' "$prov_wall" "$(mib "$prov_rss")" "$prov_heap"
+    fi
+    echo "3. province-scale drop: $DISTRICTS districts x 11 datasets (contract v2), ingested, aggregated and rendered"
+    printf '   input: %s files, %s MB, %s rows read (%s submissions in force, %s problems stored)\n' \
+        "$PROVINCE_FILES" "$(awk -v b="$PROVINCE_BYTES" 'BEGIN { printf "%.0f", b / 1e6 }')" "$prov_rows" \
+        "$prov_accepted" "$prov_problems"
+    echo "$prov_datasets"
+    echo "   time per step (Spring Batch's step executions):"
+    echo "$prov_steps"
+    printf '   %-18s %9ss (JVM start to exit)\n' "whole run" "$prov_wall"
+    [[ -n $prov_render ]] && sed 's/^/   /' <<< "$prov_render"
+    printf '   ingest (scan + ingest step) %ss = %s rows/s, %s files/s\n' \
+        "$prov_s" "$(div "$prov_rows" "$prov_s")" "$(div "$PROVINCE_FILES" "$prov_s")"
+    printf '   peak RSS %s MiB, largest heap after GC %s MiB (-Xmx%s)\n' "$(mib "$prov_rss")" "$prov_heap" "$XMX"
     printf '   the same rows in %s files: ingest step %ss = %s rows/s; per-file overhead %s s = %s%% of the drop'"'"'s ingest, %s ms a file\n' \
         "$MERGED_FILES" "$merged_s" "$(div "$merged_rows" "$merged_s")" \
         "$(awk -v a="$prov_s" -v b="$merged_s" 'BEGIN { printf "%.1f", a - b }')" \
@@ -283,7 +326,7 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
     echo
     echo "4. statistics of $YEAR for $DISTRICTS districts ($prov_figures figures), PostgreSQL"
     printf '   right after the load:            %6s ms\n' "$prov_stats_ms"
-    printf '   runs again, data already loaded: %s ms (each run: %s files unchanged, skipped in about %ss; whole runs %ss)\n' \
+    (( STATS_RUNS > 0 )) && printf '   runs again, data already loaded: %s ms (each run: %s files unchanged, skipped in about %ss; whole runs %ss)\n' \
         "${again_ms[*]}" "$again_unchanged" "$again_ingest_s" "${again_walls[*]}"
     echo
     echo "logs: $LOGS"

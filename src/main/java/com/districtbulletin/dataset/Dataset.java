@@ -48,10 +48,10 @@ public enum Dataset {
                     of("satisfaction_evaluation", "满意度测评")),
             column("subject", "主题", TEXT).required().example("《安全生产法》实施情况").means("如《安全生产法》实施情况"),
             column("start_date", "开始日期", DATE).required().inYear().example("2024年4月8日"),
-            column("end_date", "结束日期", DATE).example("2024年4月12日").means("不得早于开始日期"),
+            column("end_date", "结束日期", DATE).example("2024年4月12日"),
             column("deputies_participating", "参与代表人次", INTEGER).orElse("0").example("15"),
             column("issues_raised", "提出问题数", INTEGER).orElse("0").example("12").means("提出的意见建议和问题清单条目数"),
-            column("issues_rectified", "整改问题数", INTEGER).orElse("0").example("10").means("已整改的问题数，不得多于提出问题数"))
+            column("issues_rectified", "整改问题数", INTEGER).orElse("0").example("10").means("已整改的问题数"))
             .rules(notBefore("end_date", "start_date", "END_BEFORE_START"),
                     notMoreThan("issues_rectified", "issues_raised", "RECTIFIED_EXCEEDS_RAISED"))),
 
@@ -95,9 +95,9 @@ public enum Dataset {
             column("outcome", "办理结果", ENUM).choices(
                     of("A", "A"),
                     of("B", "B"),
-                    of("C", "C")).means("A 已解决或采纳，B 正在解决或列入计划，C 因条件限制暂不能解决；已办结必填，正在办理留空"),
+                    of("C", "C")).means("A 已解决或采纳，B 正在解决或列入计划，C 因条件限制暂不能解决"),
             column("satisfaction", "代表满意度", ENUM).choices(Shared.SATISFACTION).means("留空表示代表尚未反馈"),
-            column("closed_date", "办结日期", DATE).example("2024年6月28日").means("已办结必填，正在办理留空；不得早于提出日期，可晚于本年度"),
+            column("closed_date", "办结日期", DATE).example("2024年6月28日").means("可晚于本年度"),
             column("level", "代表层级", ENUM).orElse("本级").choices(
                     of("own", "本级"),
                     of("higher", "上级")).means("本级：本区（县）人大代表提出的建议和议案；上级：本区（县）承办或督办的省、市人大代表建议"))
@@ -122,7 +122,7 @@ public enum Dataset {
                     of("village", "村社区"),
                     of("sector", "行业")),
             column("established_date", "建成日期", DATE).notAfterYear().example("2024年5月20日")
-                    .means("不得晚于本年度；在本年度内的为新建站点"),
+                    .means("在本年度内的为新建站点"),
             column("upgraded", "本年提档升级", BOOLEAN).orElse("否").example("否"),
             column("model_level", "示范等级", ENUM).means("留空表示不是示范站点").choices(
                     of("national", "国家级"),
@@ -150,7 +150,7 @@ public enum Dataset {
             column("opinions_collected", "收集意见建议数", INTEGER).orElse("0").example("12")
                     .means("向群众收集的意见建议条数"),
             column("opinions_handled", "办结办复数", INTEGER).orElse("0").example("10")
-                    .means("已办结或答复的意见建议条数，不得多于收集意见建议数"))
+                    .means("已办结或答复的意见建议条数"))
             .rules(notMoreThan("opinions_handled", "opinions_collected", "HANDLED_EXCEEDS_COLLECTED"))
             .references("station_id", "stations", "UNKNOWN_STATION")),
 
@@ -166,7 +166,7 @@ public enum Dataset {
                     of("on_schedule", "按进度推进"),
                     of("delayed", "滞后")),
             column("completed_date", "完成日期", DATE).example("2024年11月30日")
-                    .means("已完成必填，其他状态留空；不得早于票决日期，可晚于本年度"),
+                    .means("可晚于本年度"),
             column("evaluation", "测评结果", ENUM).means("留空表示尚未测评").choices(Shared.SATISFACTION),
             column("supervision_group", "监督小组", TEXT).example("第一代表小组").means("跟踪监督项目的代表小组"))
             .rules(requiredWhen("completed_date", "status", "completed", "COMPLETED_DATE_REQUIRED",
@@ -176,7 +176,7 @@ public enum Dataset {
     PETITIONS(declare("petitions", "信访",
             column("petition_id", "信访编号", TEXT).required().example("XF2024-0001").means("本年度内唯一的信访编号；不填写信访人姓名"),
             column("received_date", "受理日期", DATE).required().inYear().orEarlierWhen("backlog")
-                    .example("2024年2月6日").means("须在本年度内；信访积案可早于本年度；不得晚于本年度"),
+                    .example("2024年2月6日"),
             column("form", "信访形式", ENUM).required().choices(
                     of("letter", "来信"),
                     of("visit", "来访"),
@@ -188,7 +188,7 @@ public enum Dataset {
                     of("referred", "转交办"),
                     of("handled", "直接办理"),
                     of("filed", "存查")),
-            column("status", "办理状态", ENUM).example("已化解").means("填写了处理方式的才填写").choices(
+            column("status", "办理状态", ENUM).example("已化解").choices(
                     of("resolved", "已化解"),
                     of("in_progress", "正在办理")))
             .rules(onlyWith("status", "handling", "STATUS_WITHOUT_HANDLING"))),
@@ -221,7 +221,7 @@ public enum Dataset {
             column("filed_date", "报备日期", DATE).required().inYear().example("2024年3月20日"),
             column("reviewed", "已审查", BOOLEAN).orElse("是").example("是"),
             column("problem_found", "发现问题", BOOLEAN).orElse("否").example("否"),
-            column("corrected", "已纠正", BOOLEAN).orElse("否").example("否").means("发现问题为“是”时才可填“是”"))
+            column("corrected", "已纠正", BOOLEAN).orElse("否").example("否"))
             .rules(onlyWith("corrected", "problem_found", "CORRECTED_WITHOUT_PROBLEM"))),
 
     REVIEWS(declare("reviews", "履职评议",

@@ -3,6 +3,7 @@ package com.districtbulletin.template;
 import static com.districtbulletin.text.Chinese.text;
 
 import com.districtbulletin.dataset.Column;
+import com.districtbulletin.dataset.CrossFieldRule;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.output.AtomicFile;
 import com.districtbulletin.registry.RegistryReader;
@@ -47,7 +48,7 @@ final class FillingInstructions {
                 .append("overflow-wrap:anywhere;word-break:break-word}")
                 .append("th{background:#eee}code{background:#f4f4f4;padding:0 .2em}")
                 .append("table.columns col.c1{width:11%}table.columns col.c2{width:15%}table.columns col.c3{width:7%}")
-                .append("table.columns col.c4{width:7%}table.columns col.c5{width:7%}table.columns col.c6{width:25%}")
+                .append("table.columns col.c4{width:10%}table.columns col.c5{width:7%}table.columns col.c6{width:24%}")
                 .append("table.example{font-size:.85em}")
                 .append("@media print{body{max-width:none;margin:0}}@page{size:A4;margin:15mm}")
                 .append("</style></head><body>\n");
@@ -59,7 +60,7 @@ final class FillingInstructions {
             html.append("<h2>").append(esc(text("template.datasetHeading", dataset.alias(), dataset.fileName())))
                     .append("</h2>\n<p>").append(esc(text("template.fileNameExample", dataset.alias(), dataset.fileName())))
                     .append("</p>\n");
-            columns(html, dataset.columns());
+            columns(html, dataset.columns(), dataset.rules());
             html.append("<p>").append(esc(text("template.exampleRow"))).append("</p>\n<table class=\"example\"><tr>");
             for (String alias : ClerkTemplates.aliases(dataset.columns())) {
                 html.append("<th>").append(esc(alias)).append("</th>");
@@ -72,14 +73,15 @@ final class FillingInstructions {
         }
         html.append("<h2>").append(esc(text("template.registryHeading"))).append("</h2>\n<p>")
                 .append(esc(text("template.registry"))).append("</p>\n");
-        columns(html, RegistryReader.COLUMNS);
+        columns(html, RegistryReader.COLUMNS, List.of());
         html.append("</body></html>\n");
         Path file = folder.resolve(FILE_NAME);
         AtomicFile.write(file, out -> out.write(html.toString().getBytes(StandardCharsets.UTF_8)));
         return file;
     }
 
-    private static void columns(StringBuilder html, List<Column> columns) {
+    private static void columns(StringBuilder html, List<Column> columns, List<CrossFieldRule> rules) {
+        RuleWording wording = new RuleWording(columns, rules);
         html.append("<table class=\"columns\"><colgroup>");
         for (int i = 1; i <= 7; i++) {
             html.append("<col class=\"c").append(i).append("\">");
@@ -90,7 +92,7 @@ final class FillingInstructions {
         }
         html.append("</tr>\n");
         for (Column c : columns) {
-            List<String> cells = describe(c);
+            List<String> cells = describe(c, wording);
             html.append("<tr><td>").append(esc(cells.get(0))).append("</td><td><code>").append(esc(cells.get(1)))
                     .append("</code></td>");
             for (String cell : cells.subList(2, cells.size())) {
@@ -101,11 +103,13 @@ final class FillingInstructions {
         html.append("</table>\n");
     }
 
-    /** A column as the instructions describe it, in the order of {@code template.columnsHeader}. */
-    static List<String> describe(Column c) {
-        return List.of(c.alias(), c.name(), text("template.type." + c.type().name()),
-                text(c.isRequired() ? "template.required" : "template.optional"),
-                c.defaultValue() == null ? "" : c.defaultValue(), allowed(c), meaning(c));
+    /**
+     * A column as the instructions describe it, in the order of {@code template.columnsHeader}: its
+     * requirement and the sentences of its rules worded from the declarations ({@link RuleWording}).
+     */
+    static List<String> describe(Column c, RuleWording wording) {
+        return List.of(c.alias(), c.name(), text("template.type." + c.type().name()), wording.requirement(c),
+                c.defaultValue() == null ? "" : c.defaultValue(), allowed(c), meaning(c, wording));
     }
 
     private static String allowed(Column c) {
@@ -120,9 +124,14 @@ final class FillingInstructions {
         };
     }
 
-    private static String meaning(Column c) {
-        String inYear = c.mustFallInYear() ? text("template.inYear") : "";
-        return c.meaning().isEmpty() ? inYear : c.meaning() + (inYear.isEmpty() ? "" : "；" + inYear);
+    /** The declared meaning, then the column's rules and date bound. */
+    private static String meaning(Column c, RuleWording wording) {
+        List<String> parts = new ArrayList<>();
+        if (!c.meaning().isEmpty()) {
+            parts.add(c.meaning());
+        }
+        parts.addAll(wording.sentences(c));
+        return String.join("；", parts);
     }
 
     private static String esc(String s) {

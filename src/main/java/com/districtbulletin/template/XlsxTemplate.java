@@ -30,6 +30,9 @@ final class XlsxTemplate {
     static final int ROWS = 5000;
 
     private static final String HEADER_FILL = "D9E1F2";
+    /** Header colours: red for a required column, orange for one required only with a given choice elsewhere. */
+    static final String REQUIRED_COLOR = "C00000";
+    static final String CONDITIONAL_COLOR = "C65911";
 
     private XlsxTemplate() {
     }
@@ -64,12 +67,14 @@ final class XlsxTemplate {
 
     private static void dataSheet(Worksheet sheet, Worksheet lists, Dataset dataset, List<List<String>> rows) {
         List<Column> columns = dataset.columns();
+        RuleWording wording = new RuleWording(columns, dataset.rules());
         int listColumn = 0;
         for (int c = 0; c < columns.size(); c++) {
             Column column = columns.get(c);
             sheet.value(0, c, column.alias());
             sheet.style(0, c).bold().fillColor(HEADER_FILL).wrapText(true).horizontalAlignment("center")
-                    .fontColor(column.isRequired() ? "C00000" : "000000").set();
+                    .fontColor(column.isRequired() ? REQUIRED_COLOR
+                            : wording.isConditionallyRequired(column) ? CONDITIONAL_COLOR : "000000").set();
             sheet.width(c, Math.max(12, column.alias().length() * 2.6 + 2));
             if (column.type() == ColumnType.DATE) {
                 sheet.style(c).format(DATE_FORMAT).set();
@@ -153,8 +158,9 @@ final class XlsxTemplate {
             sheet.style(r, c).bold().fillColor(HEADER_FILL).set();
         }
         r++;
+        RuleWording wording = new RuleWording(dataset.columns(), dataset.rules());
         for (Column column : dataset.columns()) {
-            List<String> cells = FillingInstructions.describe(column);
+            List<String> cells = FillingInstructions.describe(column, wording);
             for (int c = 0; c < cells.size(); c++) {
                 sheet.value(r, c, cells.get(c));
                 sheet.style(r, c).wrapText(true).verticalAlignment("top").set();

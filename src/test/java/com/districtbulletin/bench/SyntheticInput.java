@@ -12,7 +12,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import java.util.SplittableRandom;
+
+import com.districtbulletin.support.V2Rows;
+import com.districtbulletin.support.V2Rows.Choice;
+import com.districtbulletin.support.V2Rows.Column;
 
 /**
  * Writes the benchmark's synthetic input, seeded and deterministic (same arguments, same bytes):
@@ -24,17 +30,22 @@ import java.util.SplittableRandom;
  *       HEADER)} loads exactly the same rows into a table shaped like {@code suggestions};</li>
  *   <li>{@code small/input/}: the first {@code --small-rows} rows of the same file, to show that
  *       memory does not grow with the number of rows;</li>
- *   <li>{@code province/input/}: a registry of {@code --districts} districts and, for each, the
- *       four datasets of the year, spread over prefecture folders, written the ways districts
- *       really write them: UTF-8 with BOM and Chinese headers, labels and 2024/3/5 dates (Excel's
- *       "CSV UTF-8"), GB18030 with Chinese headers and 2024年3月5日 dates (Excel on Chinese
- *       Windows), or UTF-8 with English headers and codes; about one file in fifty carries one bad row;</li>
- *   <li>{@code province-merged/input/}: the same rows, in the same encodings and forms, in 12 files
- *       (one per dataset and way of writing, of three made-up districts; row and meeting ids are
- *       prefixed with the district code to stay unique): the province minus its per-file work.</li>
+ *   <li>{@code province/input/}: a registry of {@code --districts} districts (with the deputies of
+ *       all levels) and, for each, the eleven datasets of contract v2 for the year, spread over
+ *       prefecture folders, written the ways districts really write them: UTF-8 with BOM and
+ *       Chinese headers, labels and 2024/3/5 dates (Excel's "CSV UTF-8"), GB18030 with Chinese
+ *       headers and 2024年3月5日 dates (Excel on Chinese Windows), or UTF-8 with English headers
+ *       and codes; about one file in fifty carries one bad row. The four datasets of contract v1
+ *       are written here, the seven of v2 from the sample input's rows ({@link V2Rows}), sized by
+ *       the district's deputies;</li>
+ *   <li>{@code province-merged/input/}: the same rows, in the same encodings and forms, in 33 files
+ *       (one per dataset and way of writing, of three made-up districts; row ids and the meetings
+ *       and stations they name are prefixed with the district code to stay unique): the province
+ *       minus its per-file work.</li>
  * </ul>
  *
- * Usage: {@code SyntheticInput OUT_DIR [--rows N] [--small-rows N] [--districts N] [--year Y] [--seed S]}
+ * Usage: {@code SyntheticInput OUT_DIR [--rows N] [--small-rows N] [--districts N] [--year Y] [--seed S]
+ * [--parts big,province]}
  */
 public final class SyntheticInput {
 
@@ -99,6 +110,7 @@ public final class SyntheticInput {
         int districts = 2_800;
         int year = 2024;
         long seed = 20240601L;
+        Set<String> parts = Set.of("big", "province");
         for (int i = 1; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--rows" -> rows = Integer.parseInt(args[i + 1]);
@@ -106,17 +118,23 @@ public final class SyntheticInput {
                 case "--districts" -> districts = Integer.parseInt(args[i + 1]);
                 case "--year" -> year = Integer.parseInt(args[i + 1]);
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
+                case "--parts" -> parts = Set.of(args[i + 1].split(","));
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
         }
         long started = System.nanoTime();
-        writeSuggestionsFile(out.resolve("big/input"), rows, year, seed);
-        writeSuggestionsFile(out.resolve("small/input"), smallRows, year, seed);
-        long[] province = writeProvince(out.resolve("province/input"), out.resolve("province-merged/input"), districts,
-                year, seed);
-        System.out.printf("big: %d rows; small: %d rows; province: %d districts, %d files, %d rows (%d meant to be"
-                        + " rejected); written in %.1f s%n", rows, smallRows, districts, province[0], province[1],
-                province[2], (System.nanoTime() - started) / 1e9);
+        if (parts.contains("big")) {
+            writeSuggestionsFile(out.resolve("big/input"), rows, year, seed);
+            writeSuggestionsFile(out.resolve("small/input"), smallRows, year, seed);
+            System.out.printf("big: %d rows; small: %d rows%n", rows, smallRows);
+        }
+        if (parts.contains("province")) {
+            long[] province = writeProvince(out.resolve("province/input"), out.resolve("province-merged/input"),
+                    districts, year, seed);
+            System.out.printf("province: %d districts, %d files, %d rows (%d meant to be rejected)%n", districts,
+                    province[0], province[1], province[2]);
+        }
+        System.out.printf("written in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
 
     // ---------------------------------------------------------------- the one big suggestions file
@@ -163,16 +181,22 @@ public final class SyntheticInput {
         long rows = 0;
         long bad = 0;
         List<String> codes = new ArrayList<>();
+        List<Integer> deputies = new ArrayList<>();
         SplittableRandom registryRandom = new SplittableRandom(seed ^ 0x5EED);
+        SplittableRandom allLevelsRandom = new SplittableRandom(seed ^ 0xA11);
         try (Writer w = writer(dir.resolve("districts.csv"), StandardCharsets.UTF_8, true)) {
-            w.write("区划代码,名称,代表人数,排序\r\n");
+            w.write("区划代码,名称,代表人数,排序,各级代表人数\r\n");
             for (int d = 0; d < districts; d++) {
                 // 28 prefectures of up to 100 districts: codes 11xx01 .. 38xx99 style, all distinct
                 int prefecture = d / 100;
                 String code = String.format("%02d%04d", 11 + prefecture, 101 + d % 100);
                 codes.add(code);
-                w.write(code + ",第" + pad(d + 1, 4) + "区," + (120 + registryRandom.nextInt(280)) + "," + (d + 1)
-                        + "\r\n");
+                int own = 120 + registryRandom.nextInt(280);
+                deputies.add(own);
+                // the deputies of all levels registered in the district: its own and those of the
+                // township, municipal, provincial and national congresses, about three times as many
+                int allLevels = own * (25 + allLevelsRandom.nextInt(15)) / 10;
+                w.write(code + "," + districtName(d) + "," + own + "," + (d + 1) + "," + allLevels + "\r\n");
             }
         }
         for (int d = 0; d < districts; d++) {
@@ -186,11 +210,98 @@ public final class SyntheticInput {
             long[] i = writeInspections(folder, merged, code, year, style, random);
             long[] a = writeAppointments(folder, merged, code, year, style, random, meetingIds);
             long[] s = writeSuggestions(folder, merged, code, year, style, random);
-            files += 4;
-            rows += m[0] + i[0] + a[0] + s[0];
-            bad += m[1] + i[1] + a[1] + s[1];
+            long[] v2 = writeV2(folder, merged, code, districtName(d), deputies.get(d), year, style, random,
+                    new V2Rows(new Random(seed * 37 + Long.parseLong(code))));
+            files += 4 + v2[2];
+            rows += m[0] + i[0] + a[0] + s[0] + v2[0];
+            bad += m[1] + i[1] + a[1] + s[1] + v2[1];
         }
         return new long[] {files, rows, bad};
+    }
+
+    private static String districtName(int index) {
+        return "第" + pad(index + 1, 4) + "区";
+    }
+
+    /**
+     * The seven datasets of contract v2 of one district, the rows those of the sample input sized
+     * by the district's deputies (as there: the deputies ÷ 200); about one file in fifty has one
+     * row whose second cell, required in every one of these datasets, is left empty. Returns
+     * {rows, rows meant to be rejected, files}.
+     */
+    private static long[] writeV2(Path folder, Merged merged, String code, String name, int deputies, int year,
+                                  Style style, SplittableRandom random, V2Rows v2) throws IOException {
+        double size = deputies / 200.0;
+        List<Object[]> stations = v2.stations(name, deputies, year, size, null);
+        List<String> stationIds = stations.stream().map(row -> (String) row[0]).toList();
+        long[] total = new long[3];
+        add(total, writeRows(folder, merged, code, year, style, random, "stations", "联络站点", V2Rows.STATION_COLUMNS,
+                stations));
+        add(total, writeRows(folder, merged, code, year, style, random, "deputy_activities", "代表活动",
+                V2Rows.ACTIVITY_COLUMNS, v2.activities(year, size, stationIds)));
+        add(total, writeRows(folder, merged, code, year, style, random, "livelihood_projects", "民生实事",
+                V2Rows.PROJECT_COLUMNS, v2.projects(year)));
+        add(total, writeRows(folder, merged, code, year, style, random, "petitions", "信访", V2Rows.PETITION_COLUMNS,
+                v2.petitions(year, size)));
+        add(total, writeRows(folder, merged, code, year, style, random, "legislation", "立法联系",
+                V2Rows.LEGISLATION_COLUMNS, v2.legislation(year)));
+        add(total, writeRows(folder, merged, code, year, style, random, "filings", "备案审查", V2Rows.FILING_COLUMNS,
+                v2.filings(name, year, size)));
+        add(total, writeRows(folder, merged, code, year, style, random, "reviews", "履职评议", V2Rows.REVIEW_COLUMNS,
+                v2.reviews(name, year)));
+        return total;
+    }
+
+    private static void add(long[] total, long[] file) {
+        total[0] += file[0];
+        total[1] += file[1];
+        total[2]++;
+    }
+
+    /** The station a deputies' activity names: in the merged twin, prefixed like the stations' ids. */
+    private static final String REFERENCE_COLUMN = "station_id";
+
+    private static long[] writeRows(Path folder, Merged merged, String code, int year, Style style,
+                                    SplittableRandom random, String dataset, String alias, List<Column> columns,
+                                    List<Object[]> rows) throws IOException {
+        int badRow = badRow(random, rows.size());
+        int reference = -1;
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            names.add(style.english ? columns.get(c).name() : columns.get(c).alias());
+            if (c > 0 && columns.get(c).name().equals(REFERENCE_COLUMN)) {
+                reference = c;
+            }
+        }
+        String header = String.join(",", names);
+        try (Writer w = writer(folder.resolve(fileName(code, year, dataset, alias, style, random)), style.charset,
+                style.bom)) {
+            w.write(header);
+            w.write(style.eol);
+            StringBuilder line = new StringBuilder(200);
+            for (int r = 0; r < rows.size(); r++) {
+                Object[] row = rows.get(r);
+                line.setLength(0);
+                int referenceAt = -1;
+                for (int c = 0; c < row.length; c++) {
+                    if (c > 0) {
+                        line.append(',');
+                    }
+                    if (c == reference) {
+                        referenceAt = line.length();
+                    }
+                    if (!(r == badRow && c == 1)) {
+                        line.append(style.cell(row[c]));
+                    }
+                }
+                w.append(line).append(style.eol);
+                if (referenceAt >= 0 && referenceAt < line.length() && line.charAt(referenceAt) != ',') {
+                    line.insert(referenceAt, code + "-");
+                }
+                merged.add(style, dataset, header, code, line);
+            }
+        }
+        return new long[] {rows.size(), badRow >= 0 ? 1 : 0};
     }
 
     private static long[] writeMeetings(Path folder, Merged merged, String code, int year, Style style, SplittableRandom random,
@@ -356,7 +467,8 @@ public final class SyntheticInput {
     /**
      * The province's rows again, in one file per dataset and way of writing: three made-up
      * districts (990001 writes like the plain style, 990002 like Excel UTF-8, 990003 like Excel
-     * GB18030), every row's id prefixed with its real district's code.
+     * GB18030), every row's id, and the meeting or station it names, prefixed with its real
+     * district's code.
      */
     private static final class Merged implements AutoCloseable {
 
@@ -369,7 +481,8 @@ public final class SyntheticInput {
             this.year = year;
             Files.createDirectories(dir);
             try (Writer w = writer(dir.resolve("districts.csv"), StandardCharsets.UTF_8, false)) {
-                w.write("code,name,deputies,order\n990001,合并甲区,300,1\n990002,合并乙区,300,2\n990003,合并丙区,300,3\n");
+                w.write("code,name,deputies,order,deputies_all_levels\n990001,合并甲区,300,1,900\n990002,合并乙区,300,2,900\n"
+                        + "990003,合并丙区,300,3,900\n");
             }
         }
 
@@ -435,6 +548,23 @@ public final class SyntheticInput {
             return Integer.toString(value);
         }
 
+        /** A cell of the sample input's rows ({@link V2Rows}) as this way of writing writes it. */
+        String cell(Object value) {
+            if (value == null) {
+                return "";
+            }
+            if (value instanceof Choice choice) {
+                return choice(choice.code(), choice.label());
+            }
+            if (value instanceof Boolean bool) {
+                return bool(bool);
+            }
+            if (value instanceof LocalDate day) {
+                return date(day);
+            }
+            return quoted(value.toString());
+        }
+
         String date(LocalDate d) {
             return switch (dates) {
                 case 0 -> d.toString();
@@ -475,7 +605,7 @@ public final class SyntheticInput {
     }
 
     private static String quoted(String s) {
-        return s.indexOf(',') < 0 && s.indexOf('，') < 0 && s.indexOf('"') < 0 ? s
+        return s.indexOf(',') < 0 && s.indexOf('，') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 ? s
                 : '"' + s.replace("\"", "\"\"") + '"';
     }
 
