@@ -62,6 +62,7 @@ final class ChartFactory {
     private static final double SMALLEST_LABELLED_SHARE = 6.0;
 
     static final Color QUARTILE = new Color(0xA6, 0xB8, 0xD6);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** A rate chart whose values are all at least this is drawn as dots on an axis that starts below them. */
     private static final BigDecimal DOT_PLOT_ABOVE = new BigDecimal("50");
     /** The tallest chart, so that it fits a page with its notes and a heading above it. */
@@ -201,7 +202,11 @@ final class ChartFactory {
         String title = Chinese.text("bulletin.chart.acrossDistricts", ++number, data.year(), metric.name());
         BigDecimal lowest = bars.stream().map(Bar::value).filter(Objects::nonNull).min(Comparator.naturalOrder())
                 .orElse(BigDecimal.ZERO);
-        boolean dots = metric.kind() == MetricKind.RATE && lowest.compareTo(DOT_PLOT_ABOVE) >= 0;
+        BigDecimal highest = bars.stream().map(Bar::value).filter(Objects::nonNull).max(Comparator.naturalOrder())
+                .orElse(BigDecimal.ZERO);
+        // the dot plot's axis ends just above 100: only for a percentage that stays within it
+        boolean dots = metric.kind() == MetricKind.RATE && "%".equals(metric.unit())
+                && lowest.compareTo(DOT_PLOT_ABOVE) >= 0 && highest.compareTo(HUNDRED) <= 0;
         List<Color> colours = bars.stream().map(Bar::colour).toList();
         CategoryPlot plot;
         if (dots) {

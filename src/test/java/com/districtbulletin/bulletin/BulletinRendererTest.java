@@ -3,7 +3,10 @@ package com.districtbulletin.bulletin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.districtbulletin.bench.SyntheticBulletin;
+import com.districtbulletin.statistics.Statistic;
+import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.util.List;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,5 +33,22 @@ class BulletinRendererTest {
             assertThat(read.all()).contains("东湖新技术开发区");
         }
         assertThat(Files.list(dir.resolve("charts")).count()).isEqualTo(25);
+    }
+
+    @Test
+    void aPercentageOverAHundredIsChartedAsBarsNotOnTheDotPlotsAxis() throws Exception {
+        // one district holding a province's stations and its own deputies (the merged benchmark input): 56,965 %
+        BulletinData data = SyntheticBulletin.create(3, 2024, 7);
+        List<Statistic> scaled = data.statistics().stream()
+                .map(s -> !s.metric().id().equals("stations.coverage_rate") || s.value() == null ? s
+                        : new Statistic(s.year(), s.districtCode(), s.districtName(), s.metric(), s.numerator(),
+                                s.denominator(), s.value().add(BigDecimal.valueOf(56_960)), s.rank(), s.yoyChange(),
+                                s.status(), s.fingerprint()))
+                .toList();
+        BulletinData merged = new BulletinData(data.year(), data.municipality(), data.edition(), data.publicationDate(),
+                data.dateFromData(), data.productVersion(), data.districts(), scaled, data.submissions(),
+                data.problems(), data.fingerprint());
+        RenderedBulletin rendered = new BulletinRenderer().render(merged);
+        assertThat(rendered.charts()).hasSize(25);
     }
 }
