@@ -80,7 +80,7 @@ public final class CsvRecords extends LookAheadRecords {
 
     /** The next record's cells, or null at the end of the text. */
     private List<String> nextRecord() throws IOException {
-        List<String> cells = new ArrayList<>();
+        List<String> cells = new ArrayList<>(16); // wider than any dataset: no regrowth while the cells are added
         State state = State.CELL_START;
         boolean started = false;
         cellLength = 0;

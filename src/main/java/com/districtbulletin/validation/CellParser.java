@@ -4,7 +4,6 @@ import com.districtbulletin.dataset.Choice;
 import com.districtbulletin.dataset.Column;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * Reads one trimmed, non-empty cell as its column's type (data contract section 2). Returns
@@ -19,6 +18,9 @@ public final class CellParser {
             return "INVALID";
         }
     };
+
+    private static final String[] TRUE_FORMS = {"是", "y", "yes", "true", "1"};
+    private static final String[] FALSE_FORMS = {"否", "n", "no", "false", "0"};
 
     private CellParser() {
     }
@@ -119,14 +121,18 @@ public final class CellParser {
 
     /** 是/否, Y/N, yes/no, true/false, 1/0 in any case; a Boolean or INVALID. */
     public static Object parseBoolean(String cell) {
-        switch (cell.toLowerCase(Locale.ROOT)) {
-            case "是", "y", "yes", "true", "1":
+        // a million-row file has a boolean on every row: no lower-cased copy of each cell
+        for (String yes : TRUE_FORMS) {
+            if (yes.equalsIgnoreCase(cell)) {
                 return Boolean.TRUE;
-            case "否", "n", "no", "false", "0":
-                return Boolean.FALSE;
-            default:
-                return INVALID;
+            }
         }
+        for (String no : FALSE_FORMS) {
+            if (no.equalsIgnoreCase(cell)) {
+                return Boolean.FALSE;
+            }
+        }
+        return INVALID;
     }
 
     /** The Chinese label exactly, or the English code in any case; the code or INVALID. */
