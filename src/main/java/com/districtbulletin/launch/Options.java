@@ -1,5 +1,6 @@
 package com.districtbulletin.launch;
 
+import com.districtbulletin.text.EditDistance;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -48,27 +49,7 @@ public final class Options {
         }
         return ALL.stream()
                 .filter(option -> !option.family())
-                .min(Comparator.comparingInt(option -> distance(option.name(), name)))
-                .filter(option -> distance(option.name(), name) <= Math.max(2, option.name().length() / 4));
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+                .min(Comparator.comparingInt(option -> EditDistance.between(option.name(), name)))
+                .filter(option -> EditDistance.between(option.name(), name) <= Math.max(2, option.name().length() / 4));
     }
 }

@@ -1,5 +1,6 @@
 package com.districtbulletin.validation;
 
+import com.districtbulletin.text.EditDistance;
 import com.districtbulletin.dataset.Choice;
 import com.districtbulletin.dataset.ClerkWording;
 import com.districtbulletin.dataset.Column;
@@ -38,8 +39,8 @@ public final class ChoiceSuggestion {
         int best = Integer.MAX_VALUE;
         boolean tie = false;
         for (Choice choice : choices) {
-            int d = Math.min(distance(written, choice.label()),
-                    distance(written.toLowerCase(Locale.ROOT), choice.code().toLowerCase(Locale.ROOT)));
+            int d = Math.min(EditDistance.between(written, choice.label()),
+                    EditDistance.between(written.toLowerCase(Locale.ROOT), choice.code().toLowerCase(Locale.ROOT)));
             if (d < best) {
                 best = d;
                 nearest = choice;
@@ -74,25 +75,5 @@ public final class ChoiceSuggestion {
             out.appendCodePoint(c);
         });
         return out.toString();
-    }
-
-    /** Levenshtein distance over UTF-16 units (the labels are all in the BMP). */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -1,5 +1,6 @@
 package com.districtbulletin.launch;
 
+import com.districtbulletin.text.EditDistance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.districtbulletin.DistrictBulletinApplication;
@@ -161,7 +162,7 @@ class CommandLineTest {
 
     @Test
     void misspellingsAreMatchedByEditDistance() {
-        assertThat(Options.distance("bulletin.yeer", "bulletin.year")).isEqualTo(1);
+        assertThat(EditDistance.between("bulletin.yeer", "bulletin.year")).isEqualTo(1);
         assertThat(Options.closestTo("bulletin.ouptut")).map(Option::name).contains("bulletin.output");
         assertThat(Options.closestTo("bulletin.lock-wait")).map(Option::name).isEmpty();
     }
