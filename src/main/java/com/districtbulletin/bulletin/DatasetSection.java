@@ -65,15 +65,7 @@ final class DatasetSection {
 
     /** The metrics in tables of at most three, as even as can be (10 → 3, 3, 2, 2). */
     static List<List<Metric>> groups(List<Metric> metrics) {
-        int tables = (metrics.size() + METRICS_PER_TABLE - 1) / METRICS_PER_TABLE;
-        List<List<Metric>> groups = new ArrayList<>();
-        int from = 0;
-        for (int t = 0; t < tables; t++) {
-            int size = metrics.size() / tables + (t < metrics.size() % tables ? 1 : 0);
-            groups.add(metrics.subList(from, from + size));
-            from += size;
-        }
-        return groups;
+        return EvenSplit.of(metrics, METRICS_PER_TABLE);
     }
 
     private static final float NAME_WIDTH = 2.2f;

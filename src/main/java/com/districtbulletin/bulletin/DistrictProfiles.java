@@ -56,15 +56,7 @@ final class DistrictProfiles implements BulletinSection {
 
     /** The key metrics in tables of at most {@link #OVERVIEW_COLUMNS}, as even as can be. */
     static List<List<Metric>> overviews(List<Metric> key) {
-        List<List<Metric>> tables = new ArrayList<>();
-        int count = (key.size() + OVERVIEW_COLUMNS - 1) / OVERVIEW_COLUMNS;
-        int from = 0;
-        for (int t = 0; t < count; t++) {
-            int size = key.size() / count + (t < key.size() % count ? 1 : 0);
-            tables.add(key.subList(from, from + size));
-            from += size;
-        }
-        return tables;
+        return EvenSplit.of(key, OVERVIEW_COLUMNS);
     }
 
     /** The most key metrics in one overview table, so that its columns keep a figure and its rank on a line. */
