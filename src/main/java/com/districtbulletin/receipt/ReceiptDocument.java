@@ -35,6 +35,7 @@ import java.util.Comparator;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 
 /**
@@ -193,8 +194,10 @@ final class ReceiptDocument {
 
     private void figures(Document document, Receipt r) {
         document.add(paragraph(Chinese.text("receipt.figures.heading"), heading, 4));
-        List<Statistic> figures = r.figures();
-        if (figures.isEmpty()) {
+        Map<Dataset, List<Statistic>> byDataset = new java.util.EnumMap<>(Dataset.class);
+        r.figures().forEach(s -> byDataset.computeIfAbsent(s.metric().dataset(), d -> new ArrayList<>()).add(s));
+        List<Dataset> rejected = rejectedWhole(r);
+        if (byDataset.isEmpty() && rejected.isEmpty()) {
             document.add(paragraph(Chinese.text("receipt.figures.none"), body, 6));
             return;
         }
@@ -202,20 +205,38 @@ final class ReceiptDocument {
         for (String h : List.of("dataset", "metric", "value", "rank", "yoy")) {
             table.addCell(cell(Chinese.text("receipt.figures.column." + h), cellHead, Element.ALIGN_LEFT));
         }
-        Dataset last = null;
-        for (Statistic s : figures) {
-            Dataset dataset = s.metric().dataset();
-            table.addCell(cell(dataset == last ? "" : dataset.alias(), cell, Element.ALIGN_LEFT));
-            last = dataset;
-            table.addCell(cell(s.metric().name(), cell, Element.ALIGN_LEFT));
-            table.addCell(cell(value(s), cell, Element.ALIGN_RIGHT));
-            Integer ranked = r.rankedDistricts().get(s.metric().id());
-            table.addCell(cell(s.rank() == null ? "—" : Chinese.text("receipt.figures.rankOf", s.rank(), ranked),
-                    cell, Element.ALIGN_RIGHT));
-            table.addCell(cell(yoy(s.yoyChange()), cell, Element.ALIGN_RIGHT));
+        for (Dataset dataset : Dataset.values()) {
+            if (rejected.contains(dataset)) {
+                table.addCell(cell(dataset.alias(), cell, Element.ALIGN_LEFT));
+                PdfPCell none = cell(Chinese.text("receipt.figures.rejected"), cell, Element.ALIGN_LEFT);
+                none.setColspan(4);
+                table.addCell(none);
+                continue;
+            }
+            boolean first = true;
+            for (Statistic s : byDataset.getOrDefault(dataset, List.of())) {
+                table.addCell(cell(first ? dataset.alias() : "", cell, Element.ALIGN_LEFT));
+                first = false;
+                table.addCell(cell(s.metric().name(), cell, Element.ALIGN_LEFT));
+                table.addCell(cell(value(s), cell, Element.ALIGN_RIGHT));
+                Integer ranked = r.rankedDistricts().get(s.metric().id());
+                table.addCell(cell(s.rank() == null ? "—" : Chinese.text("receipt.figures.rankOf", s.rank(), ranked),
+                        cell, Element.ALIGN_RIGHT));
+                table.addCell(cell(yoy(s.yoyChange()), cell, Element.ALIGN_RIGHT));
+            }
         }
         document.add(table);
         document.add(paragraph(Chinese.text("receipt.figures.note"), note, 6));
+    }
+
+    /** The datasets whose latest version was rejected whole and that have none in force: no figures of the district. */
+    private static List<Dataset> rejectedWhole(Receipt r) {
+        Map<Dataset, Version> latest = new java.util.EnumMap<>(Dataset.class);
+        r.versions().forEach(v -> latest.put(v.dataset(), v)); // oldest first: the last is the latest
+        Set<Dataset> inForce = r.versions().stream().filter(v -> v.state().equals(StoredSubmission.IN_FORCE))
+                .map(Version::dataset).collect(java.util.stream.Collectors.toSet());
+        return latest.values().stream().filter(v -> v.state().equals(StoredSubmission.REJECTED))
+                .map(Version::dataset).filter(d -> !inForce.contains(d)).toList();
     }
 
     private static String value(Statistic s) {

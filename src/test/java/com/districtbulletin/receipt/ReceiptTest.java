@@ -70,6 +70,8 @@ class ReceiptTest extends IngestTestBase {
                 "未报送：代表建议、联络站点");
         assertThat(jiangxia).doesNotContain("420102", "江岸区");
         assertThat(jiangxia).contains("有6个问题需要修改").contains("1个文件整份未通过审核");
+        assertThat(jiangxia).as("its figures name the dataset rejected whole instead of leaving it out")
+                .contains("监督活动报送文件整份未通过审核，本数据集暂无统计数据");
 
         String jiangan = receipt("420102");
         assertThat(jiangan).contains("江岸区（420102）", "420102_2024_meetings.csv", "全部通过审核")
