@@ -50,7 +50,7 @@ final class FillingInstructions {
                 .append("table.columns col.c1{width:11%}table.columns col.c2{width:15%}table.columns col.c3{width:7%}")
                 .append("table.columns col.c4{width:10%}table.columns col.c5{width:7%}table.columns col.c6{width:24%}")
                 .append("table.example{font-size:.85em}")
-                .append("@media print{body{max-width:none;margin:0}}@page{size:A4;margin:15mm}")
+                .append("@media print{body{max-width:none;margin:0;font-size:10pt}}@page{size:A4;margin:15mm}")
                 .append("</style></head><body>\n");
         html.append("<h1>").append(esc(text("template.title"))).append("</h1>\n");
         for (String paragraph : general()) {
