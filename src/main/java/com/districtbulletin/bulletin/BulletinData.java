@@ -1,5 +1,7 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.edition.Edition;
+import com.districtbulletin.edition.Revision;
 import com.districtbulletin.registry.District;
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.statistics.StatisticsCsv;
@@ -22,11 +24,21 @@ import java.util.List;
  * @param fingerprint     SHA-256 of statistics.csv's bytes
  * @param dateFromData    whether the publication date was derived from the data (not configured)
  * @param details         what the rows say beyond the metrics (subjects, 领域, 承办单位, 机关)
+ * @param revision        for a revised final edition, its number and the figures it changed (修订说明)
  */
 public record BulletinData(int year, String municipality, Edition edition, LocalDate publicationDate,
                            boolean dateFromData, String productVersion, List<District> districts,
                            List<Statistic> statistics, List<SubmissionInForce> submissions, List<Problem> problems,
-                           String fingerprint, RowDetails details) {
+                           String fingerprint, RowDetails details, Revision revision) {
+
+    /** Bulletin data of an edition that is not a revision. */
+    public BulletinData(int year, String municipality, Edition edition, LocalDate publicationDate,
+                        boolean dateFromData, String productVersion, List<District> districts,
+                        List<Statistic> statistics, List<SubmissionInForce> submissions, List<Problem> problems,
+                        String fingerprint, RowDetails details) {
+        this(year, municipality, edition, publicationDate, dateFromData, productVersion, districts, statistics,
+                submissions, problems, fingerprint, details, Revision.NONE);
+    }
 
     /** Bulletin data without row details (synthetic statistics). */
     public BulletinData(int year, String municipality, Edition edition, LocalDate publicationDate,
@@ -51,12 +63,18 @@ public record BulletinData(int year, String municipality, Edition edition, Local
     byte[] documentId() {
         try {
             String identity = fingerprint + "|" + year + "|" + municipality + "|" + edition + "|" + publicationDate
-                    + "|" + productVersion;
+                    + "|" + productVersion + (revision.revised() ? "|r" + revision.number() : "");
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
             return java.util.Arrays.copyOf(digest, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** 初步, 正式, or 正式·修订1 for a revision: as the running header and the PDF's subject name the edition. */
+    public String editionLabel() {
+        return revision.revised() ? com.districtbulletin.text.Chinese.text("bulletin.edition.revised", revision.number())
+                : edition.label();
     }
 
     public List<SubmissionInForce> submissionsOf(int reportYear) {

@@ -138,11 +138,11 @@ public class BulletinRenderer {
         String title = CoverPage.title(data);
         PageDecorations decorations = new PageDecorations(type, contents,
                 Chinese.text("bulletin.runningTitle", data.municipality(), title),
-                Chinese.text("bulletin.runningEdition", data.edition().label()), knownPageCount);
+                Chinese.text("bulletin.runningEdition", data.editionLabel()), knownPageCount);
         writer.setPageEvent(decorations);
         document.addTitle(fonts.checked(data.municipality() + title, BulletinFonts.Face.BODY));
         document.addAuthor(Chinese.text("bulletin.cover.issuer", data.municipality()));
-        document.addSubject(Chinese.text("bulletin.runningEdition", data.edition().label()));
+        document.addSubject(Chinese.text("bulletin.runningEdition", data.editionLabel()));
         document.addCreator("District Bulletin " + data.productVersion());
         document.open();
         identify(writer, data);
@@ -160,6 +160,9 @@ public class BulletinRenderer {
         sections.add(new CoverPage());
         sections.add(new KeyFiguresPage());
         sections.add(new ContentsPage());
+        if (data.revision().revised()) {
+            sections.add(new RevisionNotesSection());
+        }
         sections.add(new SummarySection());
         for (SectionPlans.Plan plan : ReportedDatasets.sections(data)) {
             sections.add(new GroupSection(plan));

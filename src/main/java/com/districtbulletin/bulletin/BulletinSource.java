@@ -1,5 +1,8 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.edition.Edition;
+import com.districtbulletin.edition.Revision;
+import com.districtbulletin.edition.RevisionLine;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.registry.District;
 import com.districtbulletin.registry.DistrictStore;
@@ -52,6 +55,17 @@ public class BulletinSource {
      */
     public BulletinData load(int year, String municipality, Edition edition, LocalDate publicationDate,
                              String productVersion) {
+        return load(year, municipality, edition, publicationDate, productVersion, Revision.NONE);
+    }
+
+    /**
+     * The bulletin data of an edition of a year; a revision's lines name districts and files as
+     * printable text.
+     *
+     * @param publicationDate the configured date, or null to take the latest date found in the data
+     */
+    public BulletinData load(int year, String municipality, Edition edition, LocalDate publicationDate,
+                             String productVersion, Revision revision) {
         List<Statistic> figures = statistics.load(year);
         LocalDate date = publicationDate != null ? publicationDate : latestDateInData(year);
         // names, paths, headers and messages quoting cells are input: printed with what the fonts can show
@@ -64,7 +78,13 @@ public class BulletinSource {
                 validationReport.problems(year).stream().map(p -> new Problem(PrintableText.of(p.file()), p.line(),
                         PrintableText.of(p.column()), PrintableText.of(p.value()), p.code(),
                         PrintableText.of(p.message()))).toList(),
-                BulletinData.fingerprintOf(figures), printable(details.load(year)));
+                BulletinData.fingerprintOf(figures), printable(details.load(year)), printable(revision));
+    }
+
+    private static Revision printable(Revision revision) {
+        return new Revision(revision.number(), revision.lines().stream().map(l -> new RevisionLine(l.year(),
+                l.districtCode(), l.districtName() == null ? null : PrintableText.of(l.districtName()), l.metric(),
+                l.oldValue(), l.newValue(), l.oldStatus(), l.newStatus(), PrintableText.of(l.cause()))).toList());
     }
 
     /** The laws, subjects and handling units the bulletin names come from cells of the input. */

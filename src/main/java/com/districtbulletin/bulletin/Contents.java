@@ -19,6 +19,7 @@ final class Contents {
 
     static final String KEY_FIGURES = "keyFigures";
     static final String CONTENTS = "contents";
+    static final String REVISION = "revision";
     static final String SUMMARY = "summary";
     static final String PROFILES = "profiles";
     static final String QUALITY = "quality";
@@ -39,6 +40,9 @@ final class Contents {
         int n = 0;
         c.add(KEY_FIGURES, Chinese.text("bulletin.keyFigures.title"), 1, false);
         c.add(CONTENTS, Chinese.text("bulletin.contents.title"), 1, false);
+        if (data.revision().revised()) {
+            c.add(REVISION, Chinese.text("bulletin.revision.title"), 1, true);
+        }
         c.add(SUMMARY, numbered(numerals[n++], Chinese.text("bulletin.summary.title")), 1, true);
         for (SectionPlans.Plan plan : ReportedDatasets.sections(data)) {
             c.add(sectionId(plan), numbered(numerals[n++], GroupSection.title(plan)), 1, true);

@@ -1,12 +1,13 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.edition.Edition;
 import com.districtbulletin.text.Chinese;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 
-/** The cover: municipality, title, the 初步/正式 marking, the issuing office and the date. */
+/** The cover: municipality, title, the 初步/正式 (or 修订版) marking, the issuing office and the date. */
 final class CoverPage implements BulletinSection {
 
     @Override
@@ -38,7 +39,9 @@ final class CoverPage implements BulletinSection {
         ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
                 issuer.phrase(chineseDate(c.data.publicationDate())), centre, 188, 0);
         ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
-                t.note.sized(9f).phrase(Chinese.text("bulletin.cover.editionNote." + key(c.data.edition()))),
+                t.note.sized(9f).phrase(c.data.revision().revised()
+                        ? Chinese.text("bulletin.cover.revisionNote", c.data.year(), c.data.revision().number())
+                        : Chinese.text("bulletin.cover.editionNote." + key(c.data.edition()))),
                 centre, 120, 0);
         c.writer.setPageEmpty(false);
         c.newPage();
@@ -47,7 +50,8 @@ final class CoverPage implements BulletinSection {
     /** The 初步/正式 marking in a ruled box, like a stamp. */
     private static void edition(Composition c, PdfContentByte canvas, float centre, float baseline) {
         Style stamp = c.type.coverSubtitle.sized(16f).colored(Typography.RED);
-        String text = Chinese.text("bulletin.cover.edition." + key(c.data.edition()));
+        String text = Chinese.text("bulletin.cover.edition."
+                + (c.data.revision().revised() ? "revised" : key(c.data.edition())));
         float w = stamp.width(text) + 28;
         canvas.saveState();
         canvas.setColorStroke(Typography.RED);

@@ -76,7 +76,7 @@ final class ProfileDocuments {
                 PdfWriter writer = PdfWriter.getInstance(document, out);
                 writer.setPageEvent(new PageDecorations(type, contents,
                         Chinese.text("bulletin.runningTitle", data.municipality(), title),
-                        Chinese.text("bulletin.runningEdition", data.edition().label()), 0, true));
+                        Chinese.text("bulletin.runningEdition", data.editionLabel()), 0, true));
                 document.addTitle(fonts.checked(Chinese.text("bulletin.profiles.documentTitle", d.name(),
                         data.year()), BulletinFonts.Face.BODY));
                 document.addCreator("District Bulletin " + data.productVersion());

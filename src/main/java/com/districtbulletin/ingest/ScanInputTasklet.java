@@ -41,6 +41,11 @@ public class ScanInputTasklet implements Tasklet {
     static final String FILES_FOUND = "files.found";
     static final String FILES_PLANNED = "files.planned";
     static final String FILES_UNCHANGED = "files.unchanged";
+    /**
+     * The years of the files this run reads (or finds unreadable), comma-separated: the years whose
+     * validation report and receipts the run rewrites. Promoted to the job's context.
+     */
+    public static final String YEARS_READ = "years.read";
     static final String FILES_REJECTED = "files.rejected";
     static final String FILES_UNREADABLE = "files.unreadable";
 
@@ -59,7 +64,7 @@ public class ScanInputTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         InputScan scan = InputScan.of(input.submissionFiles(), districts.all());
-        Map<SubmissionKey, StoredSubmission> inForce = store.inForce();
+        Map<SubmissionKey, StoredSubmission> inForce = store.currentVersions();
         Map<String, Long> rejectedContents = store.rejectedContents();
 
         List<InputFileRecord> snapshot = new ArrayList<>();
@@ -75,6 +80,7 @@ public class ScanInputTasklet implements Tasklet {
         Set<String> pathsRejectedBefore = rejectedContents.keySet().stream()
                 .map(pathAndSha -> pathAndSha.substring(0, pathAndSha.lastIndexOf(' '))).collect(Collectors.toSet());
         int unreadable = 0;
+        Set<Integer> yearsRead = new java.util.TreeSet<>();
         for (ScannedFile file : scan.toIngest()) {
             String sha = null;
             try {
@@ -88,6 +94,7 @@ public class ScanInputTasklet implements Tasklet {
                 Problem problem = UnreadableFile.problem(file.path(), e);
                 snapshot.add(new InputFileRecord(file.path(), file.year(), null, null, problem.code(),
                         problem.message(), null));
+                yearsRead.add(file.year());
                 unreadable++;
                 continue;
             }
@@ -109,6 +116,7 @@ public class ScanInputTasklet implements Tasklet {
             if (changed.contains(file.key()) || namesChangedRows(file.key(), changed)) {
                 Long sameContent = current != null && current.sha256().equals(sha) ? current.id() : null;
                 snapshot.add(new InputFileRecord(file.path(), file.year(), sha, sameContent, null, null, planned++));
+                yearsRead.add(file.year());
             } else if (current != null && current.sha256().equals(sha)) {
                 snapshot.add(new InputFileRecord(file.path(), file.year(), sha, current.id(), null, null, null));
                 unchanged++;
@@ -130,6 +138,7 @@ public class ScanInputTasklet implements Tasklet {
         context.putLong(FILES_UNCHANGED, unchanged);
         context.putLong(FILES_REJECTED, rejected);
         context.putLong(FILES_UNREADABLE, unreadable);
+        context.putString(YEARS_READ, String.join(",", yearsRead.stream().map(String::valueOf).toList()));
         log.info("Input {}: {} files, {} to read, {} unchanged, {} rejected by name or already rejected, {} unreadable",
                 input.root(), snapshot.size(), planned, unchanged, rejected, unreadable);
         return RepeatStatus.FINISHED;

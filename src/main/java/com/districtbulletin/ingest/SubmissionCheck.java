@@ -195,7 +195,7 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
     /** The versions in force when the step started; with the files accepted since, what is in force now. */
     private Map<SubmissionKey, StoredSubmission> inForce() {
         if (inForceAtStart == null) {
-            inForceAtStart = store.inForce();
+            inForceAtStart = store.currentVersions();
         }
         return inForceAtStart;
     }

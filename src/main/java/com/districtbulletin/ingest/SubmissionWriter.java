@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -53,14 +54,17 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
     private final SubmissionStore store;
     private final RowSinks sinks;
     private final Long jobExecutionId;
-    /** Versions put in force by this step, by key: what files read later in the step name. */
+    /** Years whose final edition is published: their new versions wait as pending revision. */
+    private final Set<Integer> closedYears;
+    /** Versions made current (in force, or pending revision) by this step, by key: what files read later in the step name. */
     private final Map<SubmissionKey, Long> storedInThisStep = new HashMap<>();
     private final Map<String, Long> totals = new LinkedHashMap<>();
 
-    public SubmissionWriter(SubmissionStore store, RowSinks sinks, Long jobExecutionId) {
+    public SubmissionWriter(SubmissionStore store, RowSinks sinks, Long jobExecutionId, Set<Integer> closedYears) {
         this.store = store;
         this.sinks = sinks;
         this.jobExecutionId = jobExecutionId;
+        this.closedYears = Set.copyOf(closedYears);
     }
 
     @Override
@@ -121,6 +125,7 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
         }
         pending.flush();
         Map<SubmissionKey, Long> inForce = new LinkedHashMap<>();
+        Map<SubmissionKey, Long> pendingRevision = new LinkedHashMap<>();
         List<InputFileRecord> stored = new ArrayList<>(files.size());
         for (int i = 0; i < readable.size(); i++) {
             CheckedSubmission file = readable.get(i);
@@ -130,7 +135,7 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
                 store.addProblems(id, file.header().warnings());
             }
             if (!file.rejectedWhole()) {
-                inForce.put(file.file().key(), id);
+                (closedYears.contains(file.file().key().year()) ? pendingRevision : inForce).put(file.file().key(), id);
                 store.addRowIds(id, file.rowIds());
             }
             stored.add(new InputFileRecord(file.file().path(), file.file().key().year(), file.decoded().sha256(), id,
@@ -142,8 +147,10 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
                 stored.add(unreadable(file, file.unreadable()));
             }
         }
-        store.supersedeAllBut(inForce);
+        store.supersedeAllBut(inForce, StoredSubmission.IN_FORCE);
+        store.supersedeAllBut(pendingRevision, StoredSubmission.PENDING);
         storedInThisStep.putAll(inForce);
+        storedInThisStep.putAll(pendingRevision);
         store.markStored(stored);
     }
 
@@ -159,7 +166,9 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
         Long targetVersion = target.newInThisStep() ? storedInThisStep.get(target.key()) : target.versionId();
         boolean rejected = file.rejectedWhole();
         return new NewSubmission(planned.key(), planned.path(), file.decoded().sha256(), file.decoded().encodingName(),
-                rejected ? StoredSubmission.REJECTED : StoredSubmission.IN_FORCE, file.accepted(), file.rejected(),
+                rejected ? StoredSubmission.REJECTED
+                        : closedYears.contains(planned.key().year()) ? StoredSubmission.PENDING : StoredSubmission.IN_FORCE,
+                file.accepted(), file.rejected(),
                 file.warnings(), rejected ? null : targetVersion, jobExecutionId);
     }
 

@@ -2,6 +2,9 @@ package com.districtbulletin.job;
 
 import com.districtbulletin.bulletin.BulletinRenderer;
 import com.districtbulletin.bulletin.BulletinSource;
+import com.districtbulletin.edition.Edition;
+import com.districtbulletin.edition.EditionStore;
+import com.districtbulletin.edition.Editions;
 import com.districtbulletin.ingest.CheckedSubmission;
 import com.districtbulletin.ingest.PlannedFile;
 import com.districtbulletin.ingest.PlannedFiles;
@@ -18,9 +21,11 @@ import com.districtbulletin.submission.InputFolder;
 import com.districtbulletin.report.ValidationReport;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
+import java.util.Map;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -32,7 +37,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The bulletin job, step by step: load the registry, scan the input folder, ingest the planned
- * files, compute the statistics, write the reports, render the bulletin. Each step's parts are
+ * files, settle each year's edition with its statistics, write the reports and receipts, render
+ * and publish the bulletin. Each step's parts are
  * beside it; they take the run's year and folders from the job parameters when the step starts.
  */
 @Configuration
@@ -46,18 +52,20 @@ public class BulletinJobConfiguration {
     }
 
     @Bean
-    Job bulletinJob(JobRepository jobs, RunIncrementer runIncrementer, MeterRegistry meters, Step loadRegistry, Step scanInput, Step ingestSubmissions,
-                    Step computeStatistics, Step writeReports, Step writeReceipts, Step renderBulletin) {
+    Job bulletinJob(JobRepository jobs, RunIncrementer runIncrementer, MeterRegistry meters, EditionStore editions,
+                    SubmissionStore submissions, Step loadRegistry, Step scanInput, Step ingestSubmissions,
+                    Step settleEditions, Step computeStatistics, Step writeReports, Step writeReceipts, Step renderBulletin) {
         return new JobBuilder(JOB_NAME, jobs)
                 .incrementer(runIncrementer)
                 .start(loadRegistry)
                 .next(scanInput)
                 .next(ingestSubmissions)
+                .next(settleEditions)
                 .next(computeStatistics)
                 .next(writeReports)
                 .next(writeReceipts)
                 .next(renderBulletin)
-                .listener(new RunSummaryListener(jobs, meters))
+                .listener(new RunSummaryListener(jobs, meters, editions, submissions))
                 .build();
     }
 
@@ -78,7 +86,9 @@ public class BulletinJobConfiguration {
 
     @Bean
     Step scanInput(JobRepository jobs, PlatformTransactionManager tx, ScanInputTasklet scanInputTasklet) {
-        return new StepBuilder("scanInput", jobs).tasklet(scanInputTasklet, tx).build();
+        ExecutionContextPromotionListener yearsRead = new ExecutionContextPromotionListener();
+        yearsRead.setKeys(new String[] {ScanInputTasklet.YEARS_READ});
+        return new StepBuilder("scanInput", jobs).tasklet(scanInputTasklet, tx).listener(yearsRead).build();
     }
 
     @Bean
@@ -117,12 +127,27 @@ public class BulletinJobConfiguration {
 
     @Bean
     @StepScope
-    SubmissionWriter submissionWriter(SubmissionStore submissions, RowSinks sinks,
+    SubmissionWriter submissionWriter(SubmissionStore submissions, RowSinks sinks, EditionStore editions,
                                       @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
-        return new SubmissionWriter(submissions, sinks, jobExecutionId);
+        return new SubmissionWriter(submissions, sinks, jobExecutionId, editions.closedYears());
     }
 
-    // 4. The statistics of the year, from the submissions in force.
+    // 4. Each year's edition settled — provisional, final or a revision — or why there is none.
+
+    @Bean
+    Step settleEditions(JobRepository jobs, PlatformTransactionManager tx, SettleEditionsTasklet settleEditionsTasklet) {
+        return new StepBuilder("settleEditions", jobs).tasklet(settleEditionsTasklet, tx).build();
+    }
+
+    @Bean
+    @StepScope
+    SettleEditionsTasklet settleEditionsTasklet(Editions editions, @Value("#{jobParameters}") Map<String, Object> parameters,
+                                                @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
+        RunParameters run = run(parameters);
+        return new SettleEditionsTasklet(editions, run.year(), run.edition(), jobExecutionId);
+    }
+
+    // 5. Each edition's statistics, from the submissions in force.
 
     @Bean
     Step computeStatistics(JobRepository jobs, PlatformTransactionManager tx,
@@ -132,12 +157,11 @@ public class BulletinJobConfiguration {
 
     @Bean
     @StepScope
-    ComputeStatisticsTasklet computeStatisticsTasklet(StatisticsCalculator calculator, StatisticStore statistics,
-                                                      @Value("#{jobParameters['year']}") Long year) {
-        return new ComputeStatisticsTasklet(calculator, statistics, year.intValue());
+    ComputeStatisticsTasklet computeStatisticsTasklet(Editions editions, EditionStore store) {
+        return new ComputeStatisticsTasklet(editions, store);
     }
 
-    // 5. validation-report.csv and statistics.csv.
+    // 6. validation-report.csv of each year reported on; statistics.csv (and the final edition's) of each edition.
 
     @Bean
     Step writeReports(JobRepository jobs, PlatformTransactionManager tx, WriteReportsTasklet writeReportsTasklet) {
@@ -146,13 +170,14 @@ public class BulletinJobConfiguration {
 
     @Bean
     @StepScope
-    WriteReportsTasklet writeReportsTasklet(ValidationReport report, StatisticStore statistics,
-                                            @Value("#{jobParameters['year']}") Long year,
-                                            @Value("#{jobParameters['output']}") Path output) {
-        return new WriteReportsTasklet(report, statistics, year.intValue(), yearOutput(output, year));
+    WriteReportsTasklet writeReportsTasklet(ValidationReport report, StatisticStore statistics, EditionStore editions,
+                                            @Value("#{jobParameters}") Map<String, Object> parameters,
+                                            @Value("#{jobExecutionContext['years.read']}") String yearsRead) {
+        RunParameters run = run(parameters);
+        return new WriteReportsTasklet(report, statistics, editions, new RunYears(run.year(), yearsRead), run);
     }
 
-    // 5b. Each district's receipt and problems file.
+    // 7. Each district's receipt and problems file, for each year reported on.
 
     @Bean
     Step writeReceipts(JobRepository jobs, PlatformTransactionManager tx, WriteReceiptsTasklet writeReceiptsTasklet) {
@@ -161,12 +186,14 @@ public class BulletinJobConfiguration {
 
     @Bean
     @StepScope
-    WriteReceiptsTasklet writeReceiptsTasklet(Receipts receipts, @Value("#{jobParameters['year']}") Long year,
-                                              @Value("#{jobParameters['output']}") Path output) {
-        return new WriteReceiptsTasklet(receipts, year.intValue(), yearOutput(output, year));
+    WriteReceiptsTasklet writeReceiptsTasklet(Receipts receipts, EditionStore editions,
+                                              @Value("#{jobParameters}") Map<String, Object> parameters,
+                                              @Value("#{jobExecutionContext['years.read']}") String yearsRead) {
+        RunParameters run = run(parameters);
+        return new WriteReceiptsTasklet(receipts, editions, new RunYears(run.year(), yearsRead), run);
     }
 
-    // 6. The bulletin and its charts.
+    // 8. Each edition's bulletin and charts; a final edition's files kept; the edition published.
 
     @Bean
     Step renderBulletin(JobRepository jobs, PlatformTransactionManager tx,
@@ -176,14 +203,18 @@ public class BulletinJobConfiguration {
 
     @Bean
     @StepScope
-    RenderBulletinTasklet renderBulletinTasklet(BulletinSource source, BulletinRenderer renderer,
-                                                BulletinProperties properties,
-                                                @Value("#{jobParameters['year']}") Long year,
-                                                @Value("#{jobParameters['output']}") Path output) {
-        return new RenderBulletinTasklet(source, renderer, properties, year.intValue(), yearOutput(output, year));
+    RenderBulletinTasklet renderBulletinTasklet(BulletinSource source, BulletinRenderer renderer, EditionStore editions,
+                                                StatisticStore statistics, BulletinProperties properties,
+                                                @Value("#{jobParameters}") Map<String, Object> parameters) {
+        return new RenderBulletinTasklet(source, renderer, editions, statistics, properties, run(parameters));
     }
 
-    private static Path yearOutput(Path output, Long year) {
-        return output.resolve(Long.toString(year));
+    /** The run's parameters, from the job parameters as the step scope gives them. */
+    private static RunParameters run(Map<String, Object> parameters) {
+        Object year = parameters.get("year");
+        Object edition = parameters.get("edition");
+        return new RunParameters(year == null ? null : ((Number) year).intValue(),
+                Path.of((String) parameters.get("input")), Path.of((String) parameters.get("output")),
+                edition == null ? null : Edition.valueOf(((String) edition).toUpperCase(java.util.Locale.ROOT)));
     }
 }

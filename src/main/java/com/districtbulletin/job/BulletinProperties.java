@@ -1,13 +1,14 @@
 package com.districtbulletin.job;
 
-import com.districtbulletin.bulletin.Edition;
+import com.districtbulletin.edition.Edition;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The options of a run, as {@code --bulletin.year=2024 --bulletin.input=input --bulletin.output=output}.
  *
- * @param year            the year of the bulletin; by default the latest year found in the input
+ * @param year            the year of the bulletin, or {@code open} for every open year whose submissions changed
+ *                        since its last edition; by default the latest year found in the input
  * @param input           the input folder
  * @param output          the output folder; the year's files go to {@code output/<year>/}
  * @param municipality    the municipality's name on the bulletin's cover
@@ -18,6 +19,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param version         the product version printed in the bulletin's provenance (set by the build)
  */
 @ConfigurationProperties("bulletin")
-public record BulletinProperties(Integer year, Path input, Path output, String municipality, Edition edition,
+public record BulletinProperties(String year, Path input, Path output, String municipality, Edition edition,
                                  String publicationDate, String version, String issuer) {
+
+    /** The value of {@code --bulletin.year} that asks for every open year. */
+    public static final String OPEN_YEARS = "open";
+
+    public boolean openYears() {
+        return year != null && OPEN_YEARS.equalsIgnoreCase(year.trim());
+    }
 }

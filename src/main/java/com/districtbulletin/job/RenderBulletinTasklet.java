@@ -4,8 +4,16 @@ import com.districtbulletin.bulletin.BulletinData;
 import com.districtbulletin.bulletin.BulletinRenderer;
 import com.districtbulletin.bulletin.BulletinSource;
 import com.districtbulletin.bulletin.RenderedBulletin;
-import java.nio.file.Path;
+import com.districtbulletin.crash.PausePoint;
+import com.districtbulletin.edition.EditionFiles;
+import com.districtbulletin.edition.EditionRecord;
+import com.districtbulletin.edition.EditionStore;
+import com.districtbulletin.edition.Revision;
+import com.districtbulletin.edition.RevisionsCsv;
+import com.districtbulletin.statistics.StatisticStore;
+import com.districtbulletin.statistics.StatisticsCsv;
 import com.districtbulletin.text.Chinese;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.slf4j.Logger;
@@ -16,8 +24,12 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Step 5: render the comparative bulletin and its charts from the stored statistics, and write
- * them under {@code output/<year>/} (each file through a temporary file and a rename).
+ * Step 8: render each edition being published — the comparative bulletin and its charts — and
+ * write it under {@code output/<year>/} as {@code bulletin-<year>.pdf}, each file through a
+ * temporary file and a rename. A final edition is also written as
+ * {@code bulletin-<year>-final[-r<N>].pdf}, never overwritten, and its files are kept in the
+ * database; then the edition is published. An edition a crashed run left half-written is
+ * finished here by the next run, from the figures stored with it: the same bytes.
  */
 class RenderBulletinTasklet implements Tasklet {
 
@@ -25,34 +37,58 @@ class RenderBulletinTasklet implements Tasklet {
 
     private final BulletinSource source;
     private final BulletinRenderer renderer;
+    private final EditionStore editions;
+    private final StatisticStore statistics;
     private final BulletinProperties properties;
-    private final int year;
-    private final Path yearOutput;
+    private final RunParameters run;
 
-    RenderBulletinTasklet(BulletinSource source, BulletinRenderer renderer, BulletinProperties properties, int year,
-                          Path yearOutput) {
+    RenderBulletinTasklet(BulletinSource source, BulletinRenderer renderer, EditionStore editions,
+                          StatisticStore statistics, BulletinProperties properties, RunParameters run) {
         this.source = source;
         this.renderer = renderer;
+        this.editions = editions;
+        this.statistics = statistics;
         this.properties = properties;
-        this.year = year;
-        this.yearOutput = yearOutput;
+        this.run = run;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        for (EditionRecord edition : editions.publishing()) {
+            publish(edition);
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private void publish(EditionRecord edition) throws Exception {
         long started = System.nanoTime();
+        int year = edition.year();
+        Path yearOutput = run.yearOutput(year);
         LocalDate date = publicationDate(properties.publicationDate());
-        BulletinData data = source.load(year, properties.municipality(), properties.edition(), date,
-                properties.version());
+        Revision revision = edition.isRevision()
+                ? new Revision(edition.finalRevision(), editions.revisions(edition.id())) : Revision.NONE;
+        BulletinData data = source.load(year, properties.municipality(), edition.kind(), date, properties.version(),
+                revision);
         long loaded = System.nanoTime();
         RenderedBulletin bulletin = renderer.render(data);
         long rendered = System.nanoTime();
         Path pdf = renderer.write(bulletin, yearOutput);
-        log.info("Bulletin {}: {} pages, {} KB, {} charts; data {} ms, rendering {} ms, writing {} ms", pdf,
-                bulletin.pages(), bulletin.pdf().length / 1024, bulletin.charts().size(),
+        if (edition.isFinal()) {
+            String name = EditionFiles.finalBulletin(edition);
+            EditionFiles.publish(yearOutput.resolve(name), bulletin.pdf());
+            PausePoint.reach("publish");
+            editions.keepFile(edition.id(), name, bulletin.pdf());
+            editions.keepFile(edition.id(), EditionFiles.finalStatistics(edition),
+                    StatisticsCsv.bytes(statistics.load(year)));
+            if (edition.isRevision()) {
+                editions.keepFile(edition.id(), EditionFiles.revisions(edition), RevisionsCsv.bytes(revision.lines()));
+            }
+        }
+        editions.markPublished(edition.id());
+        log.info("Bulletin {} (edition {}): {} pages, {} KB, {} charts; data {} ms, rendering {} ms, writing {} ms",
+                pdf, edition.describe(), bulletin.pages(), bulletin.pdf().length / 1024, bulletin.charts().size(),
                 (loaded - started) / 1_000_000, (rendered - loaded) / 1_000_000,
                 (System.nanoTime() - rendered) / 1_000_000);
-        return RepeatStatus.FINISHED;
     }
 
     /** The configured publication date, or null to take it from the data. */

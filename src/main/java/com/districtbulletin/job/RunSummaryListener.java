@@ -9,7 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import com.districtbulletin.edition.EditionFiles;
+import com.districtbulletin.edition.EditionRecord;
+import com.districtbulletin.edition.EditionStore;
+import com.districtbulletin.ingest.ScanInputTasklet;
+import com.districtbulletin.storage.SubmissionStore;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,10 +38,15 @@ class RunSummaryListener implements JobExecutionListener {
 
     private final JobRepository repository;
     private final MeterRegistry meters;
+    private final EditionStore editions;
+    private final SubmissionStore submissions;
 
-    RunSummaryListener(JobRepository repository, MeterRegistry meters) {
+    RunSummaryListener(JobRepository repository, MeterRegistry meters, EditionStore editions,
+                       SubmissionStore submissions) {
         this.repository = repository;
         this.meters = meters;
+        this.editions = editions;
+        this.submissions = submissions;
     }
 
     /** The timers describe this run alone, also when one JVM runs the job several times (the tests). */
@@ -45,13 +59,55 @@ class RunSummaryListener implements JobExecutionListener {
     public void afterJob(JobExecution execution) {
         RunParameters run = RunParameters.of(execution.getJobParameters());
         Map<String, Object> summary = summary(execution, run, repository, meters);
+        addEditions(summary, execution, run);
         log.info("Run summary: {}", summary);
         try {
-            Path file = run.yearOutput().resolve("run-summary.json");
+            Path file = run.summaryFolder().resolve("run-summary.json");
             AtomicFile.write(file, out -> JSON.writeValue(out, summary));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The editions the run wrote, with their files; the closed years it met with their versions
+     * pending revision; and what it said about each year.
+     */
+    private void addEditions(Map<String, Object> summary, JobExecution execution, RunParameters run) {
+        List<Long> executions = repository.getJobExecutions(execution.getJobInstance()).stream()
+                .map(JobExecution::getId).toList();
+        List<Map<String, Object>> written = new ArrayList<>();
+        for (EditionRecord edition : editions.computedBy(executions)) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("year", edition.year());
+            e.put("edition", edition.kind().name().toLowerCase(Locale.ROOT));
+            e.put("revision", edition.finalRevision());
+            e.put("state", edition.state());
+            List<String> files = new ArrayList<>(List.of(EditionFiles.bulletin(edition.year()), "statistics.csv"));
+            if (edition.isFinal()) {
+                files.add(EditionFiles.finalBulletin(edition));
+                files.add(EditionFiles.finalStatistics(edition));
+            }
+            if (edition.isRevision()) {
+                files.add(EditionFiles.revisions(edition));
+            }
+            e.put("files", files.stream().map(f -> run.yearOutput(edition.year()).resolve(f).toString()).toList());
+            written.add(e);
+        }
+        summary.put("editions", written);
+        Set<Integer> met = new RunYears(run.year(), execution.getExecutionContext().getString(ScanInputTasklet.YEARS_READ, ""))
+                .reported(List.of());
+        met.retainAll(editions.closedYears());
+        List<Map<String, Object>> closed = new ArrayList<>();
+        for (int year : met) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("year", year);
+            c.put("pending", submissions.pending(year).stream().map(SubmissionStore.Version::filePath).toList());
+            closed.add(c);
+        }
+        summary.put("closedYears", closed);
+        String notes = execution.getExecutionContext().getString(SettleEditionsTasklet.NOTES, "");
+        summary.put("notes", notes.isEmpty() ? List.of() : List.of(notes.split("\n")));
     }
 
     /** The summary of the run; after a restart, of the job instance's executions together. */
@@ -82,10 +138,12 @@ class RunSummaryListener implements JobExecutionListener {
         rows.put("rejected", ingest.rowsRejected());
         summary.put("rows", rows);
         summary.put("statisticsComputed", statistics == null ? 0 : statistics.getWriteCount());
-        Path bulletin = run.yearOutput().resolve("bulletin-" + run.year() + ".pdf");
-        summary.put("bulletin", Files.exists(bulletin) ? bulletin.toString() : null);
-        summary.put("validationReport", run.yearOutput().resolve("validation-report.csv").toString());
-        summary.put("statistics", run.yearOutput().resolve("statistics.csv").toString());
+        if (run.year() != null) {
+            Path bulletin = run.yearOutput(run.year()).resolve(EditionFiles.bulletin(run.year()));
+            summary.put("bulletin", Files.exists(bulletin) ? bulletin.toString() : null);
+            summary.put("validationReport", run.yearOutput(run.year()).resolve("validation-report.csv").toString());
+            summary.put("statistics", run.yearOutput(run.year()).resolve("statistics.csv").toString());
+        }
         summary.put("metrics", BatchTimers.of(meters));
         summary.put("failures", execution.getAllFailureExceptions().stream().map(FailureMessages::rootMessage).toList());
         return summary;

@@ -1,10 +1,16 @@
 package com.districtbulletin.job;
 
+import com.districtbulletin.edition.EditionFiles;
+import com.districtbulletin.edition.EditionRecord;
+import com.districtbulletin.edition.EditionStore;
+import com.districtbulletin.edition.RevisionsCsv;
+import com.districtbulletin.report.ValidationReport;
+import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.statistics.StatisticStore;
 import com.districtbulletin.statistics.StatisticsCsv;
-import com.districtbulletin.report.ValidationReport;
 import com.districtbulletin.statistics.StatisticsWorkbook;
 import java.nio.file.Path;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -12,33 +18,54 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Step 4: write {@code validation-report.csv} and {@code statistics.csv} under {@code output/<year>/}. */
+/**
+ * Step 5: under {@code output/<year>/}, the {@code validation-report.csv} of every year the run
+ * reports on; and for each edition being published, {@code statistics.csv} and
+ * {@code statistics.xlsx} — for a final edition also {@code statistics-final[-r<N>].csv} and, for
+ * a revision, {@code revisions-final-r<N>.csv}, never overwritten.
+ */
 class WriteReportsTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(WriteReportsTasklet.class);
 
     private final ValidationReport validationReport;
     private final StatisticStore statistics;
-    private final int year;
-    private final Path yearOutput;
+    private final EditionStore editions;
+    private final RunYears years;
+    private final RunParameters run;
 
-    WriteReportsTasklet(ValidationReport validationReport, StatisticStore statistics, int year, Path yearOutput) {
+    WriteReportsTasklet(ValidationReport validationReport, StatisticStore statistics, EditionStore editions,
+                        RunYears years, RunParameters run) {
         this.validationReport = validationReport;
         this.statistics = statistics;
-        this.year = year;
-        this.yearOutput = yearOutput;
+        this.editions = editions;
+        this.years = years;
+        this.run = run;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        Path report = yearOutput.resolve("validation-report.csv");
-        int problems = validationReport.write(year, report);
-        log.info("Validation report {}: {} problems", report, problems);
-        Path csv = yearOutput.resolve("statistics.csv");
-        var figures = statistics.load(year);
-        StatisticsCsv.write(csv, figures);
-        StatisticsWorkbook.write(yearOutput.resolve("statistics.xlsx"), figures);
-        log.info("Statistics {} and statistics.xlsx", csv);
+        List<EditionRecord> publishing = editions.publishing();
+        for (int year : years.reported(publishing)) {
+            Path report = run.yearOutput(year).resolve("validation-report.csv");
+            int problems = validationReport.write(year, report);
+            log.info("Validation report {}: {} problems", report, problems);
+        }
+        for (EditionRecord edition : publishing) {
+            Path yearOutput = run.yearOutput(edition.year());
+            List<Statistic> figures = statistics.load(edition.year());
+            StatisticsCsv.write(yearOutput.resolve("statistics.csv"), figures);
+            StatisticsWorkbook.write(yearOutput.resolve("statistics.xlsx"), figures);
+            if (edition.isFinal()) {
+                EditionFiles.publish(yearOutput.resolve(EditionFiles.finalStatistics(edition)),
+                        StatisticsCsv.bytes(figures));
+            }
+            if (edition.isRevision()) {
+                EditionFiles.publish(yearOutput.resolve(EditionFiles.revisions(edition)),
+                        RevisionsCsv.bytes(editions.revisions(edition.id())));
+            }
+            log.info("Statistics of edition {}: {} figures", edition.describe(), figures.size());
+        }
         return RepeatStatus.FINISHED;
     }
 }

@@ -1,5 +1,6 @@
 package com.districtbulletin.launch;
 
+import com.districtbulletin.edition.Edition;
 import com.districtbulletin.job.BulletinProperties;
 import com.districtbulletin.job.RunParameters;
 import com.districtbulletin.storage.SubmissionStore;
@@ -32,11 +33,17 @@ public class RunPreflight {
             throw new RunRefused(ExitCodes.BAD_SETUP, Chinese.text("run.registryMissing", input.root()));
         }
         checkWritable(properties.output());
-        int year = properties.year() != null ? properties.year() : latestYear(input);
+        if (properties.openYears()) {
+            if (properties.edition() == Edition.FINAL) {
+                throw new RunRefused(ExitCodes.BAD_SETUP, Chinese.text("run.finalNeedsYear"));
+            }
+            return new RunParameters(null, inputPath, properties.output(), Edition.PROVISIONAL);
+        }
+        int year = properties.year() != null ? Integer.parseInt(properties.year().trim()) : latestYear(input);
         if (!hasData(input, year)) {
             throw new RunRefused(ExitCodes.BAD_SETUP, Chinese.text("run.noDataForYear", year));
         }
-        return new RunParameters(year, inputPath, properties.output());
+        return new RunParameters(year, inputPath, properties.output(), properties.edition());
     }
 
     private static void checkWritable(Path output) {

@@ -1,6 +1,6 @@
 package com.districtbulletin.launch;
 
-import com.districtbulletin.bulletin.Edition;
+import com.districtbulletin.edition.Edition;
 import com.districtbulletin.text.Chinese;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -13,7 +13,8 @@ import java.util.function.Predicate;
 /** The values an option accepts; {@link #allowed()} says which, in the sentence that refuses a bad one. */
 public enum ValueRule {
 
-    YEAR(value -> value.matches("[0-9]{4}")),
+    /** A year, or {@code open} for every open year (the nightly run). */
+    YEAR(value -> value.matches("[0-9]{4}") || value.equalsIgnoreCase("open")),
     DATE(ValueRule::isDate),
     EDITION(value -> Arrays.stream(Edition.values()).anyMatch(e -> e.name().equalsIgnoreCase(value))),
     SECONDS(value -> value.matches("[0-9]{1,9}")),

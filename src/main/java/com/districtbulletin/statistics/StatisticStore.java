@@ -151,7 +151,7 @@ public class StatisticStore {
     }
 
     /** Counts come back from NUMERIC(30,1) as 12.0: give them back their published scale. */
-    private static BigDecimal scaled(BigDecimal value, String metricId) {
+    public static BigDecimal scaled(BigDecimal value, String metricId) {
         if (value == null) {
             return null;
         }

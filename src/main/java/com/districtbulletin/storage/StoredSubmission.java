@@ -9,4 +9,6 @@ public record StoredSubmission(long id, SubmissionKey key, String filePath, Stri
     public static final String IN_FORCE = "in_force";
     public static final String SUPERSEDED = "superseded";
     public static final String REJECTED = "rejected";
+    /** Stored for a closed year: goes in force when the year's next revision is published. */
+    public static final String PENDING = "pending";
 }

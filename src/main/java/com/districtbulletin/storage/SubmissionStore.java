@@ -4,6 +4,7 @@ import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.submission.InputFolder;
 import com.districtbulletin.submission.SubmissionKey;
 import com.districtbulletin.submission.SubmissionName;
+import com.districtbulletin.text.Chinese;
 import com.districtbulletin.validation.Problem;
 import com.districtbulletin.validation.ProblemCode;
 import java.sql.PreparedStatement;
@@ -37,13 +38,16 @@ public class SubmissionStore {
         this.clock = clock;
     }
 
-    /** Every submission in force, by key. */
-    public Map<SubmissionKey, StoredSubmission> inForce() {
+    /**
+     * The current version of every key, what a new file for the key is compared with: the version
+     * pending revision if the key has one (its year is closed), else the version in force.
+     */
+    public Map<SubmissionKey, StoredSubmission> currentVersions() {
         Map<SubmissionKey, StoredSubmission> result = new HashMap<>();
-        jdbc.query("SELECT * FROM submission WHERE state = ?", rs -> {
+        jdbc.query("SELECT * FROM submission WHERE state IN (?, ?) ORDER BY id", rs -> {
             StoredSubmission s = map(rs);
-            result.put(s.key(), s);
-        }, StoredSubmission.IN_FORCE);
+            result.merge(s.key(), s, (earlier, later) -> StoredSubmission.PENDING.equals(earlier.state()) ? earlier : later);
+        }, StoredSubmission.IN_FORCE, StoredSubmission.PENDING);
         return result;
     }
 
@@ -78,6 +82,12 @@ public class SubmissionStore {
         return rejected;
     }
 
+
+    /** The years with a version in force or pending revision, oldest first. */
+    public List<Integer> yearsWithSubmissions() {
+        return jdbc.queryForList("SELECT DISTINCT report_year FROM submission WHERE state IN (?, ?) ORDER BY report_year",
+                Integer.class, StoredSubmission.IN_FORCE, StoredSubmission.PENDING);
+    }
 
     /** Whether the year has any submission in force. */
     public boolean hasInForce(int year) {
@@ -141,21 +151,76 @@ public class SubmissionStore {
         return ids;
     }
 
-    /** Puts new versions in force, one per key: the version each replaces becomes superseded. */
-    public void supersedeAllBut(Map<SubmissionKey, Long> inForce) {
-        if (inForce.isEmpty()) {
+    /**
+     * Makes new versions current, one per key: a version stored in force supersedes the key's
+     * earlier version in force or pending; a version stored pending revision supersedes only an
+     * earlier pending one (the version in force stays until the revision is published).
+     */
+    public void supersedeAllBut(Map<SubmissionKey, Long> current, String state) {
+        if (current.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("""
-                UPDATE submission SET state = ? WHERE state = ? AND district_code = ? AND report_year = ?
-                  AND dataset = ? AND id <> ?""", inForce.entrySet(), 1000, (ps, e) -> {
-            ps.setString(1, StoredSubmission.SUPERSEDED);
-            ps.setString(2, StoredSubmission.IN_FORCE);
-            ps.setString(3, e.getKey().districtCode());
-            ps.setInt(4, e.getKey().year());
-            ps.setString(5, e.getKey().dataset().fileName());
-            ps.setLong(6, e.getValue());
-        });
+        List<String> replaced = state.equals(StoredSubmission.PENDING) ? List.of(StoredSubmission.PENDING)
+                : List.of(StoredSubmission.IN_FORCE, StoredSubmission.PENDING);
+        for (String earlier : replaced) {
+            jdbc.batchUpdate("""
+                    UPDATE submission SET state = ? WHERE state = ? AND district_code = ? AND report_year = ?
+                      AND dataset = ? AND id <> ?""", current.entrySet(), 1000, (ps, e) -> {
+                ps.setString(1, StoredSubmission.SUPERSEDED);
+                ps.setString(2, earlier);
+                ps.setString(3, e.getKey().districtCode());
+                ps.setInt(4, e.getKey().year());
+                ps.setString(5, e.getKey().dataset().fileName());
+                ps.setLong(6, e.getValue());
+            });
+        }
+    }
+
+    /** The versions of the year pending revision, by district and dataset. */
+    public List<Version> pending(int year) {
+        return versions(year).stream().filter(v -> v.state().equals(StoredSubmission.PENDING)).toList();
+    }
+
+    /** Puts the year's pending versions in force (a revision is published): the versions they replace are superseded. */
+    public void putPendingInForce(int year) {
+        jdbc.update("""
+                UPDATE submission SET state = ? WHERE report_year = ? AND state = ? AND EXISTS (
+                  SELECT 1 FROM submission p WHERE p.state = ? AND p.report_year = submission.report_year
+                    AND p.district_code = submission.district_code AND p.dataset = submission.dataset)""",
+                StoredSubmission.SUPERSEDED, year, StoredSubmission.IN_FORCE, StoredSubmission.PENDING);
+        jdbc.update("UPDATE submission SET state = ? WHERE report_year = ? AND state = ?", StoredSubmission.IN_FORCE,
+                year, StoredSubmission.PENDING);
+    }
+
+    /** The latest version id stored, or 0. */
+    public long lastVersionId() {
+        Long id = jdbc.queryForObject("SELECT MAX(id) FROM submission", Long.class);
+        return id == null ? 0 : id;
+    }
+
+    /**
+     * The year's versions stored after {@code afterId}, each named by its path in the input
+     * folder now (or as it was read): what a revision's figures changed by.
+     */
+    public List<Version> storedAfter(int year, long afterId) {
+        return versions(year).stream().filter(v -> v.id() > afterId).toList();
+    }
+
+    /**
+     * What the year's figures and reports are computed from, as one SHA-256: every version of the
+     * year and the year before (its figures give the year-on-year changes) with its state, and the
+     * files of the year the input folder rejects by name. Equal fingerprints, same figures.
+     */
+    public String fingerprint(int year) {
+        java.security.MessageDigest sha = com.districtbulletin.text.Sha256.digest();
+        jdbc.query("SELECT id, state FROM submission WHERE report_year IN (?, ?) ORDER BY id", rs -> {
+            sha.update((rs.getLong(1) + ":" + rs.getString(2) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }, year, year - 1);
+        jdbc.query("SELECT file_path, code FROM input_file WHERE report_year = ? AND code IS NOT NULL AND submission_id IS NULL"
+                + " ORDER BY file_path", rs -> {
+            sha.update((rs.getString(1) + ":" + rs.getString(2) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }, year);
+        return com.districtbulletin.text.Sha256.hex(sha.digest());
     }
 
     public void addProblems(long submissionId, List<Problem> problems) {
@@ -268,22 +333,24 @@ public class SubmissionStore {
         List<ReportedProblem> problems = new ArrayList<>();
         jdbc.query("""
                 SELECT COALESCE((SELECT MIN(f.file_path) FROM input_file f WHERE f.submission_id = s.id), p.file_path),
-                       p.line_no, p.column_name, p.cell_value, p.code, p.message, p.id, s.district_code
+                       p.line_no, p.column_name, p.cell_value, p.code, p.message, p.id, s.district_code, s.state
                 FROM problem p JOIN submission s ON s.id = p.submission_id
-                WHERE s.report_year = ? AND (s.state = ?
+                WHERE s.report_year = ? AND (s.state IN (?, ?)
                    OR (s.state = ? AND EXISTS (SELECT 1 FROM input_file f WHERE f.submission_id = s.id)))
                 UNION ALL
-                SELECT f.file_path, NULL, NULL, NULL, f.code, f.message, NULL, NULL
+                SELECT f.file_path, NULL, NULL, NULL, f.code, f.message, NULL, NULL, NULL
                 FROM input_file f
                 WHERE f.code IS NOT NULL AND (f.report_year = ? OR f.code IN (?, ?))
                 ORDER BY 1, 2 NULLS FIRST, 7 NULLS FIRST""",
                 rs -> {
                     int line = rs.getInt(2);
                     Integer lineNo = rs.wasNull() ? null : line; // before any other column is read
+                    String message = StoredSubmission.PENDING.equals(rs.getString(9))
+                            ? Chinese.text("report.pendingPrefix") + rs.getString(6) : rs.getString(6);
                     problems.add(new ReportedProblem(new Problem(rs.getString(1), lineNo, rs.getString(3),
-                            rs.getString(4), ProblemCode.valueOf(rs.getString(5)), rs.getString(6)), rs.getString(8)));
+                            rs.getString(4), ProblemCode.valueOf(rs.getString(5)), message), rs.getString(8)));
                 },
-                year, StoredSubmission.IN_FORCE, StoredSubmission.REJECTED, year, ProblemCode.FILE_NAME.name(),
+                year, StoredSubmission.IN_FORCE, StoredSubmission.PENDING, StoredSubmission.REJECTED, year, ProblemCode.FILE_NAME.name(),
                 ProblemCode.FILE_TYPE.name());
         return problems;
     }
@@ -303,7 +370,7 @@ public class SubmissionStore {
                 ORDER BY s.district_code, s.dataset, s.id""",
                 (rs, i) -> new Version(rs.getString(1), Dataset.named(rs.getString(2)).orElseThrow(),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7),
-                        rs.getTimestamp(8).toLocalDateTime()),
+                        rs.getTimestamp(8).toLocalDateTime(), rs.getLong(9)),
                 year);
     }
 
@@ -336,7 +403,7 @@ public class SubmissionStore {
 
     /** A stored version of a district's submission for a year, as its receipt lists it. */
     public record Version(String districtCode, Dataset dataset, String filePath, String sha256, String state,
-                          int accepted, int rejected, LocalDateTime receivedAt) {
+                          int accepted, int rejected, LocalDateTime receivedAt, long id) {
     }
 
     /** A rejected row as the clerk wrote it. */

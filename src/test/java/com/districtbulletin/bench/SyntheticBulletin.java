@@ -1,7 +1,7 @@
 package com.districtbulletin.bench;
 
 import com.districtbulletin.bulletin.BulletinData;
-import com.districtbulletin.bulletin.Edition;
+import com.districtbulletin.edition.Edition;
 import com.districtbulletin.bulletin.SubmissionInForce;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.registry.District;

@@ -1,5 +1,6 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.edition.Edition;
 import com.districtbulletin.bench.SyntheticBulletin;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.registry.District;

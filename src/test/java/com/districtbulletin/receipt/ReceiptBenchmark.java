@@ -47,7 +47,7 @@ public final class ReceiptBenchmark {
         for (SubmissionInForce s : data.submissions()) {
             String state = s.year() == data.year() ? StoredSubmission.IN_FORCE : StoredSubmission.SUPERSEDED;
             versions.computeIfAbsent(s.districtCode(), k -> new ArrayList<>()).add(new Version(s.districtCode(),
-                    s.dataset(), s.filePath(), s.sha256(), state, s.rowsAccepted(), s.rowsRejected(), received));
+                    s.dataset(), s.filePath(), s.sha256(), state, s.rowsAccepted(), s.rowsRejected(), received, 0L));
         }
         Map<String, District> byCode = data.districts().stream().collect(Collectors.toMap(District::code, d -> d));
         Map<String, List<List<?>>> problems = new HashMap<>();

@@ -1,4 +1,4 @@
-package com.districtbulletin.bulletin;
+package com.districtbulletin.edition;
 
 import com.districtbulletin.text.Chinese;
 

@@ -1,0 +1,144 @@
+package com.districtbulletin.edition;
+
+import com.districtbulletin.registry.District;
+import com.districtbulletin.registry.DistrictStore;
+import com.districtbulletin.statistics.Statistic;
+import com.districtbulletin.statistics.StatisticStore;
+import com.districtbulletin.statistics.StatisticsCalculator;
+import com.districtbulletin.storage.SubmissionStore;
+import com.districtbulletin.storage.SubmissionStore.Version;
+import com.districtbulletin.text.Sha256;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Settles what a run publishes for a year (contract section 7): a provisional edition while the
+ * year is open, the final edition that closes it, or a revision of a closed year that puts its
+ * pending versions in force. An edition is recorded first (computing), then its figures are
+ * computed and stored with it (publishing), then its files are written from what is stored
+ * (published): each stage its own transaction, so a run that dies is finished by the next one.
+ */
+@Component
+public class Editions {
+
+    private final EditionStore editions;
+    private final SubmissionStore submissions;
+    private final StatisticsCalculator calculator;
+    private final StatisticStore statistics;
+    private final DistrictStore districts;
+
+    public Editions(EditionStore editions, SubmissionStore submissions, StatisticsCalculator calculator,
+                    StatisticStore statistics, DistrictStore districts) {
+        this.editions = editions;
+        this.submissions = submissions;
+        this.calculator = calculator;
+        this.statistics = statistics;
+        this.districts = districts;
+    }
+
+    /** What settling a year came to. */
+    public enum Outcome {
+        /** An edition was computed; its files are to be written. */
+        PUBLISHING,
+        /** Open year whose submissions did not change since its last edition (nightly runs only). */
+        UNCHANGED,
+        /** A provisional run met a closed year: nothing published, its pending versions wait. */
+        CLOSED,
+        /** The final edition was asked again with nothing pending: nothing changes. */
+        NOTHING_TO_REVISE
+    }
+
+    /** @param pending the year's versions pending revision (for CLOSED), or put in force (for a revision) */
+    public record Settled(int year, Outcome outcome, EditionRecord edition, List<Version> pending) {
+    }
+
+    /** The open years with submissions, oldest first: what a run over the open years looks at. */
+    public List<Integer> openYears() {
+        java.util.Set<Integer> closed = editions.closedYears();
+        return submissions.yearsWithSubmissions().stream().filter(y -> !closed.contains(y)).toList();
+    }
+
+    /**
+     * Settles {@code year} for a run asking for {@code requested}: records the edition to publish,
+     * its figures not computed yet ({@link #compute}), and for a revision puts the pending versions
+     * in force — committed before the figures are computed, which read what is committed.
+     *
+     * @param onlyIfChanged a provisional edition only when the year has none yet or its submissions
+     *                      or the registry changed since its last one (the nightly run over open years)
+     */
+    public Settled settle(int year, Edition requested, boolean onlyIfChanged, Long jobExecutionId) {
+        String registry = registryFingerprint();
+        Optional<EditionRecord> lastFinal = editions.latestFinal(year);
+        if (lastFinal.isPresent()) {
+            if (requested != Edition.FINAL) {
+                return new Settled(year, Outcome.CLOSED, lastFinal.get(), submissions.pending(year));
+            }
+            List<Version> pending = submissions.pending(year);
+            if (pending.isEmpty() && registry.equals(lastFinal.get().registryFingerprint())) {
+                return new Settled(year, Outcome.NOTHING_TO_REVISE, lastFinal.get(), List.of());
+            }
+            submissions.putPendingInForce(year);
+            EditionRecord revision = editions.create(year, Edition.FINAL, lastFinal.get().finalRevision() + 1,
+                    inputFingerprint(year, registry), registry, submissions.lastVersionId(), jobExecutionId);
+            return new Settled(year, Outcome.PUBLISHING, revision, pending);
+        }
+        String input = inputFingerprint(year, registry);
+        if (onlyIfChanged) {
+            Optional<EditionRecord> last = editions.latest(year);
+            if (last.isPresent() && last.get().inputFingerprint().equals(input)) {
+                return new Settled(year, Outcome.UNCHANGED, last.get(), List.of());
+            }
+        }
+        EditionRecord edition = editions.create(year, requested, requested == Edition.FINAL ? 0 : null, input,
+                registry, submissions.lastVersionId(), jobExecutionId);
+        return new Settled(year, Outcome.PUBLISHING, edition, List.of());
+    }
+
+    /**
+     * Computes and stores the figures of an edition settled before, and makes it ready to publish.
+     * For a revision, every figure that changed from the previous final edition — and the
+     * following year's year-on-year changes against that year's latest edition, if it is open —
+     * is listed with its cause. Returns how many figures were computed.
+     */
+    public int compute(EditionRecord edition) {
+        int year = edition.year();
+        List<Statistic> figures = calculator.compute(year);
+        statistics.replace(year, figures);
+        List<RevisionLine> lines = new ArrayList<>();
+        int computed = figures.size();
+        if (edition.isRevision()) {
+            EditionRecord previous = editions.finalRevision(year, edition.finalRevision() - 1).orElseThrow();
+            RevisionCauses causes = new RevisionCauses(submissions.storedAfter(year, previous.lastSubmissionId()),
+                    !edition.registryFingerprint().equals(previous.registryFingerprint()));
+            lines.addAll(RevisionLines.ofYear(editions.figures(previous.id()), figures, causes));
+            int next = year + 1;
+            Optional<EditionRecord> nextEdition = editions.latest(next);
+            if (nextEdition.isPresent() && !nextEdition.get().isFinal()) {
+                List<Statistic> nextFigures = calculator.compute(next);
+                statistics.replace(next, nextFigures);
+                lines.addAll(RevisionLines.ofNextYear(editions.figures(nextEdition.get().id()), nextFigures, causes));
+                computed += nextFigures.size();
+            }
+        }
+        editions.completeFigures(edition.id(), figures, lines);
+        return computed;
+    }
+
+    private String inputFingerprint(int year, String registry) {
+        return Sha256.of((submissions.fingerprint(year) + registry).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The registry as the figures use it, as one SHA-256: a revision names districts.csv when it changed. */
+    private String registryFingerprint() {
+        StringBuilder all = new StringBuilder();
+        for (District d : districts.all()) {
+            all.append(d.code()).append('|').append(d.name()).append('|').append(d.deputies()).append('|')
+                    .append(d.order()).append('|').append(d.deputiesAllLevels()).append('|').append(d.since())
+                    .append('|').append(d.until()).append('\n');
+        }
+        return Sha256.of(all.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}
