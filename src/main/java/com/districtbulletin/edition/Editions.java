@@ -55,6 +55,11 @@ public class Editions {
     public record Settled(int year, Outcome outcome, EditionRecord edition, List<Version> pending) {
     }
 
+    /** The years whose final edition is published: closed years. */
+    public java.util.Set<Integer> closedYears() {
+        return editions.closedYears();
+    }
+
     /** The open years with submissions, oldest first: what a run over the open years looks at. */
     public List<Integer> openYears() {
         java.util.Set<Integer> closed = editions.closedYears();

@@ -142,9 +142,11 @@ public class BulletinJobConfiguration {
     @Bean
     @StepScope
     SettleEditionsTasklet settleEditionsTasklet(Editions editions, @Value("#{jobParameters}") Map<String, Object> parameters,
-                                                @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
+                                                @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId,
+                                                @Value("#{jobExecutionContext['years.read']}") String yearsRead) {
         RunParameters run = run(parameters);
-        return new SettleEditionsTasklet(editions, run.year(), run.edition(), jobExecutionId);
+        return new SettleEditionsTasklet(editions, run.year(), run.edition(), jobExecutionId,
+                new RunYears(run.year(), yearsRead));
     }
 
     // 5. Each edition's statistics, from the submissions in force.

@@ -30,20 +30,29 @@ class SettleEditionsTasklet implements Tasklet {
     private final Integer year;
     private final Edition edition;
     private final Long jobExecutionId;
+    private final RunYears runYears;
 
-    SettleEditionsTasklet(Editions editions, Integer year, Edition edition, Long jobExecutionId) {
+    SettleEditionsTasklet(Editions editions, Integer year, Edition edition, Long jobExecutionId, RunYears runYears) {
         this.editions = editions;
         this.year = year;
         this.edition = edition;
         this.jobExecutionId = jobExecutionId;
+        this.runYears = runYears;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         List<Integer> years = year != null ? List.of(year) : editions.openYears();
+        // the closed years the run read files for are only reported: their pending versions wait
+        java.util.Set<Integer> closedRead = runYears.reported(List.of());
+        closedRead.retainAll(editions.closedYears());
+        closedRead.removeAll(years);
+        java.util.Set<Integer> all = new java.util.TreeSet<>(years);
+        all.addAll(closedRead);
         List<String> notes = new ArrayList<>();
-        for (int y : years) {
-            Settled settled = editions.settle(y, edition, year == null, jobExecutionId);
+        for (int y : all) {
+            Settled settled = editions.settle(y, closedRead.contains(y) ? Edition.PROVISIONAL : edition, year == null,
+                    jobExecutionId);
             String note = switch (settled.outcome()) {
                 case PUBLISHING -> Chinese.text(settled.edition().isRevision() ? "edition.note.revision"
                         : "edition.note." + settled.edition().kind().name().toLowerCase(java.util.Locale.ROOT),

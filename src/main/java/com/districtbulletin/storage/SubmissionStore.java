@@ -208,14 +208,16 @@ public class SubmissionStore {
 
     /**
      * What the year's figures and reports are computed from, as one SHA-256: every version of the
-     * year and the year before (its figures give the year-on-year changes) with its state, and the
-     * files of the year the input folder rejects by name. Equal fingerprints, same figures.
+     * year with its state, the versions in force of the year before (its figures give the
+     * year-on-year changes), and the files of the year the input folder rejects by name. Equal
+     * fingerprints, same edition.
      */
     public String fingerprint(int year) {
         java.security.MessageDigest sha = com.districtbulletin.text.Sha256.digest();
-        jdbc.query("SELECT id, state FROM submission WHERE report_year IN (?, ?) ORDER BY id", rs -> {
-            sha.update((rs.getLong(1) + ":" + rs.getString(2) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }, year, year - 1);
+        jdbc.query("SELECT id, state FROM submission WHERE report_year = ? OR (report_year = ? AND state = ?)"
+                + " ORDER BY id", rs -> {
+                    sha.update((rs.getLong(1) + ":" + rs.getString(2) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }, year, year - 1, StoredSubmission.IN_FORCE);
         jdbc.query("SELECT file_path, code FROM input_file WHERE report_year = ? AND code IS NOT NULL AND submission_id IS NULL"
                 + " ORDER BY file_path", rs -> {
             sha.update((rs.getString(1) + ":" + rs.getString(2) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
