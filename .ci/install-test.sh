@@ -119,6 +119,15 @@ cp "$first" "$R/statistics-first.csv"
 [ -f "$R/var/lib/district-bulletin/data/bulletin.mv.db" ] || fail "the database is not in BULLETIN_DATA_DIR"
 grep -q "nightly exit status 0" "$R/var/log/district-bulletin/exit-status.log" || fail "exit-status.log"
 
+step "H2: year-end.sh 2023 closes the year; the next nightly run leaves its final files alone"
+as_user env BULLETIN_ENV="$env_file" "$R/opt/district-bulletin/jobs/year-end.sh" 2023 >/dev/null 2>&1 \
+  || { tail -n 30 "$R/var/log/district-bulletin/year-end.log" >&2; fail "year-end.sh 2023"; }
+[ -s "$R/srv/district-bulletin/output/2023/bulletin-2023-final.pdf" ] || fail "no bulletin-2023-final.pdf after year-end.sh"
+finals_before="$(cat "$R/srv/district-bulletin/output/2023/"*final* "$R/srv/district-bulletin/output/2023/bulletin-2023.pdf" | sha256sum)"
+nightly
+finals_after="$(cat "$R/srv/district-bulletin/output/2023/"*final* "$R/srv/district-bulletin/output/2023/bulletin-2023.pdf" | sha256sum)"
+[ "$finals_before" = "$finals_after" ] || fail "the nightly run changed the closed year's bulletin"
+
 step "H2: backup (README command), restore into an empty database, rerun on it alone"
 as_user java -cp "$H2_JAR" org.h2.tools.Script -url "jdbc:h2:file:$R/var/lib/district-bulletin/data/bulletin;$H2_FLAGS" \
   -user sa -script "$R/var/lib/district-bulletin/backup.zip" -options compression zip || fail "H2 backup"

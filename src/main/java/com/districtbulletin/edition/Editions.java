@@ -51,8 +51,16 @@ public class Editions {
         NOTHING_TO_REVISE
     }
 
-    /** @param pending the year's versions pending revision (for CLOSED), or put in force (for a revision) */
-    public record Settled(int year, Outcome outcome, EditionRecord edition, List<Version> pending) {
+    /**
+     * @param pending         the year's versions pending revision (for CLOSED), or put in force (for a revision)
+     * @param registryChanged whether the registry changed since the year's last final edition (for CLOSED)
+     */
+    public record Settled(int year, Outcome outcome, EditionRecord edition, List<Version> pending,
+                          boolean registryChanged) {
+
+        Settled(int year, Outcome outcome, EditionRecord edition, List<Version> pending) {
+            this(year, outcome, edition, pending, false);
+        }
     }
 
     /** The years whose final edition is published: closed years. */
@@ -79,7 +87,8 @@ public class Editions {
         Optional<EditionRecord> lastFinal = editions.latestFinal(year);
         if (lastFinal.isPresent()) {
             if (requested != Edition.FINAL) {
-                return new Settled(year, Outcome.CLOSED, lastFinal.get(), submissions.pending(year));
+                return new Settled(year, Outcome.CLOSED, lastFinal.get(), submissions.pending(year),
+                        !registry.equals(lastFinal.get().registryFingerprint()));
             }
             List<Version> pending = submissions.pending(year);
             if (pending.isEmpty() && registry.equals(lastFinal.get().registryFingerprint())) {

@@ -73,7 +73,10 @@ class RenderBulletinTasklet implements Tasklet {
         RenderedBulletin bulletin = renderer.render(data);
         long rendered = System.nanoTime();
         Path pdf = renderer.write(bulletin, yearOutput);
-        if (edition.isFinal()) {
+        if (!edition.isFinal()) {
+            // a provisional edition's figures, as its statistics.csv published them
+            editions.keepFile(edition.id(), "statistics.csv", StatisticsCsv.bytes(statistics.load(year)));
+        } else {
             String name = EditionFiles.finalBulletin(edition);
             EditionFiles.publish(yearOutput.resolve(name), bulletin.pdf());
             PausePoint.reach("publish");

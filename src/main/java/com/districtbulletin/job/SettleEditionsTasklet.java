@@ -58,8 +58,9 @@ class SettleEditionsTasklet implements Tasklet {
                         : "edition.note." + settled.edition().kind().name().toLowerCase(java.util.Locale.ROOT),
                         y, settled.edition().finalRevision());
                 case UNCHANGED -> Chinese.text("edition.note.unchanged", y);
-                case CLOSED -> settled.pending().isEmpty() ? Chinese.text("edition.note.closed", y)
-                        : Chinese.text("edition.note.closedPending", y, settled.pending().size(), paths(settled.pending()));
+                case CLOSED -> (settled.pending().isEmpty() ? Chinese.text("edition.note.closed", y)
+                        : Chinese.text("edition.note.closedPending", y, settled.pending().size(), paths(settled.pending())))
+                        + (settled.registryChanged() ? Chinese.text("edition.note.registryChanged", y) : "");
                 case NOTHING_TO_REVISE -> Chinese.text("edition.note.nothingToRevise", y);
             };
             notes.add(note);

@@ -148,6 +148,36 @@ class EditionCycleTest extends BulletinTestBase {
                 .isEqualTo(Integer.toString(sessions2024 - (sessionsPublished + 1)));
     }
 
+    /**
+     * A registry correction after the final edition (contract section 4): the closed year keeps
+     * its figures until the year-end command publishes a revision, whose changed figures — the
+     * rates per 100 deputies of the district and the municipality — name districts.csv as cause.
+     */
+    @Test
+    void aRegistryCorrectionIsPublishedAsARevisionCausedByTheRegistry() throws Exception {
+        SampleInput.copyTo(input);
+        run(2023, Edition.FINAL);
+        Path registry = input.resolve("districts.csv");
+        Files.writeString(registry, Files.readString(registry, StandardCharsets.UTF_8)
+                .replace("990101,青溪区,268,", "990101,青溪区,300,"), StandardCharsets.UTF_8);
+        byte[] published = Files.readAllBytes(output.resolve("2023/statistics.csv"));
+
+        run(2023, Edition.PROVISIONAL);
+        assertThat(Files.readAllBytes(output.resolve("2023/statistics.csv"))).isEqualTo(published);
+        Map<?, ?> summary = new ObjectMapper().readValue(output.resolve("2023/run-summary.json").toFile(), Map.class);
+        assertThat(summary.get("notes").toString()).contains("区划名录（districts.csv）自2023年正式版发布以来有变化");
+
+        run(2023, Edition.FINAL);
+        List<String[]> revisions = revisionRows(output.resolve("2023/revisions-final-r1.csv"));
+        assertThat(revisions).isNotEmpty().allSatisfy(r -> {
+            assertThat(r[8]).isEqualTo("districts.csv");
+            assertThat(r[3]).contains("per_100_deputies");
+            assertThat(r[1]).isIn("990101", "ALL");
+        });
+        assertThat(revisions).anySatisfy(r -> assertThat(r[1] + " " + r[3])
+                .isEqualTo("990101 suggestions.per_100_deputies"));
+    }
+
     private JobExecution run(int year, Edition edition) throws Exception {
         JobExecution execution = launcher.run(new RunParameters(year, input, output, edition));
         assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString())
