@@ -20,6 +20,7 @@ final class Contents {
     static final String KEY_FIGURES = "keyFigures";
     static final String CONTENTS = "contents";
     static final String SUMMARY = "summary";
+    static final String TRENDS = "trends";
     static final String PROFILES = "profiles";
     static final String QUALITY = "quality";
     static final String METHODOLOGY = "methodology";
@@ -42,6 +43,9 @@ final class Contents {
         c.add(SUMMARY, numbered(numerals[n++], Chinese.text("bulletin.summary.title")), 1, true);
         for (SectionPlans.Plan plan : ReportedDatasets.sections(data)) {
             c.add(sectionId(plan), numbered(numerals[n++], GroupSection.title(plan)), 1, true);
+        }
+        if (data.trends().shown()) {
+            c.add(TRENDS, numbered(numerals[n++], Chinese.text("bulletin.trends.title")), 1, true);
         }
         c.add(PROFILES, numbered(numerals[n++], Chinese.text("bulletin.profiles.title")), 1, true);
         if (!Layout.of(districts.size()).compact()) {

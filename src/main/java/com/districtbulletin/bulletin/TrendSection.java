@@ -1,0 +1,123 @@
+package com.districtbulletin.bulletin;
+
+import com.districtbulletin.registry.District;
+import com.districtbulletin.statistics.Metric;
+import com.districtbulletin.statistics.Statistic;
+import com.districtbulletin.text.Chinese;
+import com.lowagie.text.Element;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 历年趋势 (issue 10): the key figures of the 主要数据 page ({@link ChartPlan#keyFigures()}) over the
+ * bulletin's year and the up to four years before it that have figures — a sentence in the
+ * reports' manner ({@link TrendSentence}), districts × years tables (全市 first, then the districts
+ * of the bulletin's year in display order; — for a year a district did not exist), and the
+ * municipal series as line charts. Where the set of districts changed between the years, the
+ * tables and the charts say so (可比口径, {@link ComparableScope}). Only when there are two years or more.
+ */
+final class TrendSection implements BulletinSection {
+
+    /** The most year columns in one table: a five-year trend has a table per metric, two years three metrics. */
+    static final int YEAR_COLUMNS = 6;
+
+    /** The key figures of the datasets the bulletin reports. */
+    static List<Metric> metrics(BulletinData data) {
+        List<com.districtbulletin.dataset.Dataset> reported = ReportedDatasets.of(data);
+        return ChartPlan.keyFigures().stream().filter(m -> reported.contains(m.dataset())).toList();
+    }
+
+    @Override
+    public void write(Composition c) {
+        Trends trends = c.data.trends();
+        List<Metric> metrics = metrics(c.data);
+        c.heading(Contents.TRENDS);
+        c.note(Chinese.text("bulletin.trends.intro", trends.first(), trends.last(), trends.years().size()));
+        String sentence = TrendSentence.of(c);
+        if (!sentence.isEmpty()) {
+            c.paragraph(sentence);
+        }
+        if (c.layout.compact()) {
+            c.note(Chinese.text("bulletin.trends.compact", c.figures.districts().size()));
+        }
+        List<List<Metric>> groups = EvenSplit.of(metrics, Math.max(1, YEAR_COLUMNS / trends.years().size()));
+        String[] numerals = Chinese.text("bulletin.numerals").split(",");
+        boolean absent = false;
+        for (int i = 0; i < groups.size(); i++) {
+            c.tableTitle(groups.size() == 1
+                    ? Chinese.text("bulletin.trends.tableTitle", trends.first(), trends.last())
+                    : Chinese.text("bulletin.trends.tableTitlePart", trends.first(), trends.last(), numerals[i]));
+            absent |= table(c, groups.get(i));
+        }
+        if (absent) {
+            c.note(Chinese.text("bulletin.trends.note.absent"));
+        }
+        for (String scope : ComparableScope.sentences(trends)) {
+            c.note(scope);
+        }
+        for (Chart chart : c.charts) {
+            if (chart.dataset() == null && chart.fileName().startsWith(ChartFactory.TREND_PREFIX)) {
+                c.chart(chart);
+            }
+        }
+    }
+
+    /** A table of a few metrics, districts down, years across; whether it shows a year a district did not exist. */
+    private static boolean table(Composition c, List<Metric> group) {
+        Trends trends = c.data.trends();
+        List<Integer> years = trends.years();
+        float[] widths = new float[1 + group.size() * years.size()];
+        widths[0] = 2.1f;
+        for (int i = 1; i < widths.length; i++) {
+            widths[i] = 1f;
+        }
+        PdfPTable table = c.table(widths, 2);
+        table.addCell(c.headCell(Chinese.text("bulletin.table.district"), 1, 2));
+        for (Metric m : group) {
+            table.addCell(c.headCell(Chinese.text("bulletin.trends.metricHeader", m.shortName(),
+                    SummaryWriter.unitAfterNumber(m)), years.size(), 1));
+        }
+        for (int k = 0; k < group.size(); k++) {
+            for (int year : years) {
+                table.addCell(c.headCell(Chinese.text("bulletin.chart.yearSeries", year), 1, 1));
+            }
+        }
+        List<String> codes = new ArrayList<>();
+        codes.add(Statistic.ALL);
+        if (!c.layout.compact()) {
+            for (District d : c.figures.districts()) {
+                codes.add(d.code());
+            }
+        }
+        boolean absent = false;
+        for (String code : codes) {
+            boolean total = Statistic.ALL.equals(code);
+            Style style = total ? c.type.tableCellStrong : c.type.tableCell;
+            String name = total ? c.figures.municipal(group.get(0)).districtName() : DatasetSection.nameOf(c, code);
+            table.addCell(shade(c.textCell(name, style, Element.ALIGN_LEFT), total));
+            for (Metric m : group) {
+                for (int year : years) {
+                    Statistic s = total || trends.exists(code, year) ? trends.of(year, m, code) : null;
+                    if (s == null) {
+                        absent |= !total;
+                        table.addCell(shade(c.textCell(FigureText.notApplicable(), style, Element.ALIGN_CENTER),
+                                total));
+                    } else {
+                        table.addCell(shade(c.figureCell(s, style), total));
+                    }
+                }
+            }
+        }
+        c.add(table);
+        return absent;
+    }
+
+    private static PdfPCell shade(PdfPCell cell, boolean total) {
+        if (total) {
+            cell.setBackgroundColor(Composition.TOTAL_FILL);
+        }
+        return cell;
+    }
+}
