@@ -114,23 +114,19 @@ final class ChartFactory {
     /**
      * The municipal series of a key metric over the trend's years, a line through the published
      * values, each labelled as statistics.csv prints it; a year without a municipal value breaks
-     * the line. Its notes say where the set of districts changed (可比口径).
+     * the line; a year whose municipal value is partial carries the marker.
      */
     Chart trend(Metric metric) {
         Trends trends = data.trends();
         String series = checked(figures.municipal(metric).districtName(), Face.SANS);
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Map<String, String> labels = new HashMap<>();
-        boolean partial = false;
-        boolean missing = false;
         for (int year : trends.years()) {
             Statistic s = trends.of(year, metric, Statistic.ALL);
             boolean marked = s != null && FigureText.isPartial(s);
-            partial |= marked;
             String category = checked(Chinese.text("bulletin.chart.yearSeries", year)
                     + (marked ? FigureText.partialMark() : ""), Face.SANS);
             BigDecimal value = s == null ? null : s.value();
-            missing |= value == null;
             dataset.addValue(value, series, category);
             labels.put(series + "|" + category, value == null ? null : value.toPlainString());
         }
@@ -148,22 +144,18 @@ final class ChartFactory {
         renderer.setDefaultItemLabelGenerator(new PrintedLabels(labels));
         renderer.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-        List<String> notes = new ArrayList<>();
-        if (partial) {
-            notes.add(Chinese.text("bulletin.trends.note.partial"));
-        }
-        if (missing) {
-            notes.add(Chinese.text("bulletin.trends.note.missing"));
-        }
-        notes.addAll(ComparableScope.sentences(trends));
-        String title = Chinese.text("bulletin.trends.chart", ++number, trends.first(), trends.last(),
-                figures.municipal(metric).districtName(), metric.name());
+        String title = Chinese.text("bulletin.trends.chart", ++number, figures.municipal(metric).districtName(),
+                metric.name());
         JFreeChart chart = chart(title, plot, false);
-        return new Chart(TREND_PREFIX + metric.id() + ".png", null, chart, width, TREND_HEIGHT, notes, false);
+        // two to a row; their notes (partial years, 可比口径) are the section's, printed once under them
+        return new Chart(TREND_PREFIX + metric.id() + ".png", null, chart, (width - TREND_GAP) / 2, TREND_HEIGHT,
+                List.of(), false);
     }
 
     /** A trend chart's height: a handful of years needs no more. */
     private static final float TREND_HEIGHT = 150f;
+    /** The space between two trend charts side by side. */
+    static final float TREND_GAP = 12f;
 
     /** The suggestions by 领域 (from the rows), most first, labelled with count and share. */
     Chart fields() {

@@ -149,6 +149,7 @@ final class DistrictProfiles implements BulletinSection {
         if (!trends.shown() || years.size() < 2) {
             return;
         }
+        c.note(Chinese.text("bulletin.trends.profile.title", years.get(0), years.get(years.size() - 1)));
         String separator = Chinese.text("bulletin.trends.profile.separator");
         for (Metric m : TrendSection.metrics(c.data)) {
             List<String> values = new ArrayList<>();

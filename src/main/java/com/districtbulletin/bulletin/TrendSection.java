@@ -57,10 +57,40 @@ final class TrendSection implements BulletinSection {
         for (String scope : ComparableScope.sentences(trends)) {
             c.note(scope);
         }
-        for (Chart chart : c.charts) {
-            if (chart.dataset() == null && chart.fileName().startsWith(ChartFactory.TREND_PREFIX)) {
-                c.chart(chart);
+        List<Chart> charts = c.charts.stream()
+                .filter(chart -> chart.dataset() == null && chart.fileName().startsWith(ChartFactory.TREND_PREFIX))
+                .toList();
+        for (int i = 0; i < charts.size(); i += CHARTS_PER_ROW) {
+            List<Chart> row = new ArrayList<>(charts.subList(i, Math.min(charts.size(), i + CHARTS_PER_ROW)));
+            c.chartRow(row);
+        }
+        if (!charts.isEmpty()) {
+            chartNotes(c, metrics);
+        }
+    }
+
+    static final int CHARTS_PER_ROW = 2;
+
+    /** Under the charts, once: the years whose municipal value is partial, a broken line, 可比口径. */
+    private static void chartNotes(Composition c, List<Metric> metrics) {
+        Trends trends = c.data.trends();
+        boolean partial = false;
+        boolean missing = false;
+        for (Metric m : metrics) {
+            for (int year : trends.years()) {
+                Statistic s = trends.of(year, m, Statistic.ALL);
+                partial |= s != null && FigureText.isPartial(s);
+                missing |= s == null || s.value() == null;
             }
+        }
+        if (partial) {
+            c.note(Chinese.text("bulletin.trends.note.partial"));
+        }
+        if (missing) {
+            c.note(Chinese.text("bulletin.trends.note.missing"));
+        }
+        for (String scope : ComparableScope.sentences(trends)) {
+            c.note(scope);
         }
     }
 
