@@ -284,10 +284,13 @@ class BulletinPdfTest extends BulletinTestBase {
         try (Stream<Path> files = Files.list(output.resolve("2024/charts"))) {
             charts = files.sorted().toList();
         }
-        assertThat(charts).hasSize(26);
+        // 26 of the datasets, 8 of the trends (the key figures over 2023 and 2024)
+        assertThat(charts).hasSize(34);
         for (Path chart : charts) {
             BufferedImage image = ImageIO.read(chart.toFile());
-            assertThat(image.getWidth()).as(chart.toString()).isGreaterThan(800);
+            // 144 dpi: a full-width chart over 800 pixels, a trend chart (two to a row) over 400
+            boolean trend = chart.getFileName().toString().startsWith(ChartFactory.TREND_PREFIX);
+            assertThat(image.getWidth()).as(chart.toString()).isGreaterThan(trend ? 400 : 800);
         }
         try (Stream<Path> files = Files.walk(output)) {
             assertThat(files.map(Path::toString).filter(n -> n.endsWith(".tmp")).toList()).isEmpty();
