@@ -140,6 +140,8 @@ final class ChartFactory {
         plot.getDomainAxis().setCategoryMargin(0);
         plot.getDomainAxis().setMaximumCategoryLabelLines(1);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(1f);
+        // five years side by side in half the page's width: "2024年*" keeps clear of its neighbours
+        plot.getDomainAxis().setTickLabelFont(font(Face.SANS, 7.5f));
         ((NumberAxis) plot.getRangeAxis()).setUpperMargin(0.25);
         renderer.setDefaultItemLabelGenerator(new PrintedLabels(labels));
         renderer.setDefaultPositiveItemLabelPosition(

@@ -41,18 +41,11 @@ final class TrendSection implements BulletinSection {
         }
         if (c.layout.compact()) {
             c.note(Chinese.text("bulletin.trends.compact", c.figures.districts().size()));
-        }
-        List<List<Metric>> groups = EvenSplit.of(metrics, Math.max(1, YEAR_COLUMNS / trends.years().size()));
-        String[] numerals = Chinese.text("bulletin.numerals").split(",");
-        boolean absent = false;
-        for (int i = 0; i < groups.size(); i++) {
-            c.tableTitle(groups.size() == 1
-                    ? Chinese.text("bulletin.trends.tableTitle", trends.first(), trends.last())
-                    : Chinese.text("bulletin.trends.tableTitlePart", trends.first(), trends.last(), numerals[i]));
-            absent |= table(c, groups.get(i));
-        }
-        if (absent) {
-            c.note(Chinese.text("bulletin.trends.note.absent"));
+            c.tableTitle(Chinese.text("bulletin.trends.municipalTitle", trends.first(), trends.last(),
+                    c.figures.municipal(metrics.get(0)).districtName()));
+            municipalTable(c, metrics);
+        } else {
+            districtTables(c, metrics);
         }
         for (String scope : ComparableScope.sentences(trends)) {
             c.note(scope);
@@ -70,6 +63,47 @@ final class TrendSection implements BulletinSection {
     }
 
     static final int CHARTS_PER_ROW = 2;
+
+    /** Districts × years: a few key figures to a table, as many as {@link #YEAR_COLUMNS} allows. */
+    private static void districtTables(Composition c, List<Metric> metrics) {
+        Trends trends = c.data.trends();
+        List<List<Metric>> groups = EvenSplit.of(metrics, Math.max(1, YEAR_COLUMNS / trends.years().size()));
+        String[] numerals = Chinese.text("bulletin.numerals").split(",");
+        boolean absent = false;
+        for (int i = 0; i < groups.size(); i++) {
+            c.tableTitle(groups.size() == 1
+                    ? Chinese.text("bulletin.trends.tableTitle", trends.first(), trends.last())
+                    : Chinese.text("bulletin.trends.tableTitlePart", trends.first(), trends.last(), numerals[i]));
+            absent |= table(c, groups.get(i));
+        }
+        if (absent) {
+            c.note(Chinese.text("bulletin.trends.note.absent"));
+        }
+    }
+
+    /** Beyond 30 districts: the municipal value of every key figure, metrics down, years across. */
+    private static void municipalTable(Composition c, List<Metric> metrics) {
+        List<Integer> years = c.data.trends().years();
+        float[] widths = new float[1 + years.size()];
+        widths[0] = 3.2f;
+        for (int i = 1; i < widths.length; i++) {
+            widths[i] = 1f;
+        }
+        PdfPTable table = c.table(widths, 1);
+        table.addCell(c.headCell(Chinese.text("bulletin.profiles.metric"), 1, 1));
+        for (int year : years) {
+            table.addCell(c.headCell(Chinese.text("bulletin.chart.yearSeries", year), 1, 1));
+        }
+        for (Metric m : metrics) {
+            table.addCell(c.textCell(m.name(), c.type.tableCell, Element.ALIGN_LEFT));
+            for (int year : years) {
+                Statistic s = c.data.trends().of(year, m, Statistic.ALL);
+                table.addCell(s == null ? c.textCell(FigureText.notApplicable(), c.type.tableCell, Element.ALIGN_CENTER)
+                        : c.figureCell(s, c.type.tableCell));
+            }
+        }
+        c.add(table);
+    }
 
     /** Under the charts, once: the years whose municipal value is partial, a broken line, 可比口径. */
     private static void chartNotes(Composition c, List<Metric> metrics) {

@@ -55,9 +55,9 @@ class BulletinTrendsLayoutTest {
         try (PdfReading read = new PdfReading(pdf)) {
             String all = read.all().replaceAll("\\s+", "");
             assertThat(read.bookmarks()).anyMatch(b -> b.title().endsWith("、历年趋势"));
-            // five year columns: one key figure to a table
-            assertThat(all).contains("2020—2024年各区（县）主要指标（八）").doesNotContain("主要指标（九）")
-                    .contains("区（县）超过30个，表中只列全市数值");
+            // beyond 30 districts one table: the key figures down, the five years across
+            assertThat(all).contains("2020—2024年全市主要指标").doesNotContain("各区（县）主要指标（一）")
+                    .contains("全市共100个区（县），下表只列全市数值");
             assertThat(all).contains(expectedClause(data, key.get(0)))
                     .contains(expectedClause(data, key.get(key.size() - 1)));
             // the registry did not change: no 可比口径 sentence
@@ -95,6 +95,8 @@ class BulletinTrendsLayoutTest {
         try (PdfReading read = new PdfReading(pdf)) {
             String all = read.all().replaceAll("\\s+", "");
             String scope = "2024年新设立" + last.name() + "，2023年及以前全市数据不含" + last.name() + "，比较时请注意可比口径。";
+            // five year columns: one key figure to a table
+            assertThat(all).contains("2020—2024年各区（县）主要指标（八）").doesNotContain("主要指标（九）");
             // under the tables and under the charts
             assertThat(all.split(java.util.regex.Pattern.quote(scope), -1)).hasSize(3);
             // its profile has no lines: it existed in one year of the trend only
