@@ -138,6 +138,8 @@ final class TrendSection implements BulletinSection {
             widths[i] = 1f;
         }
         PdfPTable table = c.table(widths, 2);
+        // at most 30 districts: on one page rather than its header and 全市 left at the foot of one
+        table.setKeepTogether(true);
         table.addCell(c.headCell(Chinese.text("bulletin.table.district"), 1, 2));
         for (Metric m : group) {
             table.addCell(c.headCell(Chinese.text("bulletin.trends.metricHeader", m.shortName(),
