@@ -3,6 +3,7 @@ package com.districtbulletin.bulletin;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.registry.District;
 import com.districtbulletin.registry.DistrictStore;
+import com.districtbulletin.statistics.Metric;
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.statistics.StatisticStore;
 import com.districtbulletin.statistics.StatisticsCalculator;
@@ -85,19 +86,25 @@ public class BulletinSource {
         Set<Integer> stored = new HashSet<>(statistics.storedYears());
         Set<Integer> submitted = new HashSet<>(jdbc.queryForList(
                 "SELECT DISTINCT report_year FROM submission_in_force", Integer.class));
+        // only the key figures are kept: a province's four past years would otherwise hold a million figures
+        Set<Metric> key = Set.copyOf(ChartPlan.keyFigures());
         Map<Integer, List<Statistic>> byYear = new LinkedHashMap<>();
         for (int past = year - Trends.TERM + 1; past < year; past++) {
             if (stored.contains(past)) {
-                byYear.put(past, statistics.load(past));
+                byYear.put(past, keyOnly(statistics.load(past), key));
             } else if (submitted.contains(past)) {
-                byYear.put(past, calculator.compute(past));
+                byYear.put(past, keyOnly(calculator.compute(past), key));
             }
         }
-        byYear.put(year, figures);
+        byYear.put(year, keyOnly(figures, key));
         List<District> registry = districts.all().stream().map(d -> new District(d.code(),
                 PrintableText.of(d.name()), d.deputies(), d.order(), d.deputiesAllLevels(), d.since(), d.until()))
                 .toList();
         return new Trends(new ArrayList<>(byYear.keySet()), byYear, registry);
+    }
+
+    private static List<Statistic> keyOnly(List<Statistic> figures, Set<Metric> key) {
+        return figures.stream().filter(s -> key.contains(s.metric())).toList();
     }
 
     /** The laws, subjects and handling units the bulletin names come from cells of the input. */

@@ -11,7 +11,8 @@ import java.util.Map;
  * The figures of the bulletin's year and of the up to four years before it that have figures (the
  * congress's term), for the five-year trends: a past year's stored statistics (a closed year's
  * published figures), or figures computed from its submissions in force when none are stored. A
- * year with neither is left out. With one year only there is no trend.
+ * year with neither is left out. With one year only there is no trend. {@link BulletinSource} keeps
+ * the key figures only ({@link ChartPlan#keyFigures()}), all that the trends show.
  */
 public final class Trends {
 
