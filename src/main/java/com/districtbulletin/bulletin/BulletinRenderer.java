@@ -164,7 +164,7 @@ public class BulletinRenderer {
         for (SectionPlans.Plan plan : ReportedDatasets.sections(data)) {
             sections.add(new GroupSection(plan));
         }
-        if (data.trends().shown()) {
+        if (TrendSection.shown(data)) {
             sections.add(new TrendSection());
         }
         sections.add(new DistrictProfiles());

@@ -100,7 +100,7 @@ final class ChartFactory {
                 }
             }
         }
-        if (data.trends().shown()) {
+        if (TrendSection.shown(data)) {
             for (Metric m : TrendSection.metrics(data)) {
                 charts.add(trend(m));
             }
@@ -118,7 +118,7 @@ final class ChartFactory {
      */
     Chart trend(Metric metric) {
         Trends trends = data.trends();
-        String series = checked(figures.municipal(metric).districtName(), Face.SANS);
+        String series = checked(Chinese.text("municipality.name"), Face.SANS);
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Map<String, String> labels = new HashMap<>();
         for (int year : trends.years()) {
@@ -146,7 +146,7 @@ final class ChartFactory {
         renderer.setDefaultItemLabelGenerator(new PrintedLabels(labels));
         renderer.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-        String title = Chinese.text("bulletin.trends.chart", ++number, figures.municipal(metric).districtName(),
+        String title = Chinese.text("bulletin.trends.chart", ++number, Chinese.text("municipality.name"),
                 metric.name());
         JFreeChart chart = chart(title, plot, false);
         // two to a row; their notes (partial years, 可比口径) are the section's, printed once under them

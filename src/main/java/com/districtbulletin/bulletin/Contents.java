@@ -44,7 +44,7 @@ final class Contents {
         for (SectionPlans.Plan plan : ReportedDatasets.sections(data)) {
             c.add(sectionId(plan), numbered(numerals[n++], GroupSection.title(plan)), 1, true);
         }
-        if (data.trends().shown()) {
+        if (TrendSection.shown(data)) {
             c.add(TRENDS, numbered(numerals[n++], Chinese.text("bulletin.trends.title")), 1, true);
         }
         c.add(PROFILES, numbered(numerals[n++], Chinese.text("bulletin.profiles.title")), 1, true);

@@ -146,7 +146,7 @@ final class DistrictProfiles implements BulletinSection {
     static void trendLines(Composition c, District d) {
         Trends trends = c.data.trends();
         List<Integer> years = trends.years().stream().filter(y -> trends.exists(d.code(), y)).toList();
-        if (!trends.shown() || years.size() < 2) {
+        if (!TrendSection.shown(c.data) || years.size() < 2) {
             return;
         }
         c.note(Chinese.text("bulletin.trends.profile.title", years.get(0), years.get(years.size() - 1)));

@@ -23,6 +23,11 @@ final class TrendSection implements BulletinSection {
     /** The most year columns in one table: a five-year trend has a table per metric, two years three metrics. */
     static final int YEAR_COLUMNS = 6;
 
+    /** Whether the bulletin has the section: figures of two years or more, and a key figure it reports. */
+    static boolean shown(BulletinData data) {
+        return data.trends().shown() && !metrics(data).isEmpty();
+    }
+
     /** The key figures of the datasets the bulletin reports. */
     static List<Metric> metrics(BulletinData data) {
         List<com.districtbulletin.dataset.Dataset> reported = ReportedDatasets.of(data);
@@ -42,7 +47,7 @@ final class TrendSection implements BulletinSection {
         if (c.layout.compact()) {
             c.note(Chinese.text("bulletin.trends.compact", c.figures.districts().size()));
             c.tableTitle(Chinese.text("bulletin.trends.municipalTitle", trends.first(), trends.last(),
-                    c.figures.municipal(metrics.get(0)).districtName()));
+                    Chinese.text("municipality.name")));
             municipalTable(c, metrics);
         } else {
             districtTables(c, metrics);
@@ -152,16 +157,14 @@ final class TrendSection implements BulletinSection {
         }
         List<String> codes = new ArrayList<>();
         codes.add(Statistic.ALL);
-        if (!c.layout.compact()) {
-            for (District d : c.figures.districts()) {
-                codes.add(d.code());
-            }
+        for (District d : c.figures.districts()) {
+            codes.add(d.code());
         }
         boolean absent = false;
         for (String code : codes) {
             boolean total = Statistic.ALL.equals(code);
             Style style = total ? c.type.tableCellStrong : c.type.tableCell;
-            String name = total ? c.figures.municipal(group.get(0)).districtName() : DatasetSection.nameOf(c, code);
+            String name = total ? Chinese.text("municipality.name") : DatasetSection.nameOf(c, code);
             table.addCell(shade(c.textCell(name, style, Element.ALIGN_LEFT), total));
             for (Metric m : group) {
                 for (int year : years) {

@@ -50,8 +50,7 @@ final class TrendSentence {
         if (clauses.isEmpty()) {
             return "";
         }
-        String sentence = Chinese.text("bulletin.trends.sentence", trends.first(),
-                c.figures.municipal(TrendSection.metrics(c.data).get(0)).districtName(),
+        String sentence = Chinese.text("bulletin.trends.sentence", trends.first(), Chinese.text("municipality.name"),
                 String.join(Chinese.text("bulletin.trends.clauseSeparator"), clauses));
         if (!partial.isEmpty()) {
             sentence += Chinese.text("bulletin.trends.partial", String.join(

@@ -105,6 +105,25 @@ class BulletinTrendsLayoutTest {
         }
     }
 
+    @Test
+    void withoutAKeyFigureReportedThereIsNoTrendAndTheMethodologySaysWhy() throws Exception {
+        BulletinData data = withTrends(3);
+        BulletinData petitionsOnly = new BulletinData(data.year(), data.municipality(), data.edition(),
+                data.publicationDate(), data.dateFromData(), data.productVersion(), data.districts(),
+                data.statistics(), data.submissions().stream()
+                        .filter(s -> s.dataset() == com.districtbulletin.dataset.Dataset.PETITIONS).toList(),
+                data.problems(), data.fingerprint(), data.details(), data.trends());
+        assertThat(TrendSection.metrics(petitionsOnly)).isEmpty();
+        BulletinRenderer renderer = new BulletinRenderer();
+        RenderedBulletin bulletin = renderer.render(petitionsOnly);
+        assertThat(bulletin.charts().keySet()).noneMatch(n -> n.startsWith(ChartFactory.TREND_PREFIX));
+        try (PdfReading read = new PdfReading(renderer.write(bulletin, dir))) {
+            assertThat(read.bookmarks()).noneMatch(b -> b.title().contains("历年趋势"));
+            assertThat(read.all().replaceAll("\\s+", "")).contains("没有区（县）报送“主要数据”各项指标所属的数据，本公报不设历年趋势部分")
+                    .doesNotContain("历年主要指标");
+        }
+    }
+
     /** A year's statistics of every district the registry lets exist then (the last one from 2024 only). */
     private static List<Statistic> key(BulletinData data, int year) {
         String newest = data.districts().get(data.districts().size() - 1).code();
