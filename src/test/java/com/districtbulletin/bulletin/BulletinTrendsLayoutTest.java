@@ -119,7 +119,8 @@ class BulletinTrendsLayoutTest {
         assertThat(bulletin.charts().keySet()).noneMatch(n -> n.startsWith(ChartFactory.TREND_PREFIX));
         try (PdfReading read = new PdfReading(renderer.write(bulletin, dir))) {
             assertThat(read.bookmarks()).noneMatch(b -> b.title().contains("历年趋势"));
-            assertThat(read.all().replaceAll("\\s+", "")).contains("没有区（县）报送“主要数据”各项指标所属的数据，本公报不设历年趋势部分")
+            assertThat(read.all().replaceAll("\\s+", ""))
+                    .contains("没有区（县）报送“主要数据”各项指标所属的数据，本公报不设历年趋势部分")
                     .doesNotContain("历年主要指标");
         }
     }
