@@ -24,20 +24,30 @@ import java.util.List;
  * @param fingerprint     SHA-256 of statistics.csv's bytes
  * @param dateFromData    whether the publication date was derived from the data (not configured)
  * @param details         what the rows say beyond the metrics (subjects, 领域, 承办单位, 机关)
+ * @param trends          the figures of this year and the up to four years before it, for the trends
  * @param revision        for a revised final edition, its number and the figures it changed (修订说明)
  */
 public record BulletinData(int year, String municipality, Edition edition, LocalDate publicationDate,
                            boolean dateFromData, String productVersion, List<District> districts,
                            List<Statistic> statistics, List<SubmissionInForce> submissions, List<Problem> problems,
-                           String fingerprint, RowDetails details, Revision revision) {
+                           String fingerprint, RowDetails details, Trends trends, Revision revision) {
 
     /** Bulletin data of an edition that is not a revision. */
     public BulletinData(int year, String municipality, Edition edition, LocalDate publicationDate,
                         boolean dateFromData, String productVersion, List<District> districts,
                         List<Statistic> statistics, List<SubmissionInForce> submissions, List<Problem> problems,
+                        String fingerprint, RowDetails details, Trends trends) {
+        this(year, municipality, edition, publicationDate, dateFromData, productVersion, districts, statistics,
+                submissions, problems, fingerprint, details, trends, Revision.NONE);
+    }
+
+    /** Bulletin data without a trend (one year only). */
+    public BulletinData(int year, String municipality, Edition edition, LocalDate publicationDate,
+                        boolean dateFromData, String productVersion, List<District> districts,
+                        List<Statistic> statistics, List<SubmissionInForce> submissions, List<Problem> problems,
                         String fingerprint, RowDetails details) {
         this(year, municipality, edition, publicationDate, dateFromData, productVersion, districts, statistics,
-                submissions, problems, fingerprint, details, Revision.NONE);
+                submissions, problems, fingerprint, details, Trends.NONE);
     }
 
     /** Bulletin data without row details (synthetic statistics). */

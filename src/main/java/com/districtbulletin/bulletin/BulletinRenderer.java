@@ -167,6 +167,9 @@ public class BulletinRenderer {
         for (SectionPlans.Plan plan : ReportedDatasets.sections(data)) {
             sections.add(new GroupSection(plan));
         }
+        if (TrendSection.shown(data)) {
+            sections.add(new TrendSection());
+        }
         sections.add(new DistrictProfiles());
         sections.add(new DataQualitySection());
         sections.add(new MethodologySection());

@@ -6,13 +6,20 @@ import com.districtbulletin.edition.RevisionLine;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.registry.District;
 import com.districtbulletin.registry.DistrictStore;
+import com.districtbulletin.statistics.Metric;
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.statistics.StatisticStore;
+import com.districtbulletin.statistics.StatisticsCalculator;
 import com.districtbulletin.report.ValidationReport;
 import com.districtbulletin.validation.Problem;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -38,10 +45,12 @@ public class BulletinSource {
     private final DistrictStore districts;
     private final ValidationReport validationReport;
     private final RowDetailsQuery details;
+    private final StatisticsCalculator calculator;
 
     public BulletinSource(JdbcTemplate jdbc, StatisticStore statistics, DistrictStore districts,
-                          ValidationReport validationReport, RowDetailsQuery details) {
+                          ValidationReport validationReport, RowDetailsQuery details, StatisticsCalculator calculator) {
         this.jdbc = jdbc;
+        this.calculator = calculator;
         this.details = details;
         this.statistics = statistics;
         this.districts = districts;
@@ -67,6 +76,7 @@ public class BulletinSource {
     public BulletinData load(int year, String municipality, Edition edition, LocalDate publicationDate,
                              String productVersion, Revision revision) {
         List<Statistic> figures = statistics.load(year);
+        Trends trends = trends(year, figures);
         LocalDate date = publicationDate != null ? publicationDate : latestDateInData(year);
         // names, paths, headers and messages quoting cells are input: printed with what the fonts can show
         return new BulletinData(year, municipality, edition == null ? Edition.PROVISIONAL : edition, date,
@@ -78,7 +88,37 @@ public class BulletinSource {
                 validationReport.problems(year).stream().map(p -> new Problem(PrintableText.of(p.file()), p.line(),
                         PrintableText.of(p.column()), PrintableText.of(p.value()), p.code(),
                         PrintableText.of(p.message()))).toList(),
-                BulletinData.fingerprintOf(figures), printable(details.load(year)), printable(revision));
+                BulletinData.fingerprintOf(figures), printable(details.load(year)), trends, printable(revision));
+    }
+
+    /**
+     * The year's figures and those of the up to four years before it that have any: a year's stored
+     * statistics (for a closed year, its published figures), else figures computed from its
+     * submissions in force, not stored; a year with neither is left out.
+     */
+    private Trends trends(int year, List<Statistic> figures) {
+        Set<Integer> stored = new HashSet<>(statistics.storedYears());
+        Set<Integer> submitted = new HashSet<>(jdbc.queryForList(
+                "SELECT DISTINCT report_year FROM submission_in_force", Integer.class));
+        // only the key figures are kept: a province's four past years would otherwise hold a million figures
+        Set<Metric> key = Set.copyOf(ChartPlan.keyFigures());
+        Map<Integer, List<Statistic>> byYear = new LinkedHashMap<>();
+        for (int past = year - Trends.TERM + 1; past < year; past++) {
+            if (stored.contains(past)) {
+                byYear.put(past, keyOnly(statistics.load(past), key));
+            } else if (submitted.contains(past)) {
+                byYear.put(past, keyOnly(calculator.compute(past), key));
+            }
+        }
+        byYear.put(year, keyOnly(figures, key));
+        List<District> registry = districts.all().stream().map(d -> new District(d.code(),
+                PrintableText.of(d.name()), d.deputies(), d.order(), d.deputiesAllLevels(), d.since(), d.until()))
+                .toList();
+        return new Trends(new ArrayList<>(byYear.keySet()), byYear, registry);
+    }
+
+    private static List<Statistic> keyOnly(List<Statistic> figures, Set<Metric> key) {
+        return figures.stream().filter(s -> key.contains(s.metric())).toList();
     }
 
     private static Revision printable(Revision revision) {

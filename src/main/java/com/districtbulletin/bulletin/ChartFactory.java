@@ -100,8 +100,64 @@ final class ChartFactory {
                 }
             }
         }
+        if (TrendSection.shown(data)) {
+            for (Metric m : TrendSection.metrics(data)) {
+                charts.add(trend(m));
+            }
+        }
         return charts;
     }
+
+    /** The trend charts' file names begin so; they belong to no dataset's section. */
+    static final String TREND_PREFIX = "trend-";
+
+    /**
+     * The municipal series of a key metric over the trend's years, a line through the published
+     * values, each labelled as statistics.csv prints it; a year without a municipal value breaks
+     * the line; a year whose municipal value is partial carries the marker.
+     */
+    Chart trend(Metric metric) {
+        Trends trends = data.trends();
+        String series = checked(Chinese.text("municipality.name"), Face.SANS);
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        Map<String, String> labels = new HashMap<>();
+        for (int year : trends.years()) {
+            Statistic s = trends.of(year, metric, Statistic.ALL);
+            boolean marked = s != null && FigureText.isPartial(s);
+            String category = checked(Chinese.text("bulletin.chart.yearSeries", year)
+                    + (marked ? FigureText.partialMark() : ""), Face.SANS);
+            BigDecimal value = s == null ? null : s.value();
+            dataset.addValue(value, series, category);
+            labels.put(series + "|" + category, value == null ? null : value.toPlainString());
+        }
+        LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+        renderer.setSeriesPaint(0, THIS_YEAR);
+        renderer.setSeriesStroke(0, new BasicStroke(1.6f));
+        renderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+        CategoryPlot plot = plot(dataset, renderer, metric);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        plot.getDomainAxis().setCategoryMargin(0);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(1);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(1f);
+        // five years side by side in half the page's width: "2024年*" keeps clear of its neighbours
+        plot.getDomainAxis().setTickLabelFont(font(Face.SANS, 7.5f));
+        ((NumberAxis) plot.getRangeAxis()).setUpperMargin(0.25);
+        renderer.setDefaultItemLabelGenerator(new PrintedLabels(labels));
+        renderer.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        String title = Chinese.text("bulletin.trends.chart", ++number, Chinese.text("municipality.name"),
+                metric.name());
+        JFreeChart chart = chart(title, plot, false);
+        // two to a row; their notes (partial years, 可比口径) are the section's, printed once under them
+        return new Chart(TREND_PREFIX + metric.id() + ".png", null, chart, (width - TREND_GAP) / 2, TREND_HEIGHT,
+                List.of(), false);
+    }
+
+    /** A trend chart's height: a handful of years needs no more. */
+    private static final float TREND_HEIGHT = 150f;
+    /** The space between two trend charts side by side. */
+    static final float TREND_GAP = 12f;
 
     /** The suggestions by 领域 (from the rows), most first, labelled with count and share. */
     Chart fields() {

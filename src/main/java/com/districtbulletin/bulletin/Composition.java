@@ -238,6 +238,29 @@ final class Composition {
         add(box);
     }
 
+    /**
+     * Small charts side by side, as many as fit the width, kept on one page; their notes, if any,
+     * are the caller's to print once under the row.
+     */
+    void chartRow(List<Chart> row) {
+        PdfPTable box = new PdfPTable(row.size());
+        box.setTotalWidth(width());
+        box.setLockedWidth(true);
+        box.setKeepTogether(true);
+        box.setSpacingBefore(8);
+        box.setSpacingAfter(6);
+        for (Chart chart : row) {
+            Image image = drawCharts ? ChartDrawer.vector(chart, writer, fonts) : ChartDrawer.placeholder(chart, writer);
+            image.scaleToFit(chart.width(), chart.height());
+            PdfPCell picture = new PdfPCell(image, false);
+            picture.setBorder(PdfPCell.NO_BORDER);
+            picture.setPadding(0);
+            picture.setHorizontalAlignment(Element.ALIGN_CENTER);
+            box.addCell(picture);
+        }
+        add(box);
+    }
+
     /** A table of locked width whose rows are never split across pages and whose header repeats. */
     PdfPTable table(float[] relativeWidths, int headerRows) {
         PdfPTable table = new PdfPTable(relativeWidths.length);

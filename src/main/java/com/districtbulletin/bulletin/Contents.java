@@ -21,6 +21,7 @@ final class Contents {
     static final String CONTENTS = "contents";
     static final String REVISION = "revision";
     static final String SUMMARY = "summary";
+    static final String TRENDS = "trends";
     static final String PROFILES = "profiles";
     static final String QUALITY = "quality";
     static final String METHODOLOGY = "methodology";
@@ -46,6 +47,9 @@ final class Contents {
         c.add(SUMMARY, numbered(numerals[n++], Chinese.text("bulletin.summary.title")), 1, true);
         for (SectionPlans.Plan plan : ReportedDatasets.sections(data)) {
             c.add(sectionId(plan), numbered(numerals[n++], GroupSection.title(plan)), 1, true);
+        }
+        if (TrendSection.shown(data)) {
+            c.add(TRENDS, numbered(numerals[n++], Chinese.text("bulletin.trends.title")), 1, true);
         }
         c.add(PROFILES, numbered(numerals[n++], Chinese.text("bulletin.profiles.title")), 1, true);
         if (!Layout.of(districts.size()).compact()) {

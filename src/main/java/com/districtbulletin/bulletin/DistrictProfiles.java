@@ -109,6 +109,7 @@ final class DistrictProfiles implements BulletinSection {
         String deputies = d.deputies() == null ? FigureText.notApplicable() : Integer.toString(d.deputies());
         c.note(Chinese.text("bulletin.profiles.facts", d.code(), deputies));
         c.paragraph(highlights(c, d));
+        trendLines(c, d);
         c.tableTitle(Chinese.text("bulletin.profiles.tableTitle", c.data.year(), d.name()));
         float[] widths = {3.4f, 1.2f, 1.2f, 1.0f, 1.1f};
         PdfPTable table = c.table(widths, 1);
@@ -135,6 +136,33 @@ final class DistrictProfiles implements BulletinSection {
             }
         }
         c.add(table);
+    }
+
+    /**
+     * The district's values of the key figures over the trend's years, a line each (常委会会议：2022年
+     * 9次，2023年 11次，2024年 12次); the years it did not exist are left out, and a district that
+     * existed in one of them only has no lines.
+     */
+    static void trendLines(Composition c, District d) {
+        Trends trends = c.data.trends();
+        List<Integer> years = trends.years().stream().filter(y -> trends.exists(d.code(), y)).toList();
+        if (!TrendSection.shown(c.data) || years.size() < 2) {
+            return;
+        }
+        c.note(Chinese.text("bulletin.trends.profile.title", years.get(0), years.get(years.size() - 1)));
+        String separator = Chinese.text("bulletin.trends.profile.separator");
+        for (Metric m : TrendSection.metrics(c.data)) {
+            List<String> values = new ArrayList<>();
+            for (int year : years) {
+                Statistic s = trends.of(year, m, d.code());
+                String value = s == null ? FigureText.notApplicable() : FigureText.value(s);
+                if (s != null && s.value() != null) {
+                    value += SummaryWriter.unitAfterNumber(m) + (FigureText.isPartial(s) ? FigureText.partialMark() : "");
+                }
+                values.add(Chinese.text("bulletin.trends.profile.year", year, value));
+            }
+            c.note(Chinese.text("bulletin.trends.profile.line", m.shortName(), String.join(separator, values)));
+        }
     }
 
     /** A sentence on where the district stands: its best ranks and what it did not submit. */

@@ -33,6 +33,10 @@ final class MethodologySection implements BulletinSection {
             c.paragraph(Chinese.text("bulletin.method.leftOut", String.join(Chinese.text("bulletin.summary.nameSeparator"),
                     leftOut.stream().map(DatasetSection::title).toList())));
         }
+        c.paragraph(TrendSection.shown(c.data)
+                ? Chinese.text("bulletin.trends.method", c.data.trends().first(), c.data.trends().last())
+                : c.data.trends().shown() ? Chinese.text("bulletin.trends.method.noKeyFigure")
+                : Chinese.text("bulletin.trends.method.none", c.data.year()));
         c.subheading(Chinese.text("bulletin.method.definitionsTitle"));
         c.tableTitle(Chinese.text("bulletin.method.definitionsTable"));
         PdfPTable table = c.table(new float[] {2.6f, 5.2f, 0.9f}, 1);

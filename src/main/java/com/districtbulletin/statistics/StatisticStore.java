@@ -150,6 +150,11 @@ public class StatisticStore {
         return sorted;
     }
 
+    /** The years that have stored statistics, earliest first. */
+    public List<Integer> storedYears() {
+        return jdbc.queryForList("SELECT DISTINCT report_year FROM statistic ORDER BY report_year", Integer.class);
+    }
+
     /** Counts come back from NUMERIC(30,1) as 12.0: give them back their published scale. */
     public static BigDecimal scaled(BigDecimal value, String metricId) {
         if (value == null) {

@@ -170,8 +170,8 @@ class BulletinPdfTest extends BulletinTestBase {
             List<String> top = bookmarks.stream().filter(b -> b.level() == 1).map(PdfReading.Bookmark::title).toList();
             assertThat(top).containsExactly("主要数据", "目　录", "一、综述", "二、会议情况", "三、监督工作情况", "四、人事任免情况",
                     "五、代表建议办理情况", "六、代表工作情况", "七、民生实事项目票决情况", "八、信访工作情况", "九、基层立法联系情况",
-                    "十、规范性文件备案审查情况", "十一、履职评议情况", "十二、各区（县）概况", "十三、数据质量", "十四、说明",
-                    "十五、数据来源");
+                    "十、规范性文件备案审查情况", "十一、履职评议情况", "十二、历年趋势", "十三、各区（县）概况", "十四、数据质量",
+                    "十五、说明", "十六、数据来源");
             assertThat(bookmarks.stream().filter(b -> b.level() == 2).map(PdfReading.Bookmark::title))
                     .containsExactly("青溪区", "望江区", "临湖区", "云台区", "柳林区", "石桥区", "南屏县", "白沙县",
                             "凤鸣县", "东湖新技术开发区");
@@ -284,10 +284,13 @@ class BulletinPdfTest extends BulletinTestBase {
         try (Stream<Path> files = Files.list(output.resolve("2024/charts"))) {
             charts = files.sorted().toList();
         }
-        assertThat(charts).hasSize(26);
+        // 26 of the datasets, 8 of the trends (the key figures over 2023 and 2024)
+        assertThat(charts).hasSize(34);
         for (Path chart : charts) {
             BufferedImage image = ImageIO.read(chart.toFile());
-            assertThat(image.getWidth()).as(chart.toString()).isGreaterThan(800);
+            // 144 dpi: a full-width chart over 800 pixels, a trend chart (two to a row) over 400
+            boolean trend = chart.getFileName().toString().startsWith(ChartFactory.TREND_PREFIX);
+            assertThat(image.getWidth()).as(chart.toString()).isGreaterThan(trend ? 400 : 800);
         }
         try (Stream<Path> files = Files.walk(output)) {
             assertThat(files.map(Path::toString).filter(n -> n.endsWith(".tmp")).toList()).isEmpty();

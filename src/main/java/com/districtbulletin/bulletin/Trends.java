@@ -1,0 +1,84 @@
+package com.districtbulletin.bulletin;
+
+import com.districtbulletin.registry.District;
+import com.districtbulletin.statistics.Metric;
+import com.districtbulletin.statistics.Statistic;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figures of the bulletin's year and of the up to four years before it that have figures (the
+ * congress's term), for the five-year trends: a past year's stored statistics (a closed year's
+ * published figures), or figures computed from its submissions in force when none are stored. A
+ * year with neither is left out. With one year only there is no trend. {@link BulletinSource} keeps
+ * the key figures only ({@link ChartPlan#keyFigures()}), all that the trends show.
+ */
+public final class Trends {
+
+    /** The most years a trend spans: a congress's term. */
+    static final int TERM = 5;
+
+    /** No trend: a bulletin built from statistics alone (tests, benchmarks). */
+    public static final Trends NONE = new Trends(List.of(), Map.of(), List.of());
+
+    private final List<Integer> years;
+    private final List<District> registry;
+    private final Map<Integer, Map<String, Statistic>> byYear = new HashMap<>();
+
+    /**
+     * @param years      the years with figures, earliest first, the bulletin's year last
+     * @param statistics each year's figures
+     * @param registry   every district of the registry, with the years it exists
+     */
+    public Trends(List<Integer> years, Map<Integer, List<Statistic>> statistics, List<District> registry) {
+        this.years = List.copyOf(years);
+        this.registry = List.copyOf(registry);
+        for (Map.Entry<Integer, List<Statistic>> e : statistics.entrySet()) {
+            Map<String, Statistic> index = new HashMap<>();
+            for (Statistic s : e.getValue()) {
+                index.put(key(s.metric(), s.districtCode()), s);
+            }
+            byYear.put(e.getKey(), index);
+        }
+    }
+
+    /** Whether there is a trend to show: figures of more than one year. */
+    public boolean shown() {
+        return years.size() > 1;
+    }
+
+    public List<Integer> years() {
+        return years;
+    }
+
+    public List<District> registry() {
+        return registry;
+    }
+
+    int first() {
+        return years.get(0);
+    }
+
+    int last() {
+        return years.get(years.size() - 1);
+    }
+
+    /**
+     * A figure of a year, or null when the year has none for the district (a district that did not
+     * exist in the year).
+     */
+    Statistic of(int year, Metric metric, String districtCode) {
+        Map<String, Statistic> index = byYear.get(year);
+        return index == null ? null : index.get(key(metric, districtCode));
+    }
+
+    /** Whether the district exists in the year, by the registry (a district it does not know: no). */
+    boolean exists(String districtCode, int year) {
+        return registry.stream().anyMatch(d -> d.code().equals(districtCode) && d.existsIn(year));
+    }
+
+    private static String key(Metric metric, String districtCode) {
+        return metric.id() + "\t" + districtCode;
+    }
+}
