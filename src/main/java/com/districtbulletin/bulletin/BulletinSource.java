@@ -1,6 +1,7 @@
 package com.districtbulletin.bulletin;
 
 import com.districtbulletin.edition.Edition;
+import com.districtbulletin.edition.EditionStore;
 import com.districtbulletin.edition.Revision;
 import com.districtbulletin.edition.RevisionLine;
 import com.districtbulletin.dataset.Dataset;
@@ -46,10 +47,13 @@ public class BulletinSource {
     private final ValidationReport validationReport;
     private final RowDetailsQuery details;
     private final StatisticsCalculator calculator;
+    private final EditionStore editions;
 
     public BulletinSource(JdbcTemplate jdbc, StatisticStore statistics, DistrictStore districts,
-                          ValidationReport validationReport, RowDetailsQuery details, StatisticsCalculator calculator) {
+                          ValidationReport validationReport, RowDetailsQuery details, StatisticsCalculator calculator,
+                          EditionStore editions) {
         this.jdbc = jdbc;
+        this.editions = editions;
         this.calculator = calculator;
         this.details = details;
         this.statistics = statistics;
@@ -114,7 +118,7 @@ public class BulletinSource {
         List<District> registry = districts.all().stream().map(d -> new District(d.code(),
                 PrintableText.of(d.name()), d.deputies(), d.order(), d.deputiesAllLevels(), d.since(), d.until()))
                 .toList();
-        return new Trends(new ArrayList<>(byYear.keySet()), byYear, registry);
+        return new Trends(new ArrayList<>(byYear.keySet()), byYear, registry, editions.closedYears());
     }
 
     private static List<Statistic> keyOnly(List<Statistic> figures, Set<Metric> key) {

@@ -34,12 +34,26 @@ final class TrendSection implements BulletinSection {
         return ChartPlan.keyFigures().stream().filter(m -> reported.contains(m.dataset())).toList();
     }
 
+    /** Which years' figures are final and which provisional: "2023年为正式数据，2024年为初步统计数据。" */
+    static String editions(Trends trends) {
+        List<Integer> finals = trends.finalYears();
+        List<Integer> provisional = trends.provisionalYears();
+        String f = String.join("、", finals.stream().map(y -> y + "年").toList());
+        String p = String.join("、", provisional.stream().map(y -> y + "年").toList());
+        if (finals.isEmpty()) {
+            return Chinese.text("bulletin.trends.editions.provisional", p);
+        }
+        return provisional.isEmpty() ? Chinese.text("bulletin.trends.editions.final", f)
+                : Chinese.text("bulletin.trends.editions.mixed", f, p);
+    }
+
     @Override
     public void write(Composition c) {
         Trends trends = c.data.trends();
         List<Metric> metrics = metrics(c.data);
         c.heading(Contents.TRENDS);
-        c.note(Chinese.text("bulletin.trends.intro", trends.first(), trends.last(), trends.years().size()));
+        c.note(Chinese.text("bulletin.trends.intro", trends.first(), trends.last(), trends.years().size())
+                + editions(trends));
         String sentence = TrendSentence.of(c);
         if (!sentence.isEmpty()) {
             c.paragraph(sentence);

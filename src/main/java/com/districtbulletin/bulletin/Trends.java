@@ -24,6 +24,7 @@ public final class Trends {
 
     private final List<Integer> years;
     private final List<District> registry;
+    private final java.util.Set<Integer> finalYears;
     private final Map<Integer, Map<String, Statistic>> byYear = new HashMap<>();
 
     /**
@@ -32,8 +33,15 @@ public final class Trends {
      * @param registry   every district of the registry, with the years it exists
      */
     public Trends(List<Integer> years, Map<Integer, List<Statistic>> statistics, List<District> registry) {
+        this(years, statistics, registry, java.util.Set.of());
+    }
+
+    /** @param finalYears the years whose final edition is published: their figures are final, the others provisional */
+    public Trends(List<Integer> years, Map<Integer, List<Statistic>> statistics, List<District> registry,
+                  java.util.Set<Integer> finalYears) {
         this.years = List.copyOf(years);
         this.registry = List.copyOf(registry);
+        this.finalYears = java.util.Set.copyOf(finalYears);
         for (Map.Entry<Integer, List<Statistic>> e : statistics.entrySet()) {
             Map<String, Statistic> index = new HashMap<>();
             for (Statistic s : e.getValue()) {
@@ -54,6 +62,16 @@ public final class Trends {
 
     public List<District> registry() {
         return registry;
+    }
+
+    /** The years shown whose figures are final (正式), earliest first. */
+    List<Integer> finalYears() {
+        return years.stream().filter(finalYears::contains).toList();
+    }
+
+    /** The years shown whose figures are provisional (初步统计), earliest first. */
+    List<Integer> provisionalYears() {
+        return years.stream().filter(y -> !finalYears.contains(y)).toList();
     }
 
     int first() {

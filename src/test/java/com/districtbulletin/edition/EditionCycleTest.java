@@ -146,6 +146,8 @@ class EditionCycleTest extends BulletinTestBase {
         // 6. the next year's provisional edition compares with the revised figures
         assertThat(revised2024.get("990102|" + SESSIONS)[2])
                 .isEqualTo(Integer.toString(sessions2024 - (sessionsPublished + 1)));
+        // and its trends say which years' figures are final
+        assertThat(text(y2024.resolve("bulletin-2024.pdf"))).contains("2023年为正式发布数据（含修订），2024年为初步统计数据");
     }
 
     /**
