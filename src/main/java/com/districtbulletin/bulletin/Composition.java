@@ -261,6 +261,14 @@ final class Composition {
         add(box);
     }
 
+    /** Relative column widths: a label column, then {@code figures} columns of one width. */
+    static float[] labelAndFigures(float labelWidth, int figures, float figureWidth) {
+        float[] widths = new float[1 + figures];
+        java.util.Arrays.fill(widths, figureWidth);
+        widths[0] = labelWidth;
+        return widths;
+    }
+
     /** A table of locked width whose rows are never split across pages and whose header repeats. */
     PdfPTable table(float[] relativeWidths, int headerRows) {
         PdfPTable table = new PdfPTable(relativeWidths.length);

@@ -64,12 +64,7 @@ final class DistrictProfiles implements BulletinSection {
 
     /** Every district on some key metrics: value and rank. */
     private static PdfPTable overview(Composition c, List<Metric> key) {
-        float[] widths = new float[1 + key.size()];
-        widths[0] = 2.1f;
-        for (int i = 1; i < widths.length; i++) {
-            widths[i] = 1.2f;
-        }
-        PdfPTable table = c.table(widths, 1);
+        PdfPTable table = c.table(Composition.labelAndFigures(2.1f, key.size(), 1.2f), 1);
         table.addCell(c.headCell(Chinese.text("bulletin.table.district"), 1, 1));
         for (Metric m : key) {
             table.addCell(c.headCell(Chinese.text("bulletin.profiles.keyHeader", m.shortName(),

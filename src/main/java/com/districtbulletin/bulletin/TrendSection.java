@@ -103,12 +103,7 @@ final class TrendSection implements BulletinSection {
     /** Beyond 30 districts: the municipal value of every key figure, metrics down, years across. */
     private static void municipalTable(Composition c, List<Metric> metrics) {
         List<Integer> years = c.data.trends().years();
-        float[] widths = new float[1 + years.size()];
-        widths[0] = 3.2f;
-        for (int i = 1; i < widths.length; i++) {
-            widths[i] = 1f;
-        }
-        PdfPTable table = c.table(widths, 1);
+        PdfPTable table = c.table(Composition.labelAndFigures(3.2f, years.size(), 1f), 1);
         table.addCell(c.headCell(Chinese.text("bulletin.profiles.metric"), 1, 1));
         for (int year : years) {
             table.addCell(c.headCell(Chinese.text("bulletin.chart.yearSeries", year), 1, 1));
@@ -151,12 +146,7 @@ final class TrendSection implements BulletinSection {
     private static boolean table(Composition c, List<Metric> group) {
         Trends trends = c.data.trends();
         List<Integer> years = trends.years();
-        float[] widths = new float[1 + group.size() * years.size()];
-        widths[0] = 2.1f;
-        for (int i = 1; i < widths.length; i++) {
-            widths[i] = 1f;
-        }
-        PdfPTable table = c.table(widths, 2);
+        PdfPTable table = c.table(Composition.labelAndFigures(2.1f, group.size() * years.size(), 1f), 2);
         // at most 30 districts: on one page rather than its header and 全市 left at the foot of one
         table.setKeepTogether(true);
         table.addCell(c.headCell(Chinese.text("bulletin.table.district"), 1, 2));
