@@ -13,7 +13,7 @@ public final class H2Database {
     public static String create() {
         try {
             return "jdbc:h2:file:" + Files.createTempDirectory("bulletin-h2").resolve("bulletin")
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
