@@ -1,6 +1,7 @@
 package com.districtbulletin.bulletin;
 
 import com.districtbulletin.edition.Edition;
+import com.districtbulletin.edition.EditionRecord;
 import com.districtbulletin.edition.EditionStore;
 import com.districtbulletin.edition.Revision;
 import com.districtbulletin.edition.RevisionLine;
@@ -79,7 +80,21 @@ public class BulletinSource {
      */
     public BulletinData load(int year, String municipality, Edition edition, LocalDate publicationDate,
                              String productVersion, Revision revision) {
-        List<Statistic> figures = statistics.load(year);
+        return load(year, municipality, edition, publicationDate, productVersion, revision, statistics.load(year));
+    }
+
+    /**
+     * The bulletin data of a stored edition: its figures as stored with it, whatever the year's
+     * statistics became since (a run that finishes an interrupted edition prints what it computed).
+     */
+    public BulletinData loadEdition(EditionRecord edition, String municipality, LocalDate publicationDate,
+                                    String productVersion, Revision revision) {
+        return load(edition.year(), municipality, edition.kind(), publicationDate, productVersion, revision,
+                statistics.loadEdition(edition.id(), edition.year()));
+    }
+
+    private BulletinData load(int year, String municipality, Edition edition, LocalDate publicationDate,
+                              String productVersion, Revision revision, List<Statistic> figures) {
         Trends trends = trends(year, figures);
         LocalDate date = publicationDate != null ? publicationDate : latestDateInData(year);
         // names, paths, headers and messages quoting cells are input: printed with what the fonts can show

@@ -21,12 +21,13 @@ final class RevisionNotesSection implements BulletinSection {
     public void write(Composition c) {
         int n = c.data.revision().number();
         c.heading(Contents.REVISION);
-        c.paragraph(Chinese.text("bulletin.revision.intro", c.data.year(), n, c.data.revision().lines().size()));
+        c.paragraph(Chinese.text("bulletin.revision.intro", c.data.year(), n));
         if (c.data.revision().lines().isEmpty()) {
             c.paragraph(Chinese.text("bulletin.revision.noFigure"));
             c.newPage();
             return;
         }
+        c.paragraph(Chinese.text("bulletin.revision.lines", c.data.revision().lines().size(), n));
         c.tableTitle(Chinese.text("bulletin.revision.tableTitle", c.data.year(), n));
         PdfPTable table = c.table(new float[] {0.8f, 1.6f, 3.2f, 1.1f, 1.1f, 3.2f}, 1);
         for (String head : Chinese.text("bulletin.revision.columns").split(",")) {

@@ -58,6 +58,12 @@ public class EditionStore {
                 EditionStore::map, year, key(Edition.FINAL)).stream().findFirst();
     }
 
+    /** The year's latest edition whose files are published (not one still being computed or written). */
+    public Optional<EditionRecord> latestPublished(int year) {
+        return jdbc.query("SELECT * FROM edition WHERE report_year = ? AND state = ? ORDER BY id DESC",
+                EditionStore::map, year, EditionRecord.PUBLISHED).stream().findFirst();
+    }
+
     /** Final edition {@code revision} of the year (0: the final edition itself). */
     public Optional<EditionRecord> finalRevision(int year, int revision) {
         return jdbc.query("SELECT * FROM edition WHERE report_year = ? AND final_revision = ?", EditionStore::map,
@@ -124,19 +130,21 @@ public class EditionStore {
         }
         int[] line = {0};
         jdbc.batchUpdate("""
-                INSERT INTO edition_revision (edition_id, line_no, report_year, district_code, metric, old_value,
-                    new_value, old_status, new_status, cause) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", revisions, 5000,
+                INSERT INTO edition_revision (edition_id, line_no, report_year, district_code, district_name, metric,
+                    old_value, new_value, old_status, new_status, cause) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                revisions, 5000,
                 (ps, r) -> {
                     ps.setLong(1, id);
                     ps.setInt(2, ++line[0]);
                     ps.setInt(3, r.year());
                     ps.setString(4, r.districtCode());
-                    ps.setString(5, r.metric());
-                    ps.setBigDecimal(6, r.oldValue());
-                    ps.setBigDecimal(7, r.newValue());
-                    ps.setString(8, r.oldStatus());
-                    ps.setString(9, r.newStatus());
-                    ps.setString(10, r.cause());
+                    ps.setString(5, r.districtName());
+                    ps.setString(6, r.metric());
+                    ps.setBigDecimal(7, r.oldValue());
+                    ps.setBigDecimal(8, r.newValue());
+                    ps.setString(9, r.oldStatus());
+                    ps.setString(10, r.newStatus());
+                    ps.setString(11, r.cause());
                 });
         jdbc.update("UPDATE edition SET state = ? WHERE id = ?", EditionRecord.PUBLISHING, id);
     }
@@ -153,13 +161,12 @@ public class EditionStore {
         return figures;
     }
 
-    /** The figures a revision changed, in the order it lists them; district names as the registry gives them now. */
+    /** The figures a revision changed, in the order it lists them, district names as it published them. */
     public List<RevisionLine> revisions(long editionId) {
         return jdbc.query("""
-                SELECT r.report_year, r.district_code, COALESCE(d.name, ?), r.metric, r.old_value, r.new_value, r.old_status,
-                       r.new_status, r.cause
-                FROM edition_revision r LEFT JOIN district d ON d.code = r.district_code
-                WHERE r.edition_id = ? ORDER BY r.line_no""",
+                SELECT report_year, district_code, district_name, metric, old_value, new_value, old_status,
+                       new_status, cause
+                FROM edition_revision WHERE edition_id = ? ORDER BY line_no""",
                 (rs, i) -> {
                     String metric = rs.getString(4);
                     String id = metric.endsWith(RevisionLine.YOY_SUFFIX)
@@ -168,7 +175,7 @@ public class EditionStore {
                             StatisticStore.scaled(rs.getBigDecimal(5), id), StatisticStore.scaled(rs.getBigDecimal(6), id),
                             rs.getString(7), rs.getString(8), rs.getString(9));
                 },
-                Chinese.text("municipality.name"), editionId);
+                editionId);
     }
 
     /** Keeps a published file of a final edition, byte for byte. */

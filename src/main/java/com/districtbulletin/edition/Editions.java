@@ -83,7 +83,7 @@ public class Editions {
      *                      or the registry changed since its last one (the nightly run over open years)
      */
     public Settled settle(int year, Edition requested, boolean onlyIfChanged, Long jobExecutionId) {
-        String registry = registryFingerprint();
+        String registry = registryFingerprint(year);
         Optional<EditionRecord> lastFinal = editions.latestFinal(year);
         if (lastFinal.isPresent()) {
             if (requested != Edition.FINAL) {
@@ -96,10 +96,10 @@ public class Editions {
             }
             submissions.putPendingInForce(year);
             EditionRecord revision = editions.create(year, Edition.FINAL, lastFinal.get().finalRevision() + 1,
-                    inputFingerprint(year, registry), registry, submissions.lastVersionId(), jobExecutionId);
+                    inputFingerprint(year), registry, submissions.lastVersionId(), jobExecutionId);
             return new Settled(year, Outcome.PUBLISHING, revision, pending);
         }
-        String input = inputFingerprint(year, registry);
+        String input = inputFingerprint(year);
         if (onlyIfChanged) {
             Optional<EditionRecord> last = editions.latest(year);
             if (last.isPresent() && last.get().inputFingerprint().equals(input)) {
@@ -125,11 +125,13 @@ public class Editions {
         int computed = figures.size();
         if (edition.isRevision()) {
             EditionRecord previous = editions.finalRevision(year, edition.finalRevision() - 1).orElseThrow();
-            RevisionCauses causes = new RevisionCauses(submissions.storedAfter(year, previous.lastSubmissionId()),
-                    !edition.registryFingerprint().equals(previous.registryFingerprint()));
+            RevisionCauses causes = new RevisionCauses(
+                    submissions.storedBetween(year, previous.lastSubmissionId(), edition.lastSubmissionId()),
+                    submissions.keysInForce(year), !edition.registryFingerprint().equals(previous.registryFingerprint()));
             lines.addAll(RevisionLines.ofYear(editions.figures(previous.id()), figures, causes));
             int next = year + 1;
-            Optional<EditionRecord> nextEdition = editions.latest(next);
+            // what the following year published last: an edition still being computed or written published nothing
+            Optional<EditionRecord> nextEdition = editions.latestPublished(next);
             if (nextEdition.isPresent() && !nextEdition.get().isFinal()) {
                 List<Statistic> nextFigures = calculator.compute(next);
                 statistics.replace(next, nextFigures);
@@ -141,18 +143,29 @@ public class Editions {
         return computed;
     }
 
-    private String inputFingerprint(int year, String registry) {
-        return Sha256.of((submissions.fingerprint(year) + registry).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The registry as the figures use it, as one SHA-256: a revision names districts.csv when it changed. */
-    private String registryFingerprint() {
-        StringBuilder all = new StringBuilder();
+    /** What an edition of the year is made from: its submissions and the whole registry (names and order print too). */
+    private String inputFingerprint(int year) {
+        StringBuilder all = new StringBuilder(submissions.fingerprint(year)).append('\n');
         for (District d : districts.all()) {
-            all.append(d.code()).append('|').append(d.name()).append('|').append(d.deputies()).append('|')
-                    .append(d.order()).append('|').append(d.deputiesAllLevels()).append('|').append(d.since())
-                    .append('|').append(d.until()).append('\n');
+            all.append(d).append('\n');
         }
         return Sha256.of(all.toString().getBytes(StandardCharsets.UTF_8));
     }
+
+    /**
+     * The registry as the year's figures use it, as one SHA-256: the districts that exist in the
+     * year or the year before, with their deputies' counts. A change here (not of a name, an order
+     * or a district of other years) is a revision's cause, districts.csv.
+     */
+    private String registryFingerprint(int year) {
+        StringBuilder used = new StringBuilder();
+        for (District d : districts.all()) {
+            if (d.existsIn(year) || d.existsIn(year - 1)) {
+                used.append(d.code()).append('|').append(d.existsIn(year)).append('|').append(d.existsIn(year - 1))
+                        .append('|').append(d.deputies()).append('|').append(d.deputiesAllLevels()).append('\n');
+            }
+        }
+        return Sha256.of(used.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
 }

@@ -7,7 +7,6 @@ import com.districtbulletin.storage.SubmissionStore.Version;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * What changed a revised figure (contract section 9, {@code cause}): the submission files whose
@@ -23,14 +22,15 @@ final class RevisionCauses {
     private final List<Version> changed;
     private final boolean registryChanged;
 
-    RevisionCauses(List<Version> storedSinceLastFinal, boolean registryChanged) {
-        Set<String> keysInForce = storedSinceLastFinal.stream()
-                .filter(v -> v.state().equals(StoredSubmission.IN_FORCE))
-                .map(v -> v.districtCode() + "|" + v.dataset()).collect(Collectors.toSet());
-        this.changed = storedSinceLastFinal.stream()
+    /**
+     * @param storedForRevision the year's versions stored between the previous final edition and this revision
+     * @param keysInForce       the year's keys with a version in force now, as "district|dataset"
+     */
+    RevisionCauses(List<Version> storedForRevision, Set<String> keysInForce, boolean registryChanged) {
+        this.changed = storedForRevision.stream()
                 .filter(v -> v.state().equals(StoredSubmission.IN_FORCE)
                         || v.state().equals(StoredSubmission.REJECTED)
-                        && !keysInForce.contains(v.districtCode() + "|" + v.dataset()))
+                        && !keysInForce.contains(v.districtCode() + "|" + v.dataset().fileName()))
                 .toList();
         this.registryChanged = registryChanged;
     }

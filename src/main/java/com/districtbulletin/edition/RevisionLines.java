@@ -3,6 +3,7 @@ package com.districtbulletin.edition;
 import com.districtbulletin.edition.EditionStore.Figure;
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.statistics.MetricCatalogue;
+import com.districtbulletin.text.Chinese;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ final class RevisionLines {
             BigDecimal oldValue = before == null ? null : before.value();
             String oldStatus = before == null ? null : before.status();
             if (!same(oldValue, s.value()) || !Objects.equals(oldStatus, s.status().code())) {
-                lines.add(new RevisionLine(s.year(), s.districtCode(), s.districtName(), s.metric().id(), oldValue,
+                lines.add(new RevisionLine(s.year(), s.districtCode(), name(s), s.metric().id(), oldValue,
                         s.value(), oldStatus, s.status().code(), causes.of(s.districtCode(), s.metric().dataset())));
             }
         }
@@ -48,13 +49,18 @@ final class RevisionLines {
             Figure before = published.get(EditionStore.figureKey(s.districtCode(), s.metric().id()));
             BigDecimal oldChange = before == null ? null : before.yoyChange();
             if (!same(oldChange, s.yoyChange())) {
-                lines.add(new RevisionLine(s.year(), s.districtCode(), s.districtName(),
+                lines.add(new RevisionLine(s.year(), s.districtCode(), name(s),
                         s.metric().id() + RevisionLine.YOY_SUFFIX, oldChange, s.yoyChange(),
                         before == null ? null : before.status(), s.status().code(),
                         causes.of(s.districtCode(), s.metric().dataset())));
             }
         }
         return lines;
+    }
+
+    /** The district's name, 全市 for the municipality (as statistics.csv names them). */
+    private static String name(Statistic s) {
+        return s.isMunicipality() ? Chinese.text("municipality.name") : s.districtName();
     }
 
     /** Equal values, whatever their scale (12 and 12.0 are one figure). */

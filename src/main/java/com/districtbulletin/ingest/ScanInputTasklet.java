@@ -42,8 +42,9 @@ public class ScanInputTasklet implements Tasklet {
     static final String FILES_PLANNED = "files.planned";
     static final String FILES_UNCHANGED = "files.unchanged";
     /**
-     * The years of the files this run reads (or finds unreadable), comma-separated: the years whose
-     * validation report and receipts the run rewrites. Promoted to the job's context.
+     * The years of the files this run reads, finds unreadable or newly rejects by their name,
+     * comma-separated: the years whose validation report and receipts the run rewrites. Promoted
+     * to the job's context.
      */
     public static final String YEARS_READ = "years.read";
     static final String FILES_REJECTED = "files.rejected";
@@ -69,9 +70,14 @@ public class ScanInputTasklet implements Tasklet {
 
         List<InputFileRecord> snapshot = new ArrayList<>();
         int rejected = 0;
+        Set<Integer> yearsRead = new java.util.TreeSet<>();
+        Set<String> rejectedBefore = store.rejectedByName();
         for (ScannedFile file : scan.rejectedByName()) {
             snapshot.add(new InputFileRecord(file.path(), file.year(), null, null, file.nameProblem().code(),
                     file.nameProblem().message(), null));
+            if (file.year() != null && !rejectedBefore.contains(file.path() + "|" + file.nameProblem().code())) {
+                yearsRead.add(file.year()); // new in the folder: its year's report must show it
+            }
             rejected++;
         }
         List<ScannedFile> toRead = new ArrayList<>();
@@ -80,7 +86,6 @@ public class ScanInputTasklet implements Tasklet {
         Set<String> pathsRejectedBefore = rejectedContents.keySet().stream()
                 .map(pathAndSha -> pathAndSha.substring(0, pathAndSha.lastIndexOf(' '))).collect(Collectors.toSet());
         int unreadable = 0;
-        Set<Integer> yearsRead = new java.util.TreeSet<>();
         for (ScannedFile file : scan.toIngest()) {
             String sha = null;
             try {

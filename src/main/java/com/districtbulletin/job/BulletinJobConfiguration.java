@@ -5,6 +5,7 @@ import com.districtbulletin.bulletin.BulletinSource;
 import com.districtbulletin.edition.Edition;
 import com.districtbulletin.edition.EditionStore;
 import com.districtbulletin.edition.Editions;
+import com.districtbulletin.edition.KeptFiles;
 import com.districtbulletin.ingest.CheckedSubmission;
 import com.districtbulletin.ingest.PlannedFile;
 import com.districtbulletin.ingest.PlannedFiles;
@@ -173,10 +174,10 @@ public class BulletinJobConfiguration {
     @Bean
     @StepScope
     WriteReportsTasklet writeReportsTasklet(ValidationReport report, StatisticStore statistics, EditionStore editions,
-                                            @Value("#{jobParameters}") Map<String, Object> parameters,
+                                            KeptFiles kept, @Value("#{jobParameters}") Map<String, Object> parameters,
                                             @Value("#{jobExecutionContext['years.read']}") String yearsRead) {
         RunParameters run = run(parameters);
-        return new WriteReportsTasklet(report, statistics, editions, new RunYears(run.year(), yearsRead), run);
+        return new WriteReportsTasklet(report, statistics, editions, kept, new RunYears(run.year(), yearsRead), run);
     }
 
     // 7. Each district's receipt and problems file, for each year reported on.
@@ -206,9 +207,10 @@ public class BulletinJobConfiguration {
     @Bean
     @StepScope
     RenderBulletinTasklet renderBulletinTasklet(BulletinSource source, BulletinRenderer renderer, EditionStore editions,
-                                                StatisticStore statistics, BulletinProperties properties,
+                                                KeptFiles kept, StatisticStore statistics,
+                                                BulletinProperties properties,
                                                 @Value("#{jobParameters}") Map<String, Object> parameters) {
-        return new RenderBulletinTasklet(source, renderer, editions, statistics, properties, run(parameters));
+        return new RenderBulletinTasklet(source, renderer, editions, kept, statistics, properties, run(parameters));
     }
 
     /** The run's parameters, from the job parameters as the step scope gives them. */

@@ -8,8 +8,8 @@ import com.districtbulletin.crash.PausePoint;
 import com.districtbulletin.edition.EditionFiles;
 import com.districtbulletin.edition.EditionRecord;
 import com.districtbulletin.edition.EditionStore;
+import com.districtbulletin.edition.KeptFiles;
 import com.districtbulletin.edition.Revision;
-import com.districtbulletin.edition.RevisionsCsv;
 import com.districtbulletin.statistics.StatisticStore;
 import com.districtbulletin.statistics.StatisticsCsv;
 import com.districtbulletin.text.Chinese;
@@ -27,9 +27,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Step 8: render each edition being published — the comparative bulletin and its charts — and
  * write it under {@code output/<year>/} as {@code bulletin-<year>.pdf}, each file through a
  * temporary file and a rename. A final edition is also written as
- * {@code bulletin-<year>-final[-r<N>].pdf}, never overwritten, and its files are kept in the
- * database; then the edition is published. An edition a crashed run left half-written is
- * finished here by the next run, from the figures stored with it: the same bytes.
+ * {@code bulletin-<year>-final[-r<N>].pdf}, never overwritten, its bytes kept in the database
+ * before any file is written; then the edition is published. An edition a crashed run left
+ * half-written is finished here by the next run, whatever its command: from the figures stored
+ * with it, and for a final edition from its kept bytes.
  */
 class RenderBulletinTasklet implements Tasklet {
 
@@ -41,9 +42,11 @@ class RenderBulletinTasklet implements Tasklet {
     private final StatisticStore statistics;
     private final BulletinProperties properties;
     private final RunParameters run;
+    private final KeptFiles kept;
 
-    RenderBulletinTasklet(BulletinSource source, BulletinRenderer renderer, EditionStore editions,
+    RenderBulletinTasklet(BulletinSource source, BulletinRenderer renderer, EditionStore editions, KeptFiles kept,
                           StatisticStore statistics, BulletinProperties properties, RunParameters run) {
+        this.kept = kept;
         this.source = source;
         this.renderer = renderer;
         this.editions = editions;
@@ -67,31 +70,33 @@ class RenderBulletinTasklet implements Tasklet {
         LocalDate date = publicationDate(properties.publicationDate());
         Revision revision = edition.isRevision()
                 ? new Revision(edition.finalRevision(), editions.revisions(edition.id())) : Revision.NONE;
-        BulletinData data = source.load(year, properties.municipality(), edition.kind(), date, properties.version(),
+        BulletinData data = source.loadEdition(edition, properties.municipality(), date, properties.version(),
                 revision);
         long loaded = System.nanoTime();
         RenderedBulletin bulletin = renderer.render(data);
-        long rendered = System.nanoTime();
+        String finalName = EditionFiles.finalBulletin(edition);
+        if (edition.isFinal()) {
+            // the final bulletin as first rendered: a run finishing this edition writes the same bytes
+            RenderedBulletin rendered = bulletin;
+            byte[] pdf = kept.once(edition, finalName, rendered::pdf);
+            bulletin = new RenderedBulletin(year, pdf, rendered.charts(), rendered.pages(), rendered.provenance(),
+                    rendered.data());
+        }
+        long madeAt = System.nanoTime();
         Path pdf = renderer.write(bulletin, yearOutput);
-        if (!edition.isFinal()) {
-            // a provisional edition's figures, as its statistics.csv published them
-            editions.keepFile(edition.id(), "statistics.csv", StatisticsCsv.bytes(statistics.load(year)));
-        } else {
-            String name = EditionFiles.finalBulletin(edition);
-            EditionFiles.publish(yearOutput.resolve(name), bulletin.pdf());
+        if (edition.isFinal()) {
+            EditionFiles.publish(yearOutput.resolve(finalName), bulletin.pdf());
             PausePoint.reach("publish");
-            editions.keepFile(edition.id(), name, bulletin.pdf());
-            editions.keepFile(edition.id(), EditionFiles.finalStatistics(edition),
-                    StatisticsCsv.bytes(statistics.load(year)));
-            if (edition.isRevision()) {
-                editions.keepFile(edition.id(), EditionFiles.revisions(edition), RevisionsCsv.bytes(revision.lines()));
-            }
+        } else {
+            // a provisional edition's figures, as its statistics.csv published them
+            editions.keepFile(edition.id(), "statistics.csv",
+                    StatisticsCsv.bytes(statistics.loadEdition(edition.id(), year)));
         }
         editions.markPublished(edition.id());
         log.info("Bulletin {} (edition {}): {} pages, {} KB, {} charts; data {} ms, rendering {} ms, writing {} ms",
                 pdf, edition.describe(), bulletin.pages(), bulletin.pdf().length / 1024, bulletin.charts().size(),
-                (loaded - started) / 1_000_000, (rendered - loaded) / 1_000_000,
-                (System.nanoTime() - rendered) / 1_000_000);
+                (loaded - started) / 1_000_000, (madeAt - loaded) / 1_000_000,
+                (System.nanoTime() - madeAt) / 1_000_000);
     }
 
     /** The configured publication date, or null to take it from the data. */

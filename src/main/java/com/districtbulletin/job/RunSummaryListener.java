@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -95,6 +94,11 @@ class RunSummaryListener implements JobExecutionListener {
             written.add(e);
         }
         summary.put("editions", written);
+        // the bulletin and statistics of the year asked for, when this run published them (a closed year's it does not)
+        boolean published = run.year() != null && written.stream().anyMatch(e -> run.year().equals(e.get("year")));
+        summary.put("bulletin", published
+                ? run.yearOutput(run.year()).resolve(EditionFiles.bulletin(run.year())).toString() : null);
+        summary.put("statistics", published ? run.yearOutput(run.year()).resolve("statistics.csv").toString() : null);
         Set<Integer> met = new RunYears(run.year(), execution.getExecutionContext().getString(ScanInputTasklet.YEARS_READ, ""))
                 .reported(List.of());
         met.retainAll(editions.closedYears());
@@ -139,10 +143,7 @@ class RunSummaryListener implements JobExecutionListener {
         summary.put("rows", rows);
         summary.put("statisticsComputed", statistics == null ? 0 : statistics.getWriteCount());
         if (run.year() != null) {
-            Path bulletin = run.yearOutput(run.year()).resolve(EditionFiles.bulletin(run.year()));
-            summary.put("bulletin", Files.exists(bulletin) ? bulletin.toString() : null);
             summary.put("validationReport", run.yearOutput(run.year()).resolve("validation-report.csv").toString());
-            summary.put("statistics", run.yearOutput(run.year()).resolve("statistics.csv").toString());
         }
         summary.put("metrics", BatchTimers.of(meters));
         summary.put("failures", execution.getAllFailureExceptions().stream().map(FailureMessages::rootMessage).toList());

@@ -3,6 +3,8 @@ package com.districtbulletin.job;
 import com.districtbulletin.edition.EditionFiles;
 import com.districtbulletin.edition.EditionRecord;
 import com.districtbulletin.edition.EditionStore;
+import com.districtbulletin.edition.KeptFiles;
+import com.districtbulletin.output.AtomicFile;
 import com.districtbulletin.edition.RevisionsCsv;
 import com.districtbulletin.report.ValidationReport;
 import com.districtbulletin.statistics.Statistic;
@@ -33,9 +35,11 @@ class WriteReportsTasklet implements Tasklet {
     private final EditionStore editions;
     private final RunYears years;
     private final RunParameters run;
+    private final KeptFiles kept;
 
     WriteReportsTasklet(ValidationReport validationReport, StatisticStore statistics, EditionStore editions,
-                        RunYears years, RunParameters run) {
+                        KeptFiles kept, RunYears years, RunParameters run) {
+        this.kept = kept;
         this.validationReport = validationReport;
         this.statistics = statistics;
         this.editions = editions;
@@ -53,16 +57,15 @@ class WriteReportsTasklet implements Tasklet {
         }
         for (EditionRecord edition : publishing) {
             Path yearOutput = run.yearOutput(edition.year());
-            List<Statistic> figures = statistics.load(edition.year());
-            StatisticsCsv.write(yearOutput.resolve("statistics.csv"), figures);
+            List<Statistic> figures = statistics.loadEdition(edition.id(), edition.year());
+            byte[] csv = edition.isFinal()
+                    ? kept.publish(edition, yearOutput, EditionFiles.finalStatistics(edition), () -> StatisticsCsv.bytes(figures))
+                    : StatisticsCsv.bytes(figures);
+            AtomicFile.write(yearOutput.resolve("statistics.csv"), out -> out.write(csv));
             StatisticsWorkbook.write(yearOutput.resolve("statistics.xlsx"), figures);
-            if (edition.isFinal()) {
-                EditionFiles.publish(yearOutput.resolve(EditionFiles.finalStatistics(edition)),
-                        StatisticsCsv.bytes(figures));
-            }
             if (edition.isRevision()) {
-                EditionFiles.publish(yearOutput.resolve(EditionFiles.revisions(edition)),
-                        RevisionsCsv.bytes(editions.revisions(edition.id())));
+                kept.publish(edition, yearOutput, EditionFiles.revisions(edition),
+                        () -> RevisionsCsv.bytes(editions.revisions(edition.id())));
             }
             log.info("Statistics of edition {}: {} figures", edition.describe(), figures.size());
         }

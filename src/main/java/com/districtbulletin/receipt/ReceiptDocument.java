@@ -134,7 +134,8 @@ final class ReceiptDocument {
     private void problems(Document document, Receipt r) {
         document.add(paragraph(Chinese.text("receipt.problems.heading"), heading, 4));
         if (r.problems().isEmpty()) {
-            boolean any = r.versions().stream().anyMatch(v -> v.state().equals(StoredSubmission.IN_FORCE));
+            boolean any = r.versions().stream().anyMatch(v -> v.state().equals(StoredSubmission.IN_FORCE)
+                || v.state().equals(StoredSubmission.PENDING));
             document.add(paragraph(Chinese.text(any ? "receipt.problems.none" : "receipt.problems.noFiles"),
                     bodyStrong, 10));
             return;
@@ -181,7 +182,8 @@ final class ReceiptDocument {
         Map<Dataset, Version> latest = new java.util.EnumMap<>(Dataset.class);
         r.versions().forEach(v -> latest.put(v.dataset(), v)); // oldest first: the last is the latest
         long rejected = latest.values().stream().filter(v -> v.state().equals(StoredSubmission.REJECTED)).count();
-        boolean any = r.versions().stream().anyMatch(v -> v.state().equals(StoredSubmission.IN_FORCE));
+        boolean any = r.versions().stream().anyMatch(v -> v.state().equals(StoredSubmission.IN_FORCE)
+                || v.state().equals(StoredSubmission.PENDING));
         if (r.problems().isEmpty() && rejected == 0) {
             return paragraph(Chinese.text(any ? "receipt.verdict.fine" : "receipt.verdict.nothing"), bodyStrong, 10);
         }

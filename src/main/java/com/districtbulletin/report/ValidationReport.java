@@ -39,8 +39,13 @@ public class ValidationReport {
         this.districts = districts;
     }
 
+    /**
+     * The problems of the year's data as a bulletin edition shows them: the report's, less those of
+     * versions pending revision (they are not in the edition's figures).
+     */
     public List<Problem> problems(int year) {
-        return submissions.reportedProblems(year).stream().map(ReportedProblem::problem).toList();
+        return submissions.reportedProblems(year).stream().filter(p -> !p.pending()).map(ReportedProblem::problem)
+                .toList();
     }
 
     public int write(int year, Path file) throws IOException {

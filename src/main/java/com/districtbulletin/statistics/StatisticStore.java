@@ -130,13 +130,27 @@ public class StatisticStore {
 
     /** The stored statistics of a year in catalogue order, the municipality then the districts in display order. */
     public List<Statistic> load(int year) {
+        return load(year, "statistic", "s.report_year = ?", "s.fingerprint", year);
+    }
+
+    /**
+     * The figures stored with an edition of {@code year} (table {@code edition_statistic}), as
+     * {@link #load(int)} gives a year's: what its files are written from, whatever the year's
+     * statistics became since.
+     */
+    public List<Statistic> loadEdition(long editionId, int year) {
+        return load(year, "edition_statistic", "s.edition_id = ?", "''", editionId);
+    }
+
+    private List<Statistic> load(int year, String table, String filter, String fingerprint, Object key) {
         List<Statistic> rows = jdbc.query("""
                 SELECT s.district_code, COALESCE(d.name, ?) AS name, s.metric, s.numerator, s.denominator,
-                       s.metric_value, s.metric_rank, s.yoy_change, s.status, s.fingerprint
-                FROM statistic s LEFT JOIN district d ON d.code = s.district_code
-                WHERE s.report_year = ?
+                       s.metric_value, s.metric_rank, s.yoy_change, s.status, %s
+                FROM %s s LEFT JOIN district d ON d.code = s.district_code
+                WHERE %s
                 ORDER BY CASE WHEN s.district_code = 'ALL' THEN 0 ELSE 1 END,
-                         CASE WHEN d.display_order IS NULL THEN 1 ELSE 0 END, d.display_order, s.district_code""",
+                         CASE WHEN d.display_order IS NULL THEN 1 ELSE 0 END, d.display_order, s.district_code"""
+                        .formatted(fingerprint, table, filter),
                 (rs, i) -> new Statistic(year, rs.getString(1), rs.getString(2),
                         MetricCatalogue.byId(rs.getString(3)),
                         rs.getBigDecimal(4) == null ? null : rs.getBigDecimal(4).toBigIntegerExact(),
@@ -144,7 +158,7 @@ public class StatisticStore {
                         scaled(rs.getBigDecimal(6), rs.getString(3)), (Integer) rs.getObject(7),
                         scaled(rs.getBigDecimal(8), rs.getString(3)), Status.ofCode(rs.getString(9)),
                         rs.getString(10)),
-                Chinese.text("municipality.name"), year);
+                Chinese.text("municipality.name"), key);
         List<Statistic> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparing(st -> MetricCatalogue.METRICS.indexOf(st.metric())));
         return sorted;

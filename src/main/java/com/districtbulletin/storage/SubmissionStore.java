@@ -83,10 +83,21 @@ public class SubmissionStore {
     }
 
 
-    /** The years with a version in force or pending revision, oldest first. */
+    /** The years with any stored version (in force, pending, superseded or rejected whole), oldest first. */
     public List<Integer> yearsWithSubmissions() {
-        return jdbc.queryForList("SELECT DISTINCT report_year FROM submission WHERE state IN (?, ?) ORDER BY report_year",
-                Integer.class, StoredSubmission.IN_FORCE, StoredSubmission.PENDING);
+        return jdbc.queryForList("SELECT DISTINCT report_year FROM submission ORDER BY report_year", Integer.class);
+    }
+
+    /** The keys of the year with a version in force, as "district|dataset". */
+    public java.util.Set<String> keysInForce(int year) {
+        return new HashSet<>(jdbc.queryForList("SELECT district_code || '|' || dataset FROM submission"
+                + " WHERE report_year = ? AND state = ?", String.class, year, StoredSubmission.IN_FORCE));
+    }
+
+    /** The files rejected by their name in the latest snapshot of the input folder, as "path|code". */
+    public java.util.Set<String> rejectedByName() {
+        return new HashSet<>(jdbc.queryForList("SELECT file_path || '|' || code FROM input_file"
+                + " WHERE code IS NOT NULL AND submission_id IS NULL", String.class));
     }
 
     /** Whether the year has any submission in force. */
@@ -199,11 +210,11 @@ public class SubmissionStore {
     }
 
     /**
-     * The year's versions stored after {@code afterId}, each named by its path in the input
+     * The year's versions stored after {@code afterId} and up to {@code upToId}, each named by its path in the input
      * folder now (or as it was read): what a revision's figures changed by.
      */
-    public List<Version> storedAfter(int year, long afterId) {
-        return versions(year).stream().filter(v -> v.id() > afterId).toList();
+    public List<Version> storedBetween(int year, long afterId, long upToId) {
+        return versions(year).stream().filter(v -> v.id() > afterId && v.id() <= upToId).toList();
     }
 
     /**
@@ -350,7 +361,8 @@ public class SubmissionStore {
                     String message = StoredSubmission.PENDING.equals(rs.getString(9))
                             ? Chinese.text("report.pendingPrefix") + rs.getString(6) : rs.getString(6);
                     problems.add(new ReportedProblem(new Problem(rs.getString(1), lineNo, rs.getString(3),
-                            rs.getString(4), ProblemCode.valueOf(rs.getString(5)), message), rs.getString(8)));
+                            rs.getString(4), ProblemCode.valueOf(rs.getString(5)), message), rs.getString(8),
+                            StoredSubmission.PENDING.equals(rs.getString(9))));
                 },
                 year, StoredSubmission.IN_FORCE, StoredSubmission.PENDING, StoredSubmission.REJECTED, year, ProblemCode.FILE_NAME.name(),
                 ProblemCode.FILE_TYPE.name());
@@ -400,7 +412,11 @@ public class SubmissionStore {
      * A problem of the validation report, with the district of the submission it belongs to
      * (null for a file reported by its name or type, whose district only its name can tell).
      */
-    public record ReportedProblem(Problem problem, String districtCode) {
+    public record ReportedProblem(Problem problem, String districtCode, boolean pending) {
+
+        public ReportedProblem(Problem problem, String districtCode) {
+            this(problem, districtCode, false);
+        }
     }
 
     /** A stored version of a district's submission for a year, as its receipt lists it. */

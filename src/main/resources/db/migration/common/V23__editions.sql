@@ -39,6 +39,7 @@ CREATE TABLE edition_revision (
     line_no       INTEGER        NOT NULL,
     report_year   INTEGER        NOT NULL,
     district_code VARCHAR(6)     NOT NULL,
+    district_name VARCHAR(200), -- as the revision published it
     metric        VARCHAR(100)   NOT NULL,
     old_value     NUMERIC(30, 1),
     new_value     NUMERIC(30, 1),

@@ -44,7 +44,6 @@ class PublishedFiguresDoNotMoveTest extends BulletinTestBase {
         run(2023, Edition.PROVISIONAL);
         run(null, Edition.PROVISIONAL);
 
-        assertThat(sessions("990102")).isEqualByComparingTo(sessions).isPositive();
         assertThat(count("SELECT id FROM submission WHERE state = 'in_force' AND report_year = 2023"
                 + " AND district_code = '990102' AND dataset = 'meetings'")).isEqualTo(inForce);
         assertThat(count("SELECT COUNT(*) FROM submission WHERE state = 'rejected' AND report_year = 2023"
@@ -60,6 +59,30 @@ class PublishedFiguresDoNotMoveTest extends BulletinTestBase {
         assertThat(y2023.resolve("bulletin-2023-final-r1.pdf")).doesNotExist();
         assertThat(Files.readAllBytes(y2023.resolve("statistics-final.csv"))).isEqualTo(finalStatistics);
         assertThat(count("SELECT COUNT(*) FROM edition WHERE report_year = 2023 AND kind = 'final'")).isEqualTo(1);
+
+        // another district's correction is revised: the mistaken file is no cause, and 990102's figures stay
+        Files.writeString(input.resolve("2023/990103_2023_meetings.csv"), "HY2023-90,常委会会议,2023/12/28,1,1,0,15,补报\n",
+                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        run(2023, Edition.FINAL);
+        List<String> revisions = Files.readAllLines(y2023.resolve("revisions-final-r1.csv"), StandardCharsets.UTF_8);
+        assertThat(revisions).hasSizeGreaterThan(1).allSatisfy(line -> assertThat(line)
+                .doesNotContain("990102_2023_meetings.csv").doesNotContain(",990102,"));
+        assertThat(revisions.subList(1, revisions.size()))
+                .allSatisfy(line -> assertThat(line).endsWith(",2023/990103_2023_meetings.csv"));
+        assertThat(sessions("990102")).isEqualByComparingTo(sessions).isPositive();
+    }
+
+    /** Two final editions of a year with one revision number cannot both be stored, whatever the run lock. */
+    @Test
+    void theDatabaseRefusesASecondEditionWithTheSameRevisionNumber() {
+        EditionStore store = new EditionStore(jdbc, null, java.time.Clock.systemUTC());
+        store.create(2023, Edition.FINAL, 0, "a".repeat(64), "b".repeat(64), 0, null);
+        store.create(2023, Edition.PROVISIONAL, null, "a".repeat(64), "b".repeat(64), 0, null);
+        store.create(2023, Edition.PROVISIONAL, null, "a".repeat(64), "b".repeat(64), 0, null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> store.create(2023, Edition.FINAL, 0, "c".repeat(64), "b".repeat(64), 0, null))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(count("SELECT COUNT(*) FROM edition WHERE kind = 'final'")).isEqualTo(1);
     }
 
     /** A district created in 2024 is in none of the 2023 editions' pages, files and receipts; it is in 2024's. */

@@ -111,6 +111,60 @@ class EditionCrashTest {
         assertThat(keptFile(url, newest)).isEqualTo(expected.get(newest));
     }
 
+    /**
+     * The edition left half-published, then the nightly run — over the open years, with a late
+     * correction for the year now closed, one row of it wrong — before the year-end command is
+     * run again: the nightly run finishes the edition from what was kept (not from the late
+     * file, which waits as pending revision), and the edition's files are the uninterrupted run's.
+     */
+    @ParameterizedTest(name = "{0} killed at {1}, then a nightly run")
+    @CsvSource({"final, publish", "final, statistics", "revision, statistics", "revision, publish"})
+    void anotherCommandAfterTheCrashFinishesTheEditionAsItWasComputed(String edition, String point,
+                                                                       @TempDir Path work) throws Exception {
+        Path input = work.resolve("input");
+        SampleInput.copyTo(input);
+        String url = newDatabase();
+        Path output = work.resolve("output");
+        Map<String, byte[]> expected = finalFiles;
+        if (edition.equals("revision")) {
+            run(work.resolve("final.log"), url, input, output, List.of());
+            correct(input);
+            expected = revisedFiles;
+        }
+        ProductProcess crashing = ProductProcess.start(work.resolve("crashing.log"),
+                List.of("-Dbulletin.debug.pause-at=" + point), args(url, input, output));
+        crashing.awaitLog("PAUSE POINT " + point + " reached", TIMEOUT);
+        crashing.kill();
+
+        Files.writeString(input.resolve("2023/990103_2023_meetings.csv"),
+                "HY2023-90,常委会会议,2023/12/28,1,1,0,15,补报\nHY2023-91,常委会会议,2023/02/30,1,0,0,9,日期错误\n",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        List<String> nightly = new ArrayList<>(args(url, input, output));
+        nightly.set(0, "--bulletin.year=open");
+        nightly.remove("--bulletin.edition=final");
+        ProductProcess night = ProductProcess.start(work.resolve("nightly.log"), List.of(), nightly);
+        assertThat(night.awaitExit(TIMEOUT)).as(night.log()).isZero();
+
+        Map<String, byte[]> after = editionFiles(output);
+        for (Map.Entry<String, byte[]> file : expected.entrySet()) {
+            if (file.getKey().contains("-final")) {
+                assertThat(after.get(file.getKey())).as(file.getKey()).isEqualTo(file.getValue());
+            }
+        }
+        assertThat(editions(url)).isEqualTo(edition.equals("revision") ? List.of("0 published", "1 published")
+                : List.of("0 published"));
+        // the late file waits for the next revision, which the year-end command then publishes, caused by it alone
+        assertThat(Files.readString(output.resolve("2023/validation-report.csv"), StandardCharsets.UTF_8))
+                .contains("2023/990103_2023_meetings.csv").contains("（待修订发布）");
+        run(work.resolve("year-end.log"), url, input, output, List.of());
+        String next = edition.equals("revision") ? "r2" : "r1";
+        List<String> revisions = Files.readAllLines(output.resolve("2023/revisions-final-" + next + ".csv"),
+                StandardCharsets.UTF_8);
+        assertThat(revisions).hasSizeGreaterThan(1);
+        assertThat(revisions.subList(1, revisions.size()))
+                .allSatisfy(line -> assertThat(line).endsWith(",2023/990103_2023_meetings.csv"));
+    }
+
     private static void correct(Path input) throws Exception {
         Files.writeString(input.resolve("990102_2023_meetings.csv"), CORRECTION, StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND);
