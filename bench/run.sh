@@ -184,7 +184,7 @@ step_seconds() { # LOG STEP
     duration "$(sed -n "s/.*Step: \[$2\] executed in \([0-9hms]*\).*/\1/p" "$1" | tail -1)"
 }
 # The job's steps, in the order they run (job/BulletinJobConfiguration).
-STEPS="loadRegistry scanInput ingestSubmissions computeStatistics writeReports writeReceipts renderBulletin"
+STEPS="loadRegistry scanInput ingestSubmissions settleEditions computeStatistics writeReports writeReceipts renderBulletin"
 steps_table() { # LOG -> one line a step: its name and seconds, as Spring Batch logged them
     local step
     for step in $STEPS; do printf '   %-18s %9ss\n' "$step" "$(step_seconds "$1" "$step")"; done
@@ -196,8 +196,8 @@ rows_read() { # LOG -> accepted + rejected rows of the last progress line
     sed -n 's/.*Ingest progress: .*rows accepted \([0-9]*\), rejected \([0-9]*\).*/\1 \2/p' "$1" | tail -1 \
         | awk '{ print $1 + $2 }'
 }
-statistics_ms() { sed -n 's/.*Statistics [0-9]*: [0-9]* figures in \([0-9]*\) ms.*/\1/p' "$1" | tail -1; }
-figures() { sed -n 's/.*Statistics [0-9]*: \([0-9]*\) figures in.*/\1/p' "$1" | tail -1; }
+statistics_ms() { sed -n 's/.*Statistics of edition [0-9]* [a-z0-9 ]*: [0-9]* figures in \([0-9]*\) ms.*/\1/p' "$1" | tail -1; }
+figures() { sed -n 's/.*Statistics of edition [0-9]* [a-z0-9 ]*: \([0-9]*\) figures in.*/\1/p' "$1" | tail -1; }
 heap_after_gc() { # GC LOG -> largest heap after a collection, MiB
     grep -o '[0-9]*M->[0-9]*M' "$1" 2>/dev/null | sed 's/.*->\([0-9]*\)M/\1/' | sort -n | tail -1
 }
