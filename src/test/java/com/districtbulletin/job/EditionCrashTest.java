@@ -67,21 +67,11 @@ class EditionCrashTest {
     @CsvSource({"final, render", "final, publish", "revision, statistics", "revision, render", "revision, publish"})
     void anEditionKilledWhilePublishedIsFinishedByTheSameCommand(String edition, String point, @TempDir Path work)
             throws Exception {
-        Path input = work.resolve("input");
-        SampleInput.copyTo(input);
-        String url = newDatabase();
-        Path output = work.resolve("output");
-        Map<String, byte[]> expected = finalFiles;
-        if (edition.equals("revision")) {
-            run(work.resolve("final.log"), url, input, output, List.of());
-            correct(input);
-            expected = revisedFiles;
-        }
-
-        ProductProcess crashing = ProductProcess.start(work.resolve("crashing.log"),
-                List.of("-Dbulletin.debug.pause-at=" + point), args(url, input, output));
-        crashing.awaitLog("PAUSE POINT " + point + " reached", TIMEOUT);
-        crashing.kill();
+        Crashed crashed = crash(edition, point, work);
+        Path input = crashed.input();
+        String url = crashed.url();
+        Path output = crashed.output();
+        Map<String, byte[]> expected = crashed.expected();
         // whatever file of a final edition is visible is whole: exactly the uninterrupted run's; the
         // latest-edition files are the previous edition's or the new one's, never a mixture
         Map<String, byte[]> visible = editionFiles(output);
@@ -121,20 +111,11 @@ class EditionCrashTest {
     @CsvSource({"final, publish", "final, statistics", "revision, statistics", "revision, publish"})
     void anotherCommandAfterTheCrashFinishesTheEditionAsItWasComputed(String edition, String point,
                                                                        @TempDir Path work) throws Exception {
-        Path input = work.resolve("input");
-        SampleInput.copyTo(input);
-        String url = newDatabase();
-        Path output = work.resolve("output");
-        Map<String, byte[]> expected = finalFiles;
-        if (edition.equals("revision")) {
-            run(work.resolve("final.log"), url, input, output, List.of());
-            correct(input);
-            expected = revisedFiles;
-        }
-        ProductProcess crashing = ProductProcess.start(work.resolve("crashing.log"),
-                List.of("-Dbulletin.debug.pause-at=" + point), args(url, input, output));
-        crashing.awaitLog("PAUSE POINT " + point + " reached", TIMEOUT);
-        crashing.kill();
+        Crashed crashed = crash(edition, point, work);
+        Path input = crashed.input();
+        String url = crashed.url();
+        Path output = crashed.output();
+        Map<String, byte[]> expected = crashed.expected();
 
         Files.writeString(input.resolve("2023/990103_2023_meetings.csv"),
                 "HY2023-90,常委会会议,2023/12/28,1,1,0,15,补报\nHY2023-91,常委会会议,2023/02/30,1,0,0,9,日期错误\n",
@@ -163,6 +144,29 @@ class EditionCrashTest {
         assertThat(revisions).hasSizeGreaterThan(1);
         assertThat(revisions.subList(1, revisions.size()))
                 .allSatisfy(line -> assertThat(line).endsWith(",2023/990103_2023_meetings.csv"));
+    }
+
+    /** A database, its input and output, the edition killed at {@code point}, and the files an uninterrupted run gives. */
+    record Crashed(Path input, String url, Path output, Map<String, byte[]> expected) {
+    }
+
+    /** The final edition (or, after it and a correction, revision r1) published and killed at {@code point}. */
+    private static Crashed crash(String edition, String point, Path work) throws Exception {
+        Path input = work.resolve("input");
+        SampleInput.copyTo(input);
+        String url = newDatabase();
+        Path output = work.resolve("output");
+        Map<String, byte[]> expected = finalFiles;
+        if (edition.equals("revision")) {
+            run(work.resolve("final.log"), url, input, output, List.of());
+            correct(input);
+            expected = revisedFiles;
+        }
+        ProductProcess crashing = ProductProcess.start(work.resolve("crashing.log"),
+                List.of("-Dbulletin.debug.pause-at=" + point), args(url, input, output));
+        crashing.awaitLog("PAUSE POINT " + point + " reached", TIMEOUT);
+        crashing.kill();
+        return new Crashed(input, url, output, expected);
     }
 
     private static void correct(Path input) throws Exception {
