@@ -29,7 +29,7 @@ final class RevisionNotesSection implements BulletinSection {
         }
         c.paragraph(Chinese.text("bulletin.revision.lines", c.data.revision().lines().size(), n));
         c.tableTitle(Chinese.text("bulletin.revision.tableTitle", c.data.year(), n));
-        PdfPTable table = c.table(new float[] {0.8f, 1.6f, 3.2f, 1.1f, 1.1f, 3.2f}, 1);
+        PdfPTable table = c.table(new float[] {0.7f, 1.5f, 3.0f, 1.55f, 1.55f, 2.9f}, 1);
         for (String head : Chinese.text("bulletin.revision.columns").split(",")) {
             table.addCell(c.headCell(head, 1, 1));
         }
