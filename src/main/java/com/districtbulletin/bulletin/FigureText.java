@@ -22,6 +22,9 @@ public final class FigureText {
         if (s.status() == Status.REJECTED) {
             return rejected();
         }
+        if (s.status() == Status.NOT_COLLECTED) {
+            return Chinese.text("statistics.status.not_collected");
+        }
         return s.value() == null ? notApplicable() : s.value().toPlainString();
     }
 

@@ -48,7 +48,15 @@ public final class ClerkWording {
             new Synonym("field", "教育", "education_culture_health"),
             new Synonym("field", "农业", "agriculture_rural"),
             new Synonym("field", "社会", "social"),
-            new Synonym("field", "司法", "supervision_judicial"));
+            new Synonym("field", "司法", "supervision_judicial"),
+            new Synonym("station_type", "社区观察点", "observation_point"),
+            new Synonym("station_type", "民意观察点", "observation_point"),
+            new Synonym("station_type", "基层立法联络站", "legislative_contact_point"),
+            new Synonym("station_type", "基层立法联络室", "legislative_contact_point"),
+            new Synonym("activity_type", "列席代表座谈会", "forum"),
+            new Synonym("activity_type", "政情通报会", "forum"),
+            new Synonym("activity_type", "领导进站", "officials_at_station"),
+            new Synonym("activity_type", "国家机关负责人进站", "officials_at_station"));
 
     /** A row holding one of these words (spaces removed) in any cell is a totals row, not a record. */
     public static final Set<String> TOTALS_WORDS = Set.of("合计", "总计", "小计", "累计", "共计", "合计：", "总计：");

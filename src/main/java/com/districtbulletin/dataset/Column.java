@@ -17,55 +17,63 @@ import java.util.List;
  * @param choices      for enumerations: the allowed values
  * @param meaning      a short Chinese explanation for the filling instructions; may be empty
  * @param example      a valid value for the example row of the templates; may be empty
+ * @param isAddedInV3  a column contract v3 added to a v2 dataset (a "v3 column", v3 section 0.2):
+ *                     optional, and a metric over it is not collected from a file whose header lacks it
  */
 public record Column(String name, String alias, ColumnType type, boolean isRequired, String defaultValue,
                      YearBound yearBound, String earlierWhen, List<Choice> choices, String meaning,
-                     String example) {
+                     String example, boolean isAddedInV3) {
 
     public static Column column(String name, String alias, ColumnType type) {
-        return new Column(name, alias, type, false, null, YearBound.NONE, null, List.of(), "", "");
+        return new Column(name, alias, type, false, null, YearBound.NONE, null, List.of(), "", "", false);
     }
 
     public Column required() {
-        return new Column(name, alias, type, true, defaultValue, yearBound, earlierWhen, choices, meaning, example);
+        return new Column(name, alias, type, true, defaultValue, yearBound, earlierWhen, choices, meaning, example, isAddedInV3);
     }
 
     public Column orElse(String defaultValue) {
         return new Column(name, alias, type, isRequired, defaultValue, yearBound, earlierWhen, choices, meaning,
-                example);
+                example, isAddedInV3);
     }
 
     /** The date must fall in the submission's year (OUT_OF_YEAR). */
     public Column inYear() {
         return new Column(name, alias, type, isRequired, defaultValue, YearBound.IN_YEAR, earlierWhen, choices,
-                meaning, example);
+                meaning, example, isAddedInV3);
     }
 
     /** The date must not be later than the submission's year (AFTER_YEAR). */
     public Column notAfterYear() {
         return new Column(name, alias, type, isRequired, defaultValue, YearBound.NOT_AFTER_YEAR, earlierWhen,
-                choices, meaning, example);
+                choices, meaning, example, isAddedInV3);
     }
 
     /** With {@link #inYear()}: the date may also fall before the year when {@code booleanColumn} is 是. */
     public Column orEarlierWhen(String booleanColumn) {
         return new Column(name, alias, type, isRequired, defaultValue, yearBound, booleanColumn, choices, meaning,
-                example);
+                example, isAddedInV3);
     }
 
     public Column choices(Choice... choices) {
         return new Column(name, alias, type, isRequired, defaultValue, yearBound, earlierWhen, List.of(choices),
-                meaning, example);
+                meaning, example, isAddedInV3);
     }
 
     public Column means(String meaning) {
         return new Column(name, alias, type, isRequired, defaultValue, yearBound, earlierWhen, choices, meaning,
-                example);
+                example, isAddedInV3);
     }
 
     public Column example(String example) {
         return new Column(name, alias, type, isRequired, defaultValue, yearBound, earlierWhen, choices, meaning,
-                example);
+                example, isAddedInV3);
+    }
+
+    /** A column contract v3 added to a v2 dataset; it must be optional. */
+    public Column addedInV3() {
+        return new Column(name, alias, type, isRequired, defaultValue, yearBound, earlierWhen, choices, meaning,
+                example, true);
     }
 
     /** Whether the date must fall in the submission's year (earlier dates may pass, see {@link #earlierWhen}). */

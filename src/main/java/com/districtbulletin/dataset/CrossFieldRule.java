@@ -27,10 +27,46 @@ public sealed interface CrossFieldRule {
     }
 
     /**
-     * {@code column} is given only when {@code other} is given: a boolean is given when 是, any other
-     * cell when not empty.
+     * {@code column} is given only when {@code other} is given: a boolean is given when 是, an integer
+     * when above 0, any other cell when not empty.
      */
     record OnlyWith(String column, String other, String code) implements CrossFieldRule {
+    }
+
+    /** {@code column} is given: an integer above 0, a boolean 是, any other cell not empty. */
+    record Given(String column, String code) implements CrossFieldRule {
+    }
+
+    /**
+     * The date in {@code column} keeps to {@code bound}, reported under the bound's code; unlike a
+     * column's own bound, the date stays valid for the row's other rules (v3 section 10.9).
+     */
+    record Within(String column, YearBound bound) implements CrossFieldRule {
+    }
+
+    /**
+     * {@code rule} applies only to rows whose enumeration {@code when} has one of {@code codes}; not
+     * to a row where {@code when} is empty or not a valid choice.
+     */
+    record Where(String when, java.util.List<String> codes, CrossFieldRule rule) implements CrossFieldRule {
+
+        @Override
+        public String column() {
+            return rule.column();
+        }
+    }
+
+    /** This rule, applied only to rows whose enumeration {@code when} has one of {@code codes}. */
+    default CrossFieldRule onRowsWhere(String when, String... codes) {
+        return new Where(when, java.util.List.of(codes), this);
+    }
+
+    static CrossFieldRule given(String column, String code) {
+        return new Given(column, code);
+    }
+
+    static CrossFieldRule within(String column, YearBound bound) {
+        return new Within(column, bound);
     }
 
     static CrossFieldRule notMoreThan(String column, String limit, String code) {

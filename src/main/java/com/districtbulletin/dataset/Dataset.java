@@ -1,11 +1,14 @@
 package com.districtbulletin.dataset;
 
+import static com.districtbulletin.dataset.Choice.addedInV3;
 import static com.districtbulletin.dataset.Choice.of;
 import static com.districtbulletin.dataset.Column.column;
+import static com.districtbulletin.dataset.CrossFieldRule.given;
 import static com.districtbulletin.dataset.CrossFieldRule.notBefore;
 import static com.districtbulletin.dataset.CrossFieldRule.notMoreThan;
 import static com.districtbulletin.dataset.CrossFieldRule.onlyWith;
 import static com.districtbulletin.dataset.CrossFieldRule.requiredWhen;
+import static com.districtbulletin.dataset.CrossFieldRule.within;
 import static com.districtbulletin.dataset.DatasetDeclaration.declare;
 import static com.districtbulletin.dataset.ColumnType.BOOLEAN;
 import static com.districtbulletin.dataset.ColumnType.DATE;
@@ -36,7 +39,19 @@ public enum Dataset {
             column("resolutions", "决议决定数", INTEGER).orElse("0").example("1").means("作出的决议、决定数"),
             column("opinions_issued", "审议意见数", INTEGER).orElse("0").example("2").means("交政府及有关部门研究处理的审议意见数"),
             column("deputies_attending", "列席代表人数", INTEGER).orElse("0").example("12").means("列席会议的人大代表人数"),
-            column("topics", "主要议题", TEXT).example("听取和审议区人民政府关于安全生产工作情况的报告"))),
+            column("topics", "主要议题", TEXT).example("听取和审议区人民政府关于安全生产工作情况的报告"),
+            column("agenda_items", "议题数", INTEGER).orElse("0").example("5").addedInV3()
+                    .means("会议议程上的议题数，常委会会议和主任会议都填"),
+            column("speeches", "审议发言人次", INTEGER).orElse("0").example("20").addedInV3()
+                    .means("组成人员在全体会议和分组审议中的发言人次"),
+            column("member_opinions", "审议意见建议数", INTEGER).orElse("0").example("30").addedInV3()
+                    .means("组成人员审议中提出的意见建议条数"),
+            column("attending_opinions", "列席代表意见建议数", INTEGER).orElse("0").example("5").addedInV3()
+                    .means("被吸纳的列席代表意见建议条数；无列席代表时填0"),
+            column("responses_received", "收到办理答复数", INTEGER).orElse("0").example("2").addedInV3()
+                    .means("收到的审议意见办理方案、答复函份数"))
+            .rules(CrossFieldRule.onlyWith("attending_opinions", "deputies_attending", "OPINIONS_WITHOUT_DEPUTIES")
+                    .onRowsWhere("meeting_type", "standing_committee"))),
 
     INSPECTIONS(declare("inspections", "监督活动",
             column("activity_id", "活动编号", TEXT).required().example("JD2024-001").means("本年度内唯一的活动编号"),
@@ -51,7 +66,13 @@ public enum Dataset {
             column("end_date", "结束日期", DATE).example("2024年4月12日"),
             column("deputies_participating", "参与代表人次", INTEGER).orElse("0").example("15"),
             column("issues_raised", "提出问题数", INTEGER).orElse("0").example("12").means("提出的意见建议和问题清单条目数"),
-            column("issues_rectified", "整改问题数", INTEGER).orElse("0").example("10").means("已整改的问题数"))
+            column("issues_rectified", "整改问题数", INTEGER).orElse("0").example("10").means("已整改的问题数"),
+            column("reports_written", "形成报告数", INTEGER).orElse("0").example("1").addedInV3()
+                    .means("形成的检查、视察、调研报告篇数"),
+            column("letters_issued", "监督意见书数", INTEGER).orElse("0").example("0").addedInV3()
+                    .means("向有关机关发出的监督意见书份数"),
+            column("laws_covered", "检查法律法规数", INTEGER).orElse("0").example("1").addedInV3()
+                    .means("检查的法律法规部数（“一法一办法”为2部），仅执法检查计入"))
             .rules(notBefore("end_date", "start_date", "END_BEFORE_START"),
                     notMoreThan("issues_rectified", "issues_raised", "RECTIFIED_EXCEEDS_RAISED"))),
 
@@ -115,7 +136,8 @@ public enum Dataset {
                     of("liaison_room", "代表联络室"),
                     of("online_station", "网上联络站"),
                     of("legislative_contact_point", "基层立法联系点"),
-                    of("other", "其他")),
+                    of("other", "其他"),
+                    addedInV3("observation_point", "观察点")).means("基层立法联络站、联络室填基层立法联系点；社区观察点、民意观察点填观察点"),
             column("level", "层级", ENUM).example("乡镇街道").choices(
                     of("district", "区县"),
                     of("township", "乡镇街道"),
@@ -130,7 +152,11 @@ public enum Dataset {
                     of("municipal", "市级"),
                     of("district", "区县级")),
             column("deputies_stationed", "进站代表人数", INTEGER).orElse("0").example("12")
-                    .means("编入本站点的各级人大代表人数，每名代表只计入一个站点"))),
+                    .means("编入本站点的各级人大代表人数，每名代表只计入一个站点"),
+            column("township", "所在乡镇（街道）", TEXT).example("纸坊街道").addedInV3()
+                    .means("站点服务的乡镇（街道）全称；区级、行业和网上站点留空"),
+            column("grassroots_unit", "基层单元", BOOLEAN).orElse("否").example("否").addedInV3()
+                    .means("已建成运行的全过程人民民主基层单元"))),
 
     DEPUTY_ACTIVITIES(declare("deputy_activities", "代表活动",
             column("activity_id", "活动编号", TEXT).required().example("DB2024-001").means("本年度内唯一的活动编号"),
@@ -142,7 +168,11 @@ public enum Dataset {
                     of("report_back", "回原选区述职"),
                     of("deputy_inspection", "代表视察"),
                     of("training", "履职培训"),
-                    of("other", "其他")).means("进站接待：代表在站点接待群众；联系代表：常委会组成人员联系代表"),
+                    of("other", "其他"),
+                    addedInV3("forum", "座谈会"),
+                    addedInV3("officials_at_station", "负责人进站"))
+                    .means("进站接待：代表在站点接待群众；联系代表：常委会组成人员联系代表；座谈会：常委会或其领导召开的代表座谈会；"
+                            + "负责人进站：国家机关或部门负责人进站听取意见"),
             column("activity_date", "活动日期", DATE).required().inYear().example("2024年3月15日"),
             column("station_id", "站点编号", TEXT).example("ZD-001").means("活动所在的联络站点编号，须见于同年联络站点报送"),
             column("deputies_participating", "参与代表人次", INTEGER).orElse("0").example("8"),
@@ -150,8 +180,22 @@ public enum Dataset {
             column("opinions_collected", "收集意见建议数", INTEGER).orElse("0").example("12")
                     .means("向群众收集的意见建议条数"),
             column("opinions_handled", "办结办复数", INTEGER).orElse("0").example("10")
-                    .means("已办结或答复的意见建议条数"))
-            .rules(notMoreThan("opinions_handled", "opinions_collected", "HANDLED_EXCEEDS_COLLECTED"))
+                    .means("已办结或答复的意见建议条数"),
+            column("questions_answered", "解疑释惑数", INTEGER).orElse("0").example("5").addedInV3()
+                    .means("为群众解疑释惑的件数"),
+            column("opinions_resolved", "解决问题数", INTEGER).orElse("0").example("6").addedInV3()
+                    .means("推动解决了问题的意见件数（不只是答复），不多于办结办复数"),
+            column("officials_attending", "国家机关负责人人次", INTEGER).orElse("0").example("0").addedInV3()
+                    .means("参加的国家机关或部门负责人人次；负责人进站至少为1"),
+            column("organizer", "主办", ENUM).addedInV3().choices(
+                    of("higher_congress", "上级人大"),
+                    of("district", "区县人大常委会"),
+                    of("township", "乡镇街道人大"))
+                    .means("履职培训的主办方：上级人大指省、市人大；乡镇街道人大含街道人大工委；未填主办的履职培训不计入分主办方的培训指标"))
+            .rules(notMoreThan("opinions_handled", "opinions_collected", "HANDLED_EXCEEDS_COLLECTED"),
+                    notMoreThan("opinions_resolved", "opinions_handled", "RESOLVED_EXCEEDS_HANDLED"),
+                    given("officials_attending", "OFFICIALS_REQUIRED")
+                            .onRowsWhere("activity_type", "officials_at_station"))
             .references("station_id", "stations", "UNKNOWN_STATION")),
 
     LIVELIHOOD_PROJECTS(declare("livelihood_projects", "民生实事",
@@ -168,7 +212,9 @@ public enum Dataset {
             column("completed_date", "完成日期", DATE).example("2024年11月30日")
                     .means("可晚于本年度"),
             column("evaluation", "测评结果", ENUM).means("留空表示尚未测评").choices(Shared.SATISFACTION),
-            column("supervision_group", "监督小组", TEXT).example("第一代表小组").means("跟踪监督项目的代表小组"))
+            column("supervision_group", "监督小组", TEXT).example("第一代表小组").means("跟踪监督项目的代表小组"),
+            column("township", "票决乡镇（街道）", TEXT).example("").addedInV3()
+                    .means("乡镇街道票决的项目填其乡镇（街道）全称；区县人代会票决的项目不看此列"))
             .rules(requiredWhen("completed_date", "status", "completed", "COMPLETED_DATE_REQUIRED",
                             "COMPLETED_DATE_NOT_ALLOWED"),
                     notBefore("completed_date", "vote_date", "COMPLETED_BEFORE_VOTE"))),
@@ -199,14 +245,20 @@ public enum Dataset {
                     of("draft_consultation", "立法意见征集"),
                     of("legislative_research", "立法调研"),
                     of("joint_inspection", "配合执法检查"),
-                    of("joint_research", "配合专题调研")),
-            column("law_title", "法律法规名称", TEXT).required().example("《网格化服务管理条例（草案）》"),
-            column("requested_by", "委托机关", ENUM).required().example("省人大").choices(
+                    of("joint_research", "配合专题调研"),
+                    addedInV3("liaison_training", "业务培训"),
+                    addedInV3("law_publicity", "法律宣传"),
+                    addedInV3("dispute_mediation", "矛盾纠纷调处"))
+                    .means("业务培训、法律宣传、矛盾纠纷调处：基层立法联系点的工作，每场（件）一行"),
+            column("law_title", "法律法规名称", TEXT).example("《网格化服务管理条例（草案）》"),
+            column("requested_by", "委托机关", ENUM).example("省人大").choices(
                     of("npc", "全国人大"),
                     of("provincial", "省人大"),
                     of("municipal", "市人大")),
             column("start_date", "开始日期", DATE).required().inYear().example("2024年4月8日"),
-            column("opinions_submitted", "报送意见建议数", INTEGER).orElse("0").example("15"))),
+            column("opinions_submitted", "报送意见建议数", INTEGER).orElse("0").example("15"))
+            .rules(given("law_title", "LAW_TITLE_REQUIRED").onRowsWhere("task_type", Shared.V2_TASKS),
+                    given("requested_by", "REQUESTER_REQUIRED").onRowsWhere("task_type", Shared.V2_TASKS))),
 
     FILINGS(declare("filings", "备案审查",
             column("filing_id", "文件编号", TEXT).required().example("BA2024-001").means("本年度内唯一的编号"),
@@ -235,7 +287,31 @@ public enum Dataset {
             column("organ", "机关", ENUM).required().example("人民政府").choices(Shared.ORGANS),
             column("position", "职务", TEXT).required().example("区住房和城乡建设局局长"),
             column("person_name", "姓名", TEXT).example("李某某").means("仅存档，不在任何输出中出现"),
-            column("result", "评议结果", ENUM).means("留空表示尚无结果").choices(Shared.SATISFACTION)));
+            column("result", "评议结果", ENUM).means("留空表示尚无结果").choices(Shared.SATISFACTION))),
+
+    SERVICE_TASKS(declare("service_tasks", "中心工作",
+            column("task_id", "任务编号", TEXT).required().example("ZX2024-01").means("本年度内唯一的任务编号"),
+            column("task_type", "任务类型", ENUM).required().choices(
+                    of("project_liaison", "包保项目企业"),
+                    of("river_chief", "河湖长制"),
+                    of("led_matter", "领办实事"),
+                    of("supervision_team", "督导组"),
+                    of("investment_trip", "招商考察"),
+                    of("supervision_visit", "督导"),
+                    of("other", "其他"))
+                    .means("包保项目企业、河湖长制、领办实事、督导组、其他：每项任务一行，持续几年每年都报；招商考察、督导：每次一行"),
+            column("subject", "事项", TEXT).required().example("汤逊湖").means("如汤逊湖、棚改盘活"),
+            column("start_date", "开始日期", DATE).required().example("2024年3月1日")
+                    .means("持续的任务填最初的日期"),
+            column("end_date", "结束日期", DATE).example("2024年3月4日")
+                    .means("此前已结束的任务不报；招商考察的天数按开始至结束日期计算，未填为1天"),
+            column("issues_resolved", "协调解决问题数", INTEGER).orElse("0").example("2")
+                    .means("本年度通过该项任务协调解决的问题个数"))
+            .rules(within("start_date", YearBound.IN_YEAR).onRowsWhere("task_type", Shared.EVENTS),
+                    within("start_date", YearBound.NOT_AFTER_YEAR).onRowsWhere("task_type", Shared.ASSIGNMENTS),
+                    within("end_date", YearBound.NOT_BEFORE_YEAR),
+                    notBefore("end_date", "start_date", "END_BEFORE_START"))
+            .addedInV3());
 
     /** Choice lists several datasets declare alike (reviews.organ "as appointments.organ"). */
     private static final class Shared {
@@ -246,6 +322,13 @@ public enum Dataset {
             of("court", "人民法院"),
             of("procuratorate", "人民检察院"),
             of("other", "其他")};
+        /** legislation's four v2 task types, on whose rows a law title and a requester are required. */
+        static final String[] V2_TASKS = {"draft_consultation", "legislative_research", "joint_inspection",
+            "joint_research"};
+        /** service_tasks held as assignments (reported every year they last) and as events. */
+        static final String[] ASSIGNMENTS = {"project_liaison", "river_chief", "led_matter", "supervision_team",
+            "other"};
+        static final String[] EVENTS = {"investment_trip", "supervision_visit"};
         static final Choice[] SATISFACTION = {
             of("satisfied", "满意"),
             of("basically_satisfied", "基本满意"),

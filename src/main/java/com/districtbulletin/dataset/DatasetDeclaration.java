@@ -1,9 +1,12 @@
 package com.districtbulletin.dataset;
 
+import com.districtbulletin.dataset.CrossFieldRule.Given;
 import com.districtbulletin.dataset.CrossFieldRule.NotBefore;
 import com.districtbulletin.dataset.CrossFieldRule.NotMoreThan;
 import com.districtbulletin.dataset.CrossFieldRule.OnlyWith;
 import com.districtbulletin.dataset.CrossFieldRule.RequiredWhen;
+import com.districtbulletin.dataset.CrossFieldRule.Where;
+import com.districtbulletin.dataset.CrossFieldRule.Within;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,27 +20,32 @@ import java.util.Set;
  * silently never matching.
  */
 public record DatasetDeclaration(String fileName, String alias, String idColumn, List<Column> columns,
-                                 List<CrossFieldRule> rules, List<Reference> references) {
+                                 List<CrossFieldRule> rules, List<Reference> references, boolean isAddedInV3) {
 
     private static final String CODE = "[A-Z][A-Z_]*";
 
     /** A dataset whose first column is its id. */
     public static DatasetDeclaration declare(String fileName, String alias, Column... columns) {
         return new DatasetDeclaration(fileName, alias, columns.length == 0 ? null : columns[0].name(),
-                List.of(columns), List.of(), List.of());
+                List.of(columns), List.of(), List.of(), false);
+    }
+
+    /** A dataset contract v3 added (service_tasks): a file of it in force makes its district-year v3. */
+    public DatasetDeclaration addedInV3() {
+        return new DatasetDeclaration(fileName, alias, idColumn, columns, rules, references, true);
     }
 
     public DatasetDeclaration rules(CrossFieldRule... more) {
         List<CrossFieldRule> all = new ArrayList<>(rules);
         all.addAll(List.of(more));
-        return new DatasetDeclaration(fileName, alias, idColumn, columns, List.copyOf(all), references);
+        return new DatasetDeclaration(fileName, alias, idColumn, columns, List.copyOf(all), references, isAddedInV3);
     }
 
     /** {@code column}, when given, names a row of {@code target} (by its id), else {@code code}. */
     public DatasetDeclaration references(String column, String target, String code) {
         List<Reference> all = new ArrayList<>(references);
         all.add(new Reference(column, target, code));
-        return new DatasetDeclaration(fileName, alias, idColumn, columns, rules, List.copyOf(all));
+        return new DatasetDeclaration(fileName, alias, idColumn, columns, rules, List.copyOf(all), isAddedInV3);
     }
 
     /** This declaration, after checking that it is consistent; throws IllegalStateException naming what is wrong. */
@@ -56,6 +64,9 @@ public record DatasetDeclaration(String fileName, String alias, String idColumn,
                 faults.add("alias " + c.alias() + " is used twice");
             }
             checkColumn(c, faults);
+            if (c.isAddedInV3() && (c.isRequired() || isAddedInV3)) {
+                faults.add("column " + c.name() + ": a v3 column is optional and added to a v2 dataset");
+            }
         }
         if (columns.isEmpty() || !columns.get(0).name().equals(idColumn)) {
             faults.add("the id column " + idColumn + " must be the first column");
@@ -122,6 +133,22 @@ public record DatasetDeclaration(String fileName, String alias, String idColumn,
             column(r.column(), what, faults, null);
             column(r.other(), what, faults, null);
             checkCode(r.code(), faults);
+        } else if (rule instanceof Given r) {
+            column(r.column(), what, faults, null);
+            checkCode(r.code(), faults);
+        } else if (rule instanceof Within r) {
+            column(r.column(), what, faults, ColumnType.DATE);
+            if (r.bound() == YearBound.NONE) {
+                faults.add(what + ": no bound");
+            }
+        } else if (rule instanceof Where r) {
+            Column when = column(r.when(), what, faults, ColumnType.ENUM);
+            for (String code : r.codes()) {
+                if (when != null && when.choiceCoded(code).isEmpty()) {
+                    faults.add(what + ": " + code + " is not a choice code of " + r.when());
+                }
+            }
+            checkRule(r.rule(), faults);
         }
     }
 
@@ -134,6 +161,11 @@ public record DatasetDeclaration(String fileName, String alias, String idColumn,
             faults.add(what + ": column " + name + " is " + c.type() + ", not " + type);
         }
         return c;
+    }
+
+    /** The v3 columns (v3 section 0.2): columns contract v3 added to this v2 dataset. */
+    public List<Column> v3Columns() {
+        return columns.stream().filter(Column::isAddedInV3).toList();
     }
 
     private static void checkCode(String code, List<String> faults) {

@@ -169,7 +169,8 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
                 rejected ? StoredSubmission.REJECTED
                         : closedYears.contains(planned.key().year()) ? StoredSubmission.PENDING : StoredSubmission.IN_FORCE,
                 file.accepted(), file.rejected(),
-                file.warnings(), rejected ? null : targetVersion, jobExecutionId);
+                file.warnings(), rejected ? null : targetVersion, jobExecutionId,
+                file.header() == null ? null : file.header().absentColumns());
     }
 
     /**

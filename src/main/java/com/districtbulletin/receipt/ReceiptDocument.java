@@ -119,8 +119,12 @@ final class ReceiptDocument {
                 table.addCell(cell(Integer.toString(v.accepted()), cell, Element.ALIGN_RIGHT));
                 table.addCell(cell(Integer.toString(v.rejected()), v.rejected() > 0 ? warning(cell) : cell,
                         Element.ALIGN_RIGHT));
+                if (v.state().equals(StoredSubmission.IN_FORCE)) {
+                    r.absentColumnsNote(dataset).ifPresent(text -> table.addCell(spanning(text)));
+                }
             }
         }
+        r.notV3Line().ifPresent(text -> table.addCell(spanning(text)));
         if (!notSubmitted.isEmpty()) {
             PdfPCell none = cell(Chinese.text("receipt.files.notSubmitted", String.join("、", notSubmitted)), cell,
                     Element.ALIGN_LEFT);
@@ -129,6 +133,13 @@ final class ReceiptDocument {
         }
         document.add(table);
         document.add(paragraph(Chinese.text("receipt.files.note"), note, 10));
+    }
+
+    /** A line across the files table, under the file it concerns. */
+    private PdfPCell spanning(String text) {
+        PdfPCell line = cell(text, cell, Element.ALIGN_LEFT);
+        line.setColspan(7);
+        return line;
     }
 
     private void problems(Document document, Receipt r) {

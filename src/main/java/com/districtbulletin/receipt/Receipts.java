@@ -6,6 +6,7 @@ import com.districtbulletin.output.CsvOutput;
 import com.districtbulletin.registry.District;
 import com.districtbulletin.registry.DistrictStore;
 import com.districtbulletin.report.ValidationReport;
+import com.districtbulletin.statistics.CollectedColumns;
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.statistics.StatisticStore;
 import com.districtbulletin.storage.StoredSubmission;
@@ -32,9 +33,11 @@ public class Receipts {
     private final DistrictStore districts;
     private final ValidationReport report;
     private final StatisticStore statistics;
+    private final CollectedColumns collected;
 
     public Receipts(SubmissionStore submissions, DistrictStore districts, ValidationReport report,
-                    StatisticStore statistics) {
+                    StatisticStore statistics, CollectedColumns collected) {
+        this.collected = collected;
         this.submissions = submissions;
         this.districts = districts;
         this.report = report;
@@ -66,6 +69,7 @@ public class Receipts {
         }
         Map<String, List<Statistic>> byDistrict = figures.stream().filter(s -> !s.isMunicipality())
                 .collect(Collectors.groupingBy(Statistic::districtCode));
+        Map<String, CollectedColumns.DistrictYear> collection = collected.of(year);
         ReceiptDocument document = new ReceiptDocument(BulletinFonts.shared());
         for (District d : existing) {
             List<Version> own = versions.getOrDefault(d.code(), List.of());
@@ -74,7 +78,8 @@ public class Receipts {
                     .map(Version::dataset).collect(Collectors.toSet());
             List<Statistic> ownFigures = byDistrict.getOrDefault(d.code(), List.of()).stream()
                     .filter(s -> inForce.contains(s.metric().dataset())).toList();
-            write(document, new Receipt(year, d, own, ownProblems, ownFigures, ranked), yearOutput);
+            write(document, new Receipt(year, d, own, ownProblems, ownFigures, ranked, collection.get(d.code())),
+                    yearOutput);
         }
         return existing.size();
     }

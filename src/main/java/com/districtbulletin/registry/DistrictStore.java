@@ -17,7 +17,7 @@ public class DistrictStore {
     public void replaceAll(List<District> districts) {
         jdbc.update("DELETE FROM district");
         jdbc.batchUpdate("INSERT INTO district (code, name, deputies, display_order, deputies_all_levels,"
-                        + " since_year, until_year) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        + " since_year, until_year, townships) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 districts, 500, (ps, d) -> {
                     ps.setString(1, d.code());
                     ps.setString(2, d.name());
@@ -26,17 +26,18 @@ public class DistrictStore {
                     ps.setObject(5, d.deputiesAllLevels(), java.sql.Types.INTEGER);
                     ps.setObject(6, d.since(), java.sql.Types.INTEGER);
                     ps.setObject(7, d.until(), java.sql.Types.INTEGER);
+                    ps.setObject(8, d.townships(), java.sql.Types.INTEGER);
                 });
     }
 
     /** In display order: by the registry's order, then by code. */
     public List<District> all() {
-        return jdbc.query("SELECT code, name, deputies, display_order, deputies_all_levels, since_year, until_year"
-                        + " FROM district"
+        return jdbc.query("SELECT code, name, deputies, display_order, deputies_all_levels, since_year, until_year,"
+                        + " townships FROM district"
                         + " ORDER BY CASE WHEN display_order IS NULL THEN 1 ELSE 0 END, display_order, code",
                 (rs, i) -> new District(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3),
                         (Integer) rs.getObject(4), (Integer) rs.getObject(5), (Integer) rs.getObject(6),
-                        (Integer) rs.getObject(7)));
+                        (Integer) rs.getObject(7), (Integer) rs.getObject(8)));
     }
 
     /** The districts that exist in {@code year}, in display order. */

@@ -31,7 +31,9 @@ public final class RegistryReader {
             column("deputies_all_levels", "各级代表人数", ColumnType.INTEGER)
                     .means("在本区登记的各级人大代表人数，用于计算代表进站率"),
             column("since", "设立年份", ColumnType.INTEGER).means("区划设立的第一年（4位年份），留空表示不限"),
-            column("until", "撤销年份", ColumnType.INTEGER).means("区划存在的最后一年（4位年份），不得早于设立年份，留空表示不限"));
+            column("until", "撤销年份", ColumnType.INTEGER).means("区划存在的最后一年（4位年份），不得早于设立年份，留空表示不限"),
+            column("townships", "乡镇（街道）数", ColumnType.INTEGER)
+                    .means("区内乡、民族乡、镇和街道（含行使街道职能的管委会）的个数，用于计算站点覆盖乡镇（街道）率"));
 
     private RegistryReader() {
     }
@@ -113,7 +115,7 @@ public final class RegistryReader {
         }
         return new District(code, cells[1], integer(file, record, COLUMNS.get(2), cells[2]),
                 integer(file, record, COLUMNS.get(3), cells[3]), integer(file, record, COLUMNS.get(4), cells[4]),
-                since, until);
+                since, until, integer(file, record, COLUMNS.get(7), cells[7]));
     }
 
     /** A year of 4 digits, or null when empty. */

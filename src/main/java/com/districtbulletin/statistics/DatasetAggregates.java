@@ -6,6 +6,8 @@ import com.districtbulletin.submission.SubmissionName;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,12 +100,13 @@ public class DatasetAggregates {
 
     private Map<String, SubmittedTotals> of(Dataset dataset, int year) {
         List<Metric> metrics = MetricCatalogue.of(dataset);
-        StringBuilder measures = new StringBuilder();
+        String added = CollectedColumns.addedValues(dataset);
+        StringBuilder measures = new StringBuilder(added == null ? "0" : "COUNT(CASE WHEN " + added + " THEN 1 END)");
         for (Metric m : metrics) {
             measures.append(measures.isEmpty() ? "" : ", ").append(m.numerator().sql(year));
             measures.append(", ").append(m.denominator() == null ? "0" : m.denominator().sql(year));
         }
-        StringBuilder sql = new StringBuilder("SELECT s.district_code, s.sha256, s.rows_rejected, ");
+        StringBuilder sql = new StringBuilder("SELECT s.district_code, s.sha256, s.rows_rejected, s.absent_columns, ");
         if (database.isPostgres()) {
             sql.append("a.* FROM submission_in_force s CROSS JOIN LATERAL (SELECT ").append(measures)
                     .append(" FROM ").append(dataset.table()).append(" t WHERE t.submission_id = s.id) a")
@@ -112,19 +115,57 @@ public class DatasetAggregates {
             sql.append(measures).append(" FROM submission_in_force s LEFT JOIN ").append(dataset.table())
                     .append(" t ON t.submission_id = s.id")
                     .append(" WHERE s.report_year = ? AND s.dataset = ?")
-                    .append(" GROUP BY s.district_code, s.sha256, s.rows_rejected");
+                    .append(" GROUP BY s.district_code, s.sha256, s.rows_rejected, s.absent_columns");
         }
         Map<String, SubmittedTotals> totals = new HashMap<>();
         jdbc.query(sql.toString(), rs -> {
             BigInteger[] numerators = new BigInteger[metrics.size()];
             BigInteger[] denominators = new BigInteger[metrics.size()];
             for (int i = 0; i < metrics.size(); i++) {
-                numerators[i] = whole(rs.getBigDecimal(4 + 2 * i));
-                denominators[i] = whole(rs.getBigDecimal(5 + 2 * i));
+                numerators[i] = whole(rs.getBigDecimal(6 + 2 * i));
+                denominators[i] = whole(rs.getBigDecimal(7 + 2 * i));
             }
-            totals.put(rs.getString(1), new SubmittedTotals(rs.getString(2), rs.getInt(3), numerators, denominators));
+            String absent = rs.getString(4);
+            totals.put(rs.getString(1), new SubmittedTotals(rs.getString(2), rs.getInt(3), numerators, denominators,
+                    SubmittedTotals.absentColumns(absent),
+                    whole(rs.getBigDecimal(5)).signum() > 0));
         }, year, dataset.fileName());
+        for (int i = 0; i < metrics.size(); i++) {
+            Metric m = metrics.get(i);
+            if (m.numerator().isDistinct()) {
+                int index = i;
+                distinctCounts(m.numerator(), year).forEach((district, count) -> {
+                    SubmittedTotals t = totals.get(district);
+                    if (t != null) {
+                        t.numerators()[index] = count;
+                    }
+                });
+            }
+        }
         return totals;
+    }
+
+    /**
+     * Per district, the distinct values of a {@link Measure.Form#DISTINCT} measure over the rows
+     * of its submission in force: compared as its {@link DistinctValues} says, which SQL cannot.
+     */
+    private Map<String, BigInteger> distinctCounts(Measure measure, int year) {
+        String where = measure.where(year);
+        String sql = "SELECT s.district_code, t." + measure.column() + " FROM submission_in_force s JOIN "
+                + measure.dataset().table() + " t ON t.submission_id = s.id"
+                + " WHERE s.report_year = ? AND s.dataset = ? AND t." + measure.column() + " IS NOT NULL"
+                + (where.isEmpty() ? "" : " AND " + where);
+        Map<String, Set<String>> values = new HashMap<>();
+        jdbc.query(sql, rs -> {
+            String key = measure.distinct().key(rs.getString(2));
+            Set<String> seen = values.computeIfAbsent(rs.getString(1), d -> new HashSet<>());
+            if (!key.isEmpty()) {
+                seen.add(key);
+            }
+        }, year, measure.dataset().fileName());
+        Map<String, BigInteger> counts = new HashMap<>();
+        values.forEach((district, keys) -> counts.put(district, BigInteger.valueOf(keys.size())));
+        return counts;
     }
 
     private static BigInteger whole(BigDecimal value) {

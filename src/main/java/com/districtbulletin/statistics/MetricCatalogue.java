@@ -1,5 +1,6 @@
 package com.districtbulletin.statistics;
 
+import static com.districtbulletin.statistics.Condition.either;
 import static com.districtbulletin.statistics.Condition.given;
 import static com.districtbulletin.statistics.Condition.inTheYear;
 import static com.districtbulletin.statistics.Condition.is;
@@ -7,6 +8,9 @@ import static com.districtbulletin.statistics.Condition.isNot;
 import static com.districtbulletin.statistics.Condition.yes;
 import static com.districtbulletin.statistics.Measure.DEPUTIES;
 import static com.districtbulletin.statistics.Measure.DEPUTIES_ALL_LEVELS;
+import static com.districtbulletin.statistics.Measure.TOWNSHIPS;
+import static com.districtbulletin.statistics.Measure.days;
+import static com.districtbulletin.statistics.Measure.distinct;
 import static com.districtbulletin.statistics.Measure.registry;
 import static com.districtbulletin.statistics.Measure.rows;
 import static com.districtbulletin.statistics.Measure.sum;
@@ -15,6 +19,7 @@ import static com.districtbulletin.statistics.MetricKind.PER_100_DEPUTIES;
 import static com.districtbulletin.statistics.MetricKind.RATE;
 
 import com.districtbulletin.dataset.Dataset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,8 +41,15 @@ public final class MetricCatalogue {
     /** A petition case: every form but a leader's reception session. */
     private static final Condition CASE = isNot("form", "leader_reception");
     private static final Condition RECEIVED_IN_THE_YEAR = inTheYear("received_date");
+    private static final Condition CHAIRPERSONS = is("meeting_type", "chairpersons");
+    private static final Condition TRAINING = is("activity_type", "training");
+    /** Liaison stations proper (家站室, v3 section 3.4). */
+    private static final Condition LIAISON_STATIONS_PROPER = is("station_type", "deputies_home", "liaison_station",
+            "studio", "liaison_room");
+    private static final Condition MOTION_OR_KEY_SUPERVISED = either(is("kind", "motion"), yes("key_supervised"));
 
-    public static final List<Metric> METRICS = checked(List.of(
+    /** Contract v2's 81 metrics, in its order (section 8). */
+    private static final List<Metric> V2 = List.of(
             count("meetings.standing_committee_sessions", "常委会会议（次）", rows(STANDING_COMMITTEE))
                     .says("召开", "常委会会议", "次"),
             count("meetings.chairpersons_meetings", "主任会议（次）", rows(is("meeting_type", "chairpersons")))
@@ -132,8 +144,9 @@ public final class MetricCatalogue {
                     .says("安排", "代表进站接待群众", "人次"),
             count("deputy_activities.deputies_participating", "代表参加活动（人次）", sum("deputies_participating"))
                     .says("组织", "代表参加活动", "人次"),
+            // restated by v3 (6.1): 座谈会 rows count too; a v2 file has none
             count("deputy_activities.member_contacts", "常委会组成人员联系代表（人次）",
-                    sum("deputies_participating", is("activity_type", "member_contact")))
+                    sum("deputies_participating", is("activity_type", "member_contact", "forum")))
                     .says("常委会组成人员联系", "代表", "人次"),
             count("deputy_activities.people_reached", "接待联系群众（人次）", sum("people_reached"))
                     .says("接待联系", "群众", "人次"),
@@ -193,7 +206,9 @@ public final class MetricCatalogue {
                     .says("就", "法律法规草案征求意见", "件"),
             count("legislation.opinions_submitted", "报送立法意见建议（条）", sum("opinions_submitted"))
                     .says("报送", "立法意见建议", "条"),
-            count("legislation.joint_tasks", "配合上级人大调研检查（次）", rows(isNot("task_type", "draft_consultation")))
+            // restated by v3 (6.1): the three kinds of contact-point work added by v3 are not counted
+            count("legislation.joint_tasks", "配合上级人大调研检查（次）",
+                    rows(is("task_type", "legislative_research", "joint_inspection", "joint_research")))
                     .says("配合上级人大开展", "调研检查", "次"),
 
             count("filings.filed", "报备规范性文件（件）", rows())
@@ -212,7 +227,146 @@ public final class MetricCatalogue {
             count("reviews.judicial", "评议法官检察官（人次）", rows(is("organ", "court", "procuratorate")))
                     .says("评议", "法官检察官", "人次"),
             rate("reviews.satisfaction_rate", "评议满意率（%）", rows(is("result", "satisfied", "basically_satisfied")),
-                    rows(given("result")))));
+                    rows(given("result"))));
+
+    /** Contract v3's metrics 82–129, in its order (v3 section 6.2), each dataset's after its v2 ones in tables. */
+    private static final List<Metric> V3 = List.of(
+            count("meetings.agenda_items", "常委会会议议题（项）", sum("agenda_items", STANDING_COMMITTEE))
+                    .says("常委会会议审议", "议题", "项"),
+            count("meetings.chairpersons_agenda_items", "主任会议议题（项）", sum("agenda_items", CHAIRPERSONS))
+                    .says("主任会议研究", "议题", "项"),
+            count("meetings.speeches", "组成人员审议发言（人次）", sum("speeches", STANDING_COMMITTEE))
+                    .says("组成人员审议发言", "", "人次"),
+            count("meetings.member_opinions", "审议提出意见建议（条）", sum("member_opinions", STANDING_COMMITTEE))
+                    .says("审议中提出", "意见建议", "条"),
+            count("meetings.attending_opinions", "吸纳列席代表意见建议（条）",
+                    sum("attending_opinions", STANDING_COMMITTEE))
+                    .says("吸纳", "列席代表意见建议", "条"),
+            count("meetings.responses_received", "收到审议意见办理答复（份）",
+                    sum("responses_received", STANDING_COMMITTEE))
+                    .says("收到", "办理方案、办理情况答复", "份").notRanked(),
+
+            count("inspections.inquiry_deputies", "参加专题询问代表（人次）",
+                    sum("deputies_participating", is("activity_type", "special_inquiry")))
+                    .says("邀请代表", "", "人次参加专题询问"),
+            count("inspections.reports_written", "形成调研和检查报告（篇）", sum("reports_written"))
+                    .says("形成", "调研和检查报告", "篇"),
+            count("inspections.research_reports", "形成视察调研报告（篇）",
+                    sum("reports_written", is("activity_type", "inspection_visit", "thematic_research")))
+                    .says("形成", "视察调研报告", "篇"),
+            count("inspections.letters_issued", "发出监督意见书（份）", sum("letters_issued"))
+                    .says("发出", "监督意见书", "份"),
+            count("inspections.laws_inspected", "执法检查法律法规（部）",
+                    sum("laws_covered", is("activity_type", "law_enforcement_inspection")))
+                    .says("检查", "", "部法律法规实施情况"),
+
+            count("deputy_activities.forums", "代表座谈会（次）", rows(is("activity_type", "forum")))
+                    .says("召开", "代表座谈会", "次"),
+            count("deputy_activities.report_back_deputies", "回原选区述职代表（人次）",
+                    sum("deputies_participating", is("activity_type", "report_back")))
+                    .says("代表回原选区述职", "", "人次"),
+            count("deputy_activities.constituent_contacts", "代表联系群众（人次）",
+                    sum("people_reached", is("activity_type", "constituent_contact")))
+                    .says("代表联系", "群众", "人次"),
+            count("deputy_activities.opinions_pending", "正在办理意见建议（条）",
+                    sum("opinions_collected").minus(sum("opinions_handled")))
+                    .says("正在办理", "", "条").notRanked(),
+            count("deputy_activities.opinions_resolved", "推动解决群众问题（件）", sum("opinions_resolved"))
+                    .says("推动解决", "群众急难愁盼问题", "件"),
+            count("deputy_activities.questions_answered", "为群众解疑释惑（件）", sum("questions_answered"))
+                    .says("为群众", "解疑释惑", "件"),
+            count("deputy_activities.officials_at_stations", "国家机关负责人进站（人次）",
+                    sum("officials_attending", is("activity_type", "officials_at_station")))
+                    .says("国家机关负责人进站听取意见", "", "人次"),
+            count("deputy_activities.district_trainings", "区县人大常委会举办代表培训（期）",
+                    rows(TRAINING, is("organizer", "district")))
+                    .says("举办", "代表履职培训班", "期"),
+            count("deputy_activities.township_trainings", "乡镇（街道）举办代表培训（场）",
+                    rows(TRAINING, is("organizer", "township")))
+                    .says("乡镇（街道）开展", "代表培训", "场"),
+            count("deputy_activities.higher_trained", "参加上级人大培训代表（人次）",
+                    sum("deputies_participating", TRAINING, is("organizer", "higher_congress")))
+                    .says("依托上级人大培训", "代表", "人次"),
+
+            count("stations.deputies_homes", "代表之家（个）", rows(is("station_type", "deputies_home")))
+                    .says("", "代表之家", "个"),
+            count("stations.liaison_stations", "代表联络站（个）", rows(is("station_type", "liaison_station")))
+                    .says("", "代表联络站", "个"),
+            count("stations.online_stations", "网上联络站（个）", rows(is("station_type", "online_station")))
+                    .says("", "网上联络站", "个"),
+            count("stations.legislative_points", "基层立法联系点（个）",
+                    rows(is("station_type", "legislative_contact_point")))
+                    .says("", "基层立法联系点（联络室）", "个"),
+            count("stations.observation_points", "观察点（个）", rows(is("station_type", "observation_point")))
+                    .says("", "社区观察点", "个"),
+            count("stations.grassroots_units", "基层单元（个）", rows(yes("grassroots_unit")))
+                    .says("建成", "基层单元", "个"),
+            count("stations.township_level", "乡镇（街道）级站点（个）",
+                    rows(LIAISON_STATIONS_PROPER, is("level", "township")))
+                    .says("", "乡镇（街道）级代表之家、联络站", "个"),
+            count("stations.village_level", "村（社区）级站点（个）",
+                    rows(LIAISON_STATIONS_PROPER, is("level", "village")))
+                    .says("", "村（社区）级代表联络站（室）", "个"),
+            count("stations.sector_level", "行业站点（个）", rows(LIAISON_STATIONS_PROPER, is("level", "sector")))
+                    .says("", "行业代表联络站", "个"),
+            count("stations.model_liaison_stations", "示范代表联络站（个）",
+                    rows(is("station_type", "liaison_station"), given("model_level")))
+                    .says("", "示范代表联络站", "个"),
+            count("stations.model_liaison_rooms", "示范代表联络室（个）",
+                    rows(is("station_type", "liaison_room"), given("model_level")))
+                    .says("", "示范代表联络室", "个"),
+            rate("stations.township_coverage_rate", "站点覆盖乡镇（街道）率（%）",
+                    distinct("township", DistinctValues.PLAIN, LIAISON_STATIONS_PROPER), registry(TOWNSHIPS))
+                    .says("站点覆盖", "", "%的乡镇（街道）").atMostWhole(),
+
+            count("livelihood_projects.supervision_groups", "项目监督小组（个）",
+                    distinct("supervision_group", DistinctValues.PLAIN))
+                    .says("成立", "项目监督小组", "个").notRanked(),
+            count("livelihood_projects.voting_townships", "开展票决的乡镇（街道）（个）",
+                    distinct("township", DistinctValues.PLAIN, is("vote_level", "township")))
+                    .says("在", "", "个乡镇（街道）开展票决"),
+
+            rate("suggestions.key_satisfaction_rate", "议案和重点督办建议满意率（%）",
+                    rows(OWN_LEVEL, MOTION_OR_KEY_SUPERVISED, SATISFIED),
+                    rows(OWN_LEVEL, MOTION_OR_KEY_SUPERVISED, given("satisfaction")))
+                    .says("议案和重点督办建议满意率", "", "%"),
+
+            count("legislation.laws_covered", "参与立法调研和意见征集法律法规（部）",
+                    distinct("law_title", DistinctValues.LAW_TITLE,
+                            is("task_type", "draft_consultation", "legislative_research")))
+                    .says("参与", "", "部法律法规的立法调研和意见征集"),
+            count("legislation.liaison_trainings", "联系点业务培训（场次）", rows(is("task_type", "liaison_training")))
+                    .says("开展", "联络员业务培训", "场次"),
+            count("legislation.publicity_events", "法律法规宣传（场次）", rows(is("task_type", "law_publicity")))
+                    .says("开展", "法律法规宣传", "场次"),
+            count("legislation.disputes_mediated", "参与矛盾纠纷调处（件次）", rows(is("task_type", "dispute_mediation")))
+                    .says("参与", "矛盾纠纷调处", "件次"),
+
+            // not ranked: each Party committee assigns its own central tasks (v3 section 9.1)
+            count("service_tasks.projects", "包保重大项目、重点企业（个）", rows(is("task_type", "project_liaison")))
+                    .says("牵头包保", "重大项目、重点企业", "个").notRanked(),
+            count("service_tasks.rivers", "落实河湖长制责任（个）", rows(is("task_type", "river_chief")))
+                    .says("落实", "", "个河湖的河湖长制责任").notRanked(),
+            count("service_tasks.led_matters", "领办民生实事（件）", rows(is("task_type", "led_matter")))
+                    .says("领办", "民生实事", "件").notRanked(),
+            count("service_tasks.investment_trips", "带队招商考察（次）", rows(is("task_type", "investment_trip")))
+                    .says("带队", "招商考察", "次").notRanked(),
+            count("service_tasks.investment_days", "招商考察（天）",
+                    days("start_date", "end_date", is("task_type", "investment_trip")))
+                    .says("", "", "天").notRanked(),
+            count("service_tasks.supervision_teams", "督导组（个）", rows(is("task_type", "supervision_team")))
+                    .says("成立", "督导组", "个").notRanked(),
+            count("service_tasks.supervision_visits", "督导工作（次）", rows(is("task_type", "supervision_visit")))
+                    .says("督导工作", "", "次").notRanked(),
+            count("service_tasks.issues_resolved", "协调解决问题（个）", sum("issues_resolved"))
+                    .says("协调解决", "各类问题", "个").notRanked())
+            .stream().map(Metric::addedInV3).toList();
+
+    /**
+     * The catalogue: v2's metrics in their order, then v3's 82–129 (v3 section 7: v2 rows keep their
+     * places in statistics.csv); {@link #of(Dataset)} gives a dataset's, its v2 ones first.
+     */
+    public static final List<Metric> METRICS = checked(V2, V3);
 
     /**
      * The clauses of the year's headline sentence, in their fixed order: one clause per metric
@@ -256,19 +410,27 @@ public final class MetricCatalogue {
         return Metric.declare(id, name, RATE, numerator, denominator);
     }
 
-    /** The catalogue, after checking that ids are unique and each dataset's metrics stand together. */
-    static List<Metric> checked(List<Metric> metrics) {
+    /**
+     * The catalogue, after checking that ids are unique and that within each part (a contract
+     * version's metrics) each dataset's metrics stand together.
+     */
+    @SafeVarargs
+    static List<Metric> checked(List<Metric>... parts) {
         Set<String> ids = new HashSet<>();
-        for (int i = 0; i < metrics.size(); i++) {
-            Metric m = metrics.get(i);
-            if (!ids.add(m.id())) {
-                throw new IllegalStateException("Metric " + m.id() + " is declared twice");
+        List<Metric> all = new ArrayList<>();
+        for (List<Metric> metrics : parts) {
+            for (int i = 0; i < metrics.size(); i++) {
+                Metric m = metrics.get(i);
+                if (!ids.add(m.id())) {
+                    throw new IllegalStateException("Metric " + m.id() + " is declared twice");
+                }
+                if (i > 0 && metrics.get(i - 1).dataset() != m.dataset()
+                        && metrics.subList(0, i).stream().anyMatch(earlier -> earlier.dataset() == m.dataset())) {
+                    throw new IllegalStateException("Metric " + m.id() + " stands apart from its dataset's metrics");
+                }
             }
-            if (i > 0 && metrics.get(i - 1).dataset() != m.dataset()
-                    && metrics.subList(0, i).stream().anyMatch(earlier -> earlier.dataset() == m.dataset())) {
-                throw new IllegalStateException("Metric " + m.id() + " stands apart from its dataset's metrics");
-            }
+            all.addAll(metrics);
         }
-        return metrics;
+        return List.copyOf(all);
     }
 }

@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -51,16 +52,18 @@ public class StatisticsCalculator {
         Map<Integer, Map<Dataset, Set<String>>> rejected = submissions.rejectedKeys(List.of(year, year - 1));
         Map<Dataset, Map<String, SubmittedTotals>> now = both.get(year);
         Map<Dataset, Map<String, SubmittedTotals>> before = both.get(year - 1);
+        Set<String> v3Now = v3Districts(now);
+        Set<String> v3Before = v3Districts(before);
         List<Statistic> result = new ArrayList<>();
         // a submission's part of the fingerprints is the same for every metric of its dataset
         Map<SubmittedTotals, String> sources = new IdentityHashMap<>();
         MessageDigest digest = sha256();
         for (Metric metric : MetricCatalogue.METRICS) {
             List<Figure> current = figures(metric, year, existing, now.get(metric.dataset()),
-                    rejected.get(year).getOrDefault(metric.dataset(), Set.of()), sources);
+                    rejected.get(year).getOrDefault(metric.dataset(), Set.of()), v3Now, sources);
             Map<String, Figure> previous = new HashMap<>();
             for (Figure f : figures(metric, year - 1, existedBefore, before.get(metric.dataset()),
-                    rejected.get(year - 1).getOrDefault(metric.dataset(), Set.of()), sources)) {
+                    rejected.get(year - 1).getOrDefault(metric.dataset(), Set.of()), v3Before, sources)) {
                 previous.put(f.code, f);
             }
             Map<String, Integer> ranks = metric.ranked() ? ranks(current) : Map.of();
@@ -72,9 +75,32 @@ public class StatisticsCalculator {
         return result;
     }
 
+    /**
+     * The districts whose year is v3 (v3 section 10.1): a file of theirs in force has a v3 column in
+     * its header or a value added in v3 in an accepted row, or they have a v3 dataset in force.
+     */
+    private static Set<String> v3Districts(Map<Dataset, Map<String, SubmittedTotals>> submitted) {
+        Set<String> v3 = new HashSet<>();
+        submitted.forEach((dataset, byDistrict) -> byDistrict.forEach((district, totals) -> {
+            if (totals.marksV3(dataset)) {
+                v3.add(district);
+            }
+        }));
+        return v3;
+    }
+
+    /**
+     * Whether a v3-dependent metric is not collected from a district's submission (v3 section
+     * 10.1): its year is not v3, or its file lacks one of the metric's source columns.
+     */
+    private static boolean notCollected(Metric metric, String district, SubmittedTotals totals, Set<String> v3) {
+        return metric.v3Dependent() && (!v3.contains(district)
+                || metric.sourceColumns().stream().anyMatch(c -> totals.lacks(metric.dataset(), c)));
+    }
+
     /** The municipality's figure first, then each district's, in display order. */
     private List<Figure> figures(Metric metric, int year, List<District> registry,
-                                 Map<String, SubmittedTotals> submitted, Set<String> rejected,
+                                 Map<String, SubmittedTotals> submitted, Set<String> rejected, Set<String> v3,
                                  Map<SubmittedTotals, String> sources) {
         int index = MetricCatalogue.of(metric.dataset()).indexOf(metric);
         List<Figure> districtFigures = new ArrayList<>();
@@ -87,6 +113,14 @@ public class StatisticsCalculator {
                 continue;
             }
             pool.anySubmitted = true;
+            String source = sources.computeIfAbsent(totals, t -> year + ":" + district.code() + ":"
+                    + metric.dataset().fileName() + ":" + t.sha256());
+            if (notCollected(metric, district.code(), totals, v3)) {
+                // out of the municipal sums, and its partial rows do not make them partial (10.1)
+                districtFigures.add(Figure.notCollected(district.code(), district.name(), List.of(source)));
+                continue;
+            }
+            pool.anyCollected = true;
             BigInteger numerator = totals.numerators()[index];
             Measure divisor = metric.denominator();
             Integer registryCount = divisor != null && divisor.isRegistryCount()
@@ -95,16 +129,18 @@ public class StatisticsCalculator {
                     : divisor.isRegistryCount() ? (registryCount == null ? null : BigInteger.valueOf(registryCount))
                     : totals.denominators()[index];
             boolean partial = totals.rowsRejected() > 0;
-            String source = sources.computeIfAbsent(totals, t -> year + ":" + district.code() + ":"
-                    + metric.dataset().fileName() + ":" + t.sha256());
             if (divisor != null && divisor.isRegistryCount()) {
                 source = source + ":" + divisor.registry() + "=" + registryCount;
             }
-            districtFigures.add(Figure.of(metric.kind(), district.code(), district.name(), numerator, denominator,
-                    partial, List.of(source)));
-            // a registry count that is missing leaves the district out of the municipal figure, but it
-            // still contributes (section 8): its partial submission makes the municipal figure partial
-            boolean pooled = divisor == null || !divisor.isRegistryCount() || registryCount != null;
+            boolean overWhole = metric.isAtMostWhole() && denominator != null && numerator.compareTo(denominator) > 0;
+            districtFigures.add(overWhole
+                    ? Figure.notApplicable(district.code(), district.name(), numerator, denominator, List.of(source))
+                    : Figure.of(metric.kind(), district.code(), district.name(), numerator, denominator, partial,
+                            List.of(source)));
+            // a registry count that is missing (or, for a rate of at most the whole, below the numerator)
+            // leaves the district out of the municipal figure, but it still contributes (section 8): its
+            // partial submission makes the municipal figure partial
+            boolean pooled = !overWhole && (divisor == null || !divisor.isRegistryCount() || registryCount != null);
             if (pooled) {
                 pool.add(numerator, denominator, partial, source);
             } else {
@@ -113,10 +149,14 @@ public class StatisticsCalculator {
         }
         List<Figure> figures = new ArrayList<>();
         String name = Chinese.text("municipality.name");
-        figures.add(pool.anySubmitted
-                ? Figure.of(metric.kind(), Statistic.ALL, name, pool.numerator,
-                        metric.kind().isCount() ? null : pool.denominator, pool.partial, pool.sources)
-                : Figure.missing(Statistic.ALL, name, Status.NOT_SUBMITTED));
+        if (!pool.anySubmitted) {
+            figures.add(Figure.missing(Statistic.ALL, name, Status.NOT_SUBMITTED));
+        } else if (!pool.anyCollected) {
+            figures.add(Figure.notCollected(Statistic.ALL, name, pool.sources));
+        } else {
+            figures.add(Figure.of(metric.kind(), Statistic.ALL, name, pool.numerator,
+                    metric.kind().isCount() ? null : pool.denominator, pool.partial, pool.sources));
+        }
         figures.addAll(districtFigures);
         return figures;
     }
@@ -125,6 +165,7 @@ public class StatisticsCalculator {
         return switch (count) {
             case Measure.DEPUTIES -> district.deputies();
             case Measure.DEPUTIES_ALL_LEVELS -> district.deputiesAllLevels();
+            case Measure.TOWNSHIPS -> district.townships();
             default -> throw new IllegalArgumentException("No registry count " + count);
         };
     }
@@ -179,6 +220,8 @@ public class StatisticsCalculator {
     /** Sums of the districts that take part in the municipal figure. */
     private static final class Pool {
         boolean anySubmitted;
+        /** Whether any district with the dataset in force has the metric (not {@code not_collected}). */
+        boolean anyCollected;
         boolean partial;
         BigInteger numerator = BigInteger.ZERO;
         BigInteger denominator = BigInteger.ZERO;
@@ -204,6 +247,16 @@ public class StatisticsCalculator {
         /** No submission in force: not submitted, or rejected whole. */
         static Figure missing(String code, String name, Status status) {
             return new Figure(code, name, null, null, null, null, status, List.of());
+        }
+
+        /** Not collected (v3): an empty value, no rank, out of the municipal figure. */
+        static Figure notCollected(String code, String name, List<String> sources) {
+            return new Figure(code, name, null, null, null, null, Status.NOT_COLLECTED, sources);
+        }
+
+        static Figure notApplicable(String code, String name, BigInteger numerator, BigInteger denominator,
+                                    List<String> sources) {
+            return new Figure(code, name, numerator, denominator, null, null, Status.NOT_APPLICABLE, sources);
         }
 
         static Figure of(MetricKind kind, String code, String name, BigInteger numerator, BigInteger denominator,

@@ -96,7 +96,11 @@ public final class StatisticsWorkbook {
                 columns.text(row, 1, s.districtName());
                 columns.text(row, statusColumn, statusText(districtStatus.get(s.districtCode())));
             }
-            columns.number(row, c, s.value(), format(s.metric()));
+            if (s.status() == Status.NOT_COLLECTED) {
+                columns.text(row, c, statusText(s.status()));
+            } else {
+                columns.number(row, c, s.value(), format(s.metric()));
+            }
             columns.number(row, c + 1, s.rank() == null ? null : BigDecimal.valueOf(s.rank()), INTEGER);
             columns.number(row, c + 2, s.yoyChange(), format(s.metric()));
         }
@@ -113,7 +117,7 @@ public final class StatisticsWorkbook {
             case NOT_SUBMITTED, REJECTED -> 3;
             case PARTIAL -> 2;
             case OK -> 1;
-            case NOT_APPLICABLE -> 0;
+            case NOT_APPLICABLE, NOT_COLLECTED -> 0;
         };
     }
 

@@ -10,7 +10,12 @@ public enum Status {
     OK, PARTIAL, NOT_SUBMITTED,
     /** A file for the key was rejected whole and no earlier version is in force. */
     REJECTED,
-    NOT_APPLICABLE;
+    NOT_APPLICABLE,
+    /**
+     * Contract v3: the district sent the dataset, but its files could not yet give the figure (its
+     * year is not v3, or its file lacks a source column); printed 未采集, never 未报送.
+     */
+    NOT_COLLECTED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -126,8 +126,9 @@ public class SubmissionStore {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.batchUpdate(connection -> connection.prepareStatement("""
                 INSERT INTO submission (district_code, report_year, dataset, file_path, sha256, encoding, state,
-                    rows_accepted, rows_rejected, warnings, meetings_submission_id, job_execution_id, ingested_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"}),
+                    rows_accepted, rows_rejected, warnings, meetings_submission_id, job_execution_id, ingested_at,
+                    absent_columns)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"}),
                 new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -145,6 +146,7 @@ public class SubmissionStore {
                         ps.setObject(11, s.targetSubmissionId());
                         ps.setObject(12, s.jobExecutionId());
                         ps.setTimestamp(13, now);
+                        ps.setString(14, s.absentColumns() == null ? null : String.join(",", s.absentColumns()));
                     }
 
                     @Override
@@ -403,9 +405,13 @@ public class SubmissionStore {
      * a dataset whose rows name rows of another, the version of that other dataset they were
      * checked against.
      */
+    /**
+     * A version to store. {@code absentColumns}: the canonical names of its dataset's columns its
+     * header lacks (null when its header was not read: a file rejected before or for its header).
+     */
     public record NewSubmission(SubmissionKey key, String filePath, String sha256, String encoding, String state,
                                 int accepted, int rejected, int warnings, Long targetSubmissionId,
-                                Long jobExecutionId) {
+                                Long jobExecutionId, List<String> absentColumns) {
     }
 
     /**

@@ -22,7 +22,8 @@ final class FillingInstructions {
 
     /** The general instructions, in order, before the datasets' columns. */
     private static final List<String> GENERAL = List.of("template.encoding", "template.header",
-            "template.dates", "template.numbers", "template.booleans", "template.enums", "template.resubmit");
+            "template.newColumns", "template.dates", "template.numbers", "template.booleans", "template.enums",
+            "template.resubmit");
 
     /** The general instructions, the list of files to submit named from the declared datasets. */
     static List<String> general() {
@@ -127,6 +128,9 @@ final class FillingInstructions {
     /** The declared meaning, then the column's rules and date bound. */
     private static String meaning(Column c, RuleWording wording) {
         List<String> parts = new ArrayList<>();
+        if (c.isAddedInV3()) {
+            parts.add(text("template.newColumn"));
+        }
         if (!c.meaning().isEmpty()) {
             parts.add(c.meaning());
         }

@@ -6,10 +6,13 @@ import com.districtbulletin.dataset.Choice;
 import com.districtbulletin.dataset.Column;
 import com.districtbulletin.dataset.ColumnType;
 import com.districtbulletin.dataset.CrossFieldRule;
+import com.districtbulletin.dataset.CrossFieldRule.Given;
 import com.districtbulletin.dataset.CrossFieldRule.NotBefore;
 import com.districtbulletin.dataset.CrossFieldRule.NotMoreThan;
 import com.districtbulletin.dataset.CrossFieldRule.OnlyWith;
 import com.districtbulletin.dataset.CrossFieldRule.RequiredWhen;
+import com.districtbulletin.dataset.CrossFieldRule.Where;
+import com.districtbulletin.dataset.CrossFieldRule.Within;
 import com.districtbulletin.dataset.YearBound;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,12 +43,25 @@ final class RuleWording {
         }
         return requiredWhen(column)
                 .map(rule -> text("template.requiredWhen", choiceLabel(rule.when(), rule.value())))
+                .or(() -> givenWhere(column).map(rule -> text("template.requiredWhen", choiceLabels(rule))))
                 .orElse(text("template.optional"));
     }
 
     /** Whether a rule makes the column required under a condition (it is 选填 otherwise). */
     boolean isConditionallyRequired(Column column) {
-        return !column.isRequired() && requiredWhen(column).isPresent();
+        return !column.isRequired() && (requiredWhen(column).isPresent() || givenWhere(column).isPresent());
+    }
+
+    /** A rule that the column be given on rows of some choices (任务类型为立法调研时必填). */
+    private Optional<Where> givenWhere(Column column) {
+        return rules.stream().filter(r -> r instanceof Where w && w.rule() instanceof Given
+                        && r.column().equals(column.name()))
+                .map(Where.class::cast).findFirst();
+    }
+
+    private String choiceLabels(Where rule) {
+        return rule.codes().stream().map(code -> choiceLabel(rule.when(), code))
+                .collect(java.util.stream.Collectors.joining(text("problem.enumSeparator")));
     }
 
     /** The column's rules as sentences: the rules on it in declaration order, then its date bound. */
@@ -67,6 +83,20 @@ final class RuleWording {
     }
 
     private String sentence(Column column, CrossFieldRule rule) {
+        if (rule instanceof Where r) {
+            return text("template.rule.where", alias(r.when()), choiceLabels(r), sentence(column, r.rule()));
+        }
+        if (rule instanceof Given) {
+            return text(column.type() == ColumnType.INTEGER ? "template.rule.givenNumber" : "template.rule.given");
+        }
+        if (rule instanceof Within r) {
+            return text(switch (r.bound()) {
+                case IN_YEAR -> "template.inYear";
+                case NOT_AFTER_YEAR -> "template.notAfterYear";
+                case NOT_BEFORE_YEAR -> "template.notBeforeYear";
+                case NONE -> throw new IllegalStateException("no bound");
+            });
+        }
         if (rule instanceof RequiredWhen r) {
             return text("template.rule.requiredWhen", alias(r.when()), choiceLabel(r.when(), r.value()),
                     otherChoices(r.when(), r.value()));

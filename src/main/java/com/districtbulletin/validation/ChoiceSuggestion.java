@@ -1,6 +1,7 @@
 package com.districtbulletin.validation;
 
 import com.districtbulletin.text.EditDistance;
+import com.districtbulletin.text.Folding;
 import com.districtbulletin.dataset.Choice;
 import com.districtbulletin.dataset.ClerkWording;
 import com.districtbulletin.dataset.Column;
@@ -64,16 +65,6 @@ public final class ChoiceSuggestion {
 
     /** White space removed, full-width letters and digits as ASCII. */
     static String normalise(String cell) {
-        StringBuilder out = new StringBuilder(cell.length());
-        cell.codePoints().forEach(c -> {
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                return;
-            }
-            if (c >= 0xFF01 && c <= 0xFF5E) {
-                c -= 0xFEE0;
-            }
-            out.appendCodePoint(c);
-        });
-        return out.toString();
+        return Folding.fold(cell);
     }
 }

@@ -82,6 +82,17 @@ public final class HeaderMap {
         return positions[column];
     }
 
+    /** The canonical names of the dataset's columns the header lacks, in declaration order. */
+    public List<String> absentColumns() {
+        List<String> absent = new ArrayList<>();
+        for (int c = 0; c < positions.length; c++) {
+            if (positions[c] < 0) {
+                absent.add(dataset.columns().get(c).name());
+            }
+        }
+        return absent;
+    }
+
     /** How many of the dataset's columns the header names. */
     public int mappedColumns() {
         return (int) Arrays.stream(positions).filter(p -> p >= 0).count();

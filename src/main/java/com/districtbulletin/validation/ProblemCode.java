@@ -41,7 +41,12 @@ public enum ProblemCode {
     COMPLETED_DATE_NOT_ALLOWED(Scope.ROW),
     COMPLETED_BEFORE_VOTE(Scope.ROW),
     CORRECTED_WITHOUT_PROBLEM(Scope.ROW),
-    STATUS_WITHOUT_HANDLING(Scope.ROW);
+    STATUS_WITHOUT_HANDLING(Scope.ROW),
+    OPINIONS_WITHOUT_DEPUTIES(Scope.ROW),
+    RESOLVED_EXCEEDS_HANDLED(Scope.ROW),
+    OFFICIALS_REQUIRED(Scope.ROW),
+    LAW_TITLE_REQUIRED(Scope.ROW),
+    REQUESTER_REQUIRED(Scope.ROW);
 
     /** What a problem of this code rejects: the whole file, one row, or nothing (a warning). */
     public enum Scope { FILE, ROW, WARNING }

@@ -43,7 +43,7 @@ public final class RowChecker {
         this.year = year;
         this.file = file;
         this.rules = RowRule.of(dataset);
-        this.context = new RowRule.Context(Map.copyOf(knownIds));
+        this.context = new RowRule.Context(Map.copyOf(knownIds), year);
         List<Column> columns = dataset.columns();
         this.defaults = new Object[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
@@ -153,11 +153,7 @@ public final class RowChecker {
     }
 
     private boolean outsideBound(YearBound bound, LocalDate date) {
-        return switch (bound) {
-            case NONE -> false;
-            case IN_YEAR -> date.getYear() != year;
-            case NOT_AFTER_YEAR -> date.getYear() > year;
-        };
+        return !bound.holds(date, year);
     }
 
     /**

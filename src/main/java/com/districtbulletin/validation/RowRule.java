@@ -3,12 +3,16 @@ package com.districtbulletin.validation;
 import com.districtbulletin.dataset.Column;
 import com.districtbulletin.dataset.ColumnType;
 import com.districtbulletin.dataset.CrossFieldRule;
+import com.districtbulletin.dataset.CrossFieldRule.Given;
 import com.districtbulletin.dataset.CrossFieldRule.NotBefore;
 import com.districtbulletin.dataset.CrossFieldRule.NotMoreThan;
 import com.districtbulletin.dataset.CrossFieldRule.OnlyWith;
 import com.districtbulletin.dataset.CrossFieldRule.RequiredWhen;
+import com.districtbulletin.dataset.CrossFieldRule.Where;
+import com.districtbulletin.dataset.CrossFieldRule.Within;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.dataset.Reference;
+import com.districtbulletin.dataset.YearBound;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -60,6 +64,15 @@ public interface RowRule {
                     ProblemCode.valueOf(r.notAllowedCode()));
         } else if (rule instanceof OnlyWith r) {
             return onlyWith(r.column(), r.other(), ProblemCode.valueOf(r.code()));
+        } else if (rule instanceof Given r) {
+            return given(r.column(), ProblemCode.valueOf(r.code()), null);
+        } else if (rule instanceof Within r) {
+            return within(r.column(), r.bound());
+        } else if (rule instanceof Where r) {
+            // a required cell's message names the choice that requires it (任务类型为立法调研，须填写…)
+            RowRule inner = r.rule() instanceof Given g ? given(g.column(), ProblemCode.valueOf(g.code()), r.when())
+                    : of(r.rule());
+            return where(r.when(), List.copyOf(r.codes()), inner);
         }
         throw new IllegalArgumentException("No evaluation for " + rule);
     }
@@ -115,6 +128,41 @@ public interface RowRule {
         };
     }
 
+    /**
+     * {@code column} given (an integer above 0, a boolean 是, else not empty); skipped when the cell
+     * did not parse. The problem names, after the column and cell, the label of the row's
+     * {@code because} enumeration (null: nothing more).
+     */
+    static RowRule given(String column, ProblemCode code, String because) {
+        return (row, context, problems) -> {
+            if (Boolean.FALSE.equals(row.given(column))) {
+                problems.add(because == null ? row.problem(column, code) : row.problem(column, code,
+                        row.dataset().columnNamed(because).choiceCoded(row.text(because)).orElseThrow().label()));
+            }
+        };
+    }
+
+    /** The date in {@code column} keeps to {@code bound}; the message names the cell and the year. */
+    static RowRule within(String column, YearBound bound) {
+        ProblemCode code = ProblemCode.valueOf(bound.code());
+        return (row, context, problems) -> {
+            LocalDate date = row.date(column);
+            if (date != null && !bound.holds(date, context.year())) {
+                problems.add(row.problem(column, code, context.year()));
+            }
+        };
+    }
+
+    /** {@code rule} on the rows whose enumeration {@code when} has one of {@code codes} (not when it is invalid or empty). */
+    static RowRule where(String when, List<String> codes, RowRule rule) {
+        return (row, context, problems) -> {
+            String state = row.text(when);
+            if (state != null && codes.contains(state)) {
+                rule.check(row, context, problems);
+            }
+        };
+    }
+
     /** A referring cell must be among the target's ids, when the target's ids are known. */
     static RowRule known(Reference reference) {
         ProblemCode code = ProblemCode.valueOf(reference.code());
@@ -132,7 +180,7 @@ public interface RowRule {
      * referenced submission of the district-year; a reference without an entry is not checked
      * (the district-year has no submission of the target in force).
      */
-    record Context(Map<Reference, Set<String>> knownIds) {
+    record Context(Map<Reference, Set<String>> knownIds, int year) {
     }
 
     /** A row's cells by column name, as parsed (null when empty without default, or not parsed). */
@@ -154,14 +202,18 @@ public interface RowRule {
             return (Long) values[dataset.indexOf(column)];
         }
 
-        /** Whether the cell is given (a boolean: 是), or null when it did not parse. */
+        /** Whether the cell is given (a boolean: 是, an integer: above 0), or null when it did not parse. */
         Boolean given(String column) {
             int i = dataset.indexOf(column);
             Column c = dataset.columns().get(i);
             if (!raws[i].isEmpty() && values[i] == null) {
                 return null;
             }
-            return c.type() == ColumnType.BOOLEAN ? Boolean.TRUE.equals(values[i]) : !raws[i].isEmpty();
+            return switch (c.type()) {
+                case BOOLEAN -> Boolean.TRUE.equals(values[i]);
+                case INTEGER -> values[i] != null && (Long) values[i] > 0;
+                default -> !raws[i].isEmpty();
+            };
         }
 
         /** A problem on {@code column}: its message gets the column, the cell, then {@code more}. */

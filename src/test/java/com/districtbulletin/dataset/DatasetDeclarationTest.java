@@ -83,7 +83,7 @@ class DatasetDeclarationTest {
                 column("received", "受理日期", ColumnType.DATE).inYear().orEarlierWhen("note"));
         assertThatThrownBy(earlierWhenText::checked).hasMessageContaining("column note is TEXT, not BOOLEAN");
         DatasetDeclaration idNotFirst = new DatasetDeclaration("projects", "项目", "note",
-                projects().columns(), List.of(), List.of());
+                projects().columns(), List.of(), List.of(), false);
         assertThatThrownBy(idNotFirst::checked).hasMessageContaining("must be the first column");
     }
 

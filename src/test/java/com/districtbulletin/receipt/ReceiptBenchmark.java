@@ -83,7 +83,8 @@ public final class ReceiptBenchmark {
             District d = data.districts().get(i);
             long one = System.nanoTime();
             Receipts.write(document, new Receipt(data.year(), d, versions.getOrDefault(d.code(), List.of()),
-                    problems.getOrDefault(d.code(), List.of()), figures.getOrDefault(d.code(), List.of()), ranked),
+                    problems.getOrDefault(d.code(), List.of()), figures.getOrDefault(d.code(), List.of()), ranked,
+                    null),
                     out);
             each[i] = (System.nanoTime() - one) / 1_000;
         }

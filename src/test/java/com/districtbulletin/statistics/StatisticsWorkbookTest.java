@@ -24,7 +24,7 @@ import org.springframework.util.FileSystemUtils;
 class StatisticsWorkbookTest extends BulletinTestBase {
 
     private static final Map<String, String> STATUS = Map.of("ok", "正常", "partial", "部分",
-            "not_submitted", "未报送", "rejected", "未通过审核", "not_applicable", "不适用");
+            "not_submitted", "未报送", "rejected", "未通过审核", "not_applicable", "不适用", "not_collected", "未采集");
 
     @Test
     void everyFigureOfStatisticsCsvIsInTheWorkbookAsANumber() throws Exception {
@@ -35,7 +35,7 @@ class StatisticsWorkbookTest extends BulletinTestBase {
             List<Sheet> sheets = workbook.getSheets().toList();
             // 全部指标, then one sheet per dataset of the contract, in the order of its metrics (section 8)
             assertThat(sheets.stream().map(Sheet::getName)).containsExactly("全部指标", "会议", "监督活动", "任免",
-                    "代表建议", "代表活动", "联络站点", "民生实事", "信访", "立法联系", "备案审查", "履职评议");
+                    "代表建议", "代表活动", "联络站点", "民生实事", "信访", "立法联系", "备案审查", "履职评议", "中心工作");
             List<Row> all = sheets.get(0).read();
             assertThat(texts(all.get(0))).containsExactly("年度", "区划代码", "区（县）", "指标代码", "指标", "数值", "位次",
                     "同比", "状态");
@@ -58,6 +58,14 @@ class StatisticsWorkbookTest extends BulletinTestBase {
             }
             assertThat(all.stream().filter(r -> r.getCellText(1).equals("ALL")).map(r -> r.getCellText(2)))
                     .isNotEmpty().allMatch("全市"::equals);
+
+            // a figure not collected (the sample's files are v2) reads 未采集 in its dataset's sheet, never 未报送
+            List<Row> meetings = sheets.get(1).read();
+            List<String> meetingsHeader = texts(meetings.get(0));
+            int agenda = meetingsHeader.indexOf("常委会会议议题（项）");
+            assertThat(agenda).as("v3's meetings metrics follow v2's").isGreaterThan(
+                    meetingsHeader.indexOf("列席代表（人次）"));
+            assertThat(meetings.stream().skip(1).map(r -> r.getCellText(agenda))).isNotEmpty().allMatch("未采集"::equals);
 
             // the suggestions sheet: 全市 first, districts down, every metric's value, rank and change across
             List<Row> suggestions = sheets.get(4).read();

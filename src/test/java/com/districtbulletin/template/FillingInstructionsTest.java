@@ -66,7 +66,23 @@ class FillingInstructionsTest {
         assertThat(sections.get("备案审查（filings）").get("corrected").get(6)).isEqualTo("发现问题为“是”时才可填“是”");
         assertThat(sections.get("代表活动（deputy_activities）").get("opinions_handled").get(6))
                 .endsWith("不得多于收集意见建议数");
-        assertThat(sections.get("区划名录（districts.csv）")).containsKey("deputies_all_levels");
+        assertThat(sections.get("区划名录（districts.csv）")).containsKey("deputies_all_levels").containsKey("townships");
+        // contract v3: rules that hold on rows of some choices, and the new columns marked as such
+        Map<String, List<String>> legislation = sections.get("立法联系（legislation）");
+        assertThat(legislation.get("law_title").get(3)).isEqualTo("立法意见征集、立法调研、配合执法检查、配合专题调研时必填");
+        assertThat(legislation.get("law_title").get(6))
+                .endsWith("任务类型为立法意见征集、立法调研、配合执法检查、配合专题调研时必须填写");
+        Map<String, List<String>> activities = sections.get("代表活动（deputy_activities）");
+        assertThat(activities.get("officials_attending").get(6)).startsWith("新增，选填；未统计时请删除此列；")
+                .endsWith("活动类型为负责人进站时必须填写且至少为1");
+        assertThat(activities.get("organizer").get(6)).contains("未填主办的履职培训不计入");
+        assertThat(activities.get("opinions_resolved").get(6)).endsWith("不得多于办结办复数");
+        Map<String, List<String>> tasks = sections.get("中心工作（service_tasks）");
+        assertThat(tasks.get("start_date").get(6)).contains("任务类型为招商考察、督导时须在报送年度内")
+                .contains("任务类型为包保项目企业、河湖长制、领办实事、督导组、其他时不得晚于报送年度");
+        assertThat(tasks.get("end_date").get(6)).contains("不得早于报送年度1月1日").contains("不得早于开始日期");
+        assertThat(sections.get("会议（meetings）").get("attending_opinions").get(6))
+                .endsWith("会议类型为常委会会议时填写了列席代表人数时才可填写");
     }
 
     @Test
@@ -107,7 +123,14 @@ class FillingInstructionsTest {
         Optional<CrossFieldRule.RequiredWhen> rule = dataset.rules().stream()
                 .filter(r -> r instanceof CrossFieldRule.RequiredWhen && r.column().equals(column.name()))
                 .map(CrossFieldRule.RequiredWhen.class::cast).findFirst();
+        Optional<CrossFieldRule.Where> givenOn = dataset.rules().stream()
+                .filter(r -> r instanceof CrossFieldRule.Where w && w.rule() instanceof CrossFieldRule.Given
+                        && r.column().equals(column.name()))
+                .map(CrossFieldRule.Where.class::cast).findFirst();
         return rule.map(r -> dataset.columnNamed(r.when()).choiceCoded(r.value()).orElseThrow().label() + "时必填")
+                .or(() -> givenOn.map(w -> String.join("、", w.codes().stream()
+                        .map(code -> dataset.columnNamed(w.when()).choiceCoded(code).orElseThrow().label()).toList())
+                        + "时必填"))
                 .orElse("选填");
     }
 
