@@ -45,6 +45,13 @@ class SampleInputTest extends IngestTestBase {
             "990102_2024_inspections.csv|14|deputies_participating|约30|BAD_INTEGER",
             "990102_2024_inspections.csv|14|subject||REQUIRED");
 
+    private static byte[] readResource(String name) throws java.io.IOException {
+        try (var in = SampleInputTest.class.getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            return in.readAllBytes();
+        }
+    }
+
     @Test
     void theSampleInputGivesExactlyTheReadmeRowsAndIsLeftUntouched() throws Exception {
         input = SAMPLE;
@@ -69,6 +76,16 @@ class SampleInputTest extends IngestTestBase {
         run(2023);
         // a file rejected for its type is reported in every year's report
         assertThat(report(2023)).extracting(ReportRow::key).containsExactly("2024/990107_2024_备案审查.xls||||FILE_TYPE");
+
+        // contract v3: the 81 v2 metrics of both years are byte for byte what the product gave before v3
+        for (int year : List.of(2023, 2024)) {
+            byte[] onMain = readResource("/sample-v2-statistics/statistics-" + year + ".csv");
+            byte[] now = java.nio.file.Files.readAllBytes(output.resolve(year + "/statistics.csv"));
+            assertThat(now.length).as("statistics.csv of %s has the v3 metrics after the v2 ones", year)
+                    .isGreaterThan(onMain.length);
+            assertThat(java.util.Arrays.copyOf(now, onMain.length)).as("statistics.csv of %s, metrics 1–81", year)
+                    .isEqualTo(onMain);
+        }
 
         assertThat(FolderSnapshot.of(SAMPLE)).isEqualTo(before);
     }
