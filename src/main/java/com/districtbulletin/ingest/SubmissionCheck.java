@@ -106,10 +106,39 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
             close(early);
             checked = FileCheck.check(file, decoded, target);
         }
+        if (current != null && current.sha256().equals(decoded.sha256()) && sameOutcome(checked, current)) {
+            close(checked);
+            unchanged++;
+            return null;
+        }
         if (!checked.rejectedWhole() && References.isNamed(key.dataset())) {
             namedRowsOfThisStep.put(key, checked.rowIds());
         }
         return checked;
+    }
+
+    /**
+     * Whether the check of a file whose content is the current version's came out as that version's
+     * did. With the same content only the reference rule can judge a row otherwise, so the same rows
+     * rejected for it mean the same rows stored, the same problems and the same figures: the file
+     * did not change, and it is no new version (nor, in a closed year, pending revision) merely
+     * because the submission its rows name was corrected.
+     */
+    private boolean sameOutcome(CheckedSubmission checked, StoredSubmission current) throws IOException {
+        Reference reference = References.of(current.key().dataset());
+        if (checked.rejectedWhole() || reference == null || checked.rows() == null) {
+            return false;
+        }
+        Set<Integer> lines = new java.util.HashSet<>();
+        try (CheckedRowsSpill.Reader rows = checked.rows().rows()) {
+            while (rows.hasNext()) {
+                CheckedRowsSpill.SpilledRow row = rows.next();
+                if (row.problems().stream().anyMatch(p -> p.code().name().equals(reference.code()))) {
+                    lines.add(row.line());
+                }
+            }
+        }
+        return lines.equals(store.problemLines(current.id(), reference.code()));
     }
 
     /** Whether the file is large enough to be checked while it is inspected; one that cannot be sized is left to the inspection. */

@@ -253,6 +253,12 @@ public class SubmissionStore {
         });
     }
 
+    /** The lines of a version's problems of {@code code}. */
+    public Set<Integer> problemLines(long submissionId, String code) {
+        return new HashSet<>(jdbc.queryForList("SELECT line_no FROM problem WHERE submission_id = ? AND code = ?",
+                Integer.class, submissionId, code));
+    }
+
     public void addRejectedRows(long submissionId, List<RejectedRow> rows) {
         if (rows.isEmpty()) {
             return;

@@ -35,6 +35,7 @@ class RegistryJobTest extends IngestTestBase {
             "missing name|420103,,100,3|4|名称",
             "code not 6 digits|42010,汉阳区,100,3|4|42010",
             "duplicate code|420115,汉阳区,100,3|4|420115",
+            "duplicate name|420103,江夏区,100,3|4|江夏区",
             "bad deputies|420103,汉阳区,一百,3|4|一百",
             "bad order|420103,汉阳区,100,第三|4|第三",
     })
