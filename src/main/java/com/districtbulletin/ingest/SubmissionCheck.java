@@ -8,6 +8,7 @@ import com.districtbulletin.submission.SubmissionFile;
 import com.districtbulletin.submission.InputFolder;
 import com.districtbulletin.submission.SubmissionKey;
 import com.districtbulletin.submission.SubmissionReadException;
+import com.districtbulletin.text.KnownCauses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,8 @@ import org.springframework.batch.infrastructure.item.ItemStream;
  * adds what needs the database: the version in force, and the rows the file's rows may name.
  */
 public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmission>, ItemStream {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SubmissionCheck.class);
 
     /** Files found unchanged after all, counted across restarts (the step's filter count is per execution). */
     static final String FILES_UNCHANGED = "files.unchanged";
@@ -70,6 +73,8 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
         try {
             return check(file);
         } catch (SubmissionReadException e) {
+            // the clerk's sentence says it in Chinese; the log keeps what the system said
+            log.warn("{} cannot be read: {}", file.path(), e.getCause() == null ? e.detail() : KnownCauses.original(e));
             return CheckedSubmission.unreadable(file, UnreadableFile.problem(file.path(), e));
         }
     }
