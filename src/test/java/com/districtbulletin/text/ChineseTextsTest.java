@@ -75,6 +75,23 @@ class ChineseTextsTest {
         assertThat(stray).as("ASCII words that are neither a name, a code nor a file").isEmpty();
     }
 
+    /** The office a message sends the clerk to is the issuer given, else a neutral name; never a fixed 办公厅. */
+    @Test
+    void messagesNameTheOfficeGivenAsIssuer() {
+        try {
+            Chinese.useOffice("青溪市人大常委会研究室");
+            assertThat(Chinese.text("problem.UNKNOWN_DISTRICT", "990199")).endsWith("请联系青溪市人大常委会研究室更新名录。");
+            assertThat(Chinese.text("template.registry")).startsWith("区划名录由青溪市人大常委会研究室维护");
+            Chinese.useOffice(null);
+            assertThat(Chinese.text("problem.UNKNOWN_DISTRICT", "990199")).endsWith("请联系市人大常委会办公室（厅）更新名录。");
+        } finally {
+            Chinese.useOffice(null);
+        }
+        Properties texts = texts();
+        assertThat(texts.stringPropertyNames()).allSatisfy(key -> assertThat(texts.getProperty(key))
+                .as(key).doesNotContain("联系市人大常委会办公厅", "市人大常委会办公厅下发", "由市人大常委会办公厅"));
+    }
+
     /** The scan itself: what issue 23 found in the messages is found, what a clerk types is not. */
     @Test
     void theScanFindsClassNamesAndEnglishButNotNamesCodesOrFiles() {
