@@ -48,7 +48,8 @@ class CommandLineTest {
                 .contains("--bulletin.edition=provisional|final", "默认：provisional")
                 .contains("--bulletin.issuer=", "BULLETIN_ISSUER", "--bulletin.schema=", "默认：bulletin")
                 .contains("--spring.datasource.url=", "SPRING_DATASOURCE_PASSWORD")
-                .contains("退出状态", "  3  另一个公报任务正在使用同一数据库");
+                .contains("退出状态", "  3  另一个公报任务正在使用同一数据库")
+                .contains("一份带下拉选项的 Excel 工作簿 .xlsx");
         assertThat(output).doesNotContain("Starting DistrictBulletinApplication");
         assertThat(database()).doesNotExist();
     }
@@ -149,6 +150,8 @@ class CommandLineTest {
         assertThat(run("--templates=" + templates)).isZero();
         assertThat(templates.resolve("填报说明.html")).exists();
         assertThat(templates.resolve("districts.csv")).exists();
+        assertThat(output.getOut()).contains("已写入填报模板：" + templates.resolve("区划代码_年度_会议.xlsx").toAbsolutePath())
+                .doesNotContain("Template written");
         assertThat(output).doesNotContain("Starting DistrictBulletinApplication");
         assertThat(database()).doesNotExist();
     }
