@@ -59,6 +59,7 @@ class RegistryReaderTest {
             "code with a letter|42011A,江夏区,300,1|3|42011A",
             "missing code|,江夏区,300,1|3|区划代码",
             "duplicate code|420102,江夏区,300,1|3|420102",
+            "duplicate name|420115,江岸区,300,1|3|名称“江岸区”重复：第 2 行（区划代码 420102）与本行（区划代码 420115）同名",
             "bad deputies|420115,江夏区,三百,1|3|三百",
             "negative deputies|420115,江夏区,-3,1|3|-3",
             "bad order|420115,江夏区,300,1.5|3|1.5",
@@ -75,6 +76,18 @@ class RegistryReaderTest {
                 .hasMessageContaining("districts.csv")
                 .hasMessageContaining("第 " + line + " 行")
                 .hasMessageContaining(named);
+    }
+
+    @Test
+    void townshipsAreReadLikeTheOtherCounts() throws Exception {
+        // contract v3, section 2: 乡镇（街道）数, optional, by its alias or its English name
+        assertThat(RegistryReader.read(registry("区划代码,名称,乡镇（街道）数\n420115,江夏区,14\n420102,江岸区,\n")))
+                .containsExactly(new District("420115", "江夏区", null, null, null, null, null, 14),
+                        new District("420102", "江岸区", null, null, null, null, null, null));
+        assertThat(RegistryReader.read(registry("code,name,townships\n420115,江夏区,１４\n")).get(0).townships())
+                .isEqualTo(14);
+        assertThatThrownBy(() -> RegistryReader.read(registry("code,name,townships\n420115,江夏区,十四\n")))
+                .hasMessageContaining("乡镇（街道）数").hasMessageContaining("十四");
     }
 
     @Test
