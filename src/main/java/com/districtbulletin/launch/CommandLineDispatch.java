@@ -13,8 +13,8 @@ import java.util.function.ToIntFunction;
 
 /**
  * The process's entry: checks the command line, answers {@code --help}, {@code --version},
- * {@code --templates} and {@code --validate} on its own (no Spring context, no database), and
- * starts Spring only for a run.
+ * {@code --templates} and {@code --validate} on its own (no Spring context, no database), checks
+ * a run's set-up ({@link RunSetup}), and starts Spring only for a run that passed.
  */
 public final class CommandLineDispatch {
 
@@ -42,6 +42,12 @@ public final class CommandLineDispatch {
                 return ValidateCommand.run(invocation.validate(), invocation.input(), out, err);
             }
             case RUN -> {
+                try {
+                    RunSetup.checkBeforeSpring(new RunSettings(args, environment));
+                } catch (RunRefused refused) {
+                    err.println(refused.getMessage());
+                    return refused.exitCode();
+                }
                 return startRun.applyAsInt(args);
             }
         }
