@@ -7,7 +7,6 @@ import com.districtbulletin.support.ProductProcess;
 import com.districtbulletin.text.Chinese;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CommandLineProcessTest {
 
-    private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
     @TempDir
     Path work;
@@ -48,7 +46,7 @@ class CommandLineProcessTest {
     }
 
     private void assertRefusedBeforeSpring(ProductProcess refused, String sentence) throws Exception {
-        assertThat(refused.awaitExit(TIMEOUT)).as(refused.log()).isEqualTo(ExitCodes.BAD_SETUP);
+        assertThat(refused.awaitExit()).as(refused.log()).isEqualTo(ExitCodes.BAD_SETUP);
         assertThat(refused.log().strip()).as("the whole output: no line of Spring, Flyway or the job").isEqualTo(sentence);
         try (Stream<Path> left = Files.list(work.resolve("elsewhere"))) {
             assertThat(left).as("no data/, no output/").isEmpty();
@@ -79,7 +77,7 @@ class CommandLineProcessTest {
     @Test
     void helpInAFreshJvm() throws Exception {
         ProductProcess help = start("--help", "--bulletin.data-dir=" + work.resolve("data"));
-        assertThat(help.awaitExit(TIMEOUT)).as(help.log()).isZero();
+        assertThat(help.awaitExit()).as(help.log()).isZero();
         assertThat(help.log()).contains("--bulletin.publication-date=日期", "退出状态")
                 .doesNotContain("Starting DistrictBulletinApplication");
         assertThat(work.resolve("data")).doesNotExist();
@@ -88,7 +86,7 @@ class CommandLineProcessTest {
     @Test
     void aMisspeltOptionInAFreshJvm() throws Exception {
         ProductProcess refused = start("--bulletin.municiplaity=测试市", "--bulletin.data-dir=" + work.resolve("data"));
-        assertThat(refused.awaitExit(TIMEOUT)).as(refused.log()).isEqualTo(ExitCodes.BAD_SETUP);
+        assertThat(refused.awaitExit()).as(refused.log()).isEqualTo(ExitCodes.BAD_SETUP);
         assertThat(refused.log().strip())
                 .isEqualTo("不认识的选项 --bulletin.municiplaity，您是不是要写 --bulletin.municipality？请改正后重新运行（--help 列出全部选项）。");
         assertThat(work.resolve("data")).doesNotExist();
