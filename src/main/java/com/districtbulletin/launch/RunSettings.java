@@ -44,6 +44,11 @@ public final class RunSettings {
         return value != null ? value : otherwise;
     }
 
+    /** The setting's default in {@code application.properties}, or null. */
+    public static String defaultValue(String name) {
+        return DEFAULTS.getProperty(name);
+    }
+
     /** The database URL: {@code spring.datasource.url}, else the embedded file database in the data folder. */
     public String databaseUrl() {
         String dataDir = value("bulletin.data-dir");
