@@ -4,9 +4,11 @@ import com.districtbulletin.edition.Edition;
 import com.districtbulletin.job.BulletinProperties;
 import com.districtbulletin.job.RunParameters;
 import com.districtbulletin.storage.SubmissionStore;
+import com.districtbulletin.text.KnownCauses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +42,7 @@ public class RunPreflight {
             Path probe = Files.createTempFile(output, ".write-check", ".tmp");
             Files.delete(probe);
         } catch (IOException | SecurityException e) {
+            LoggerFactory.getLogger(RunPreflight.class).info("Output folder check: {}", KnownCauses.original(e));
             throw RunSetup.outputNotWritable(output, e);
         }
     }

@@ -4,6 +4,7 @@ import com.districtbulletin.edition.Edition;
 import com.districtbulletin.submission.InputFolder;
 import com.districtbulletin.submission.SubmissionName;
 import com.districtbulletin.text.Chinese;
+import com.districtbulletin.text.KnownCauses;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
@@ -101,7 +102,7 @@ public final class RunSetup {
     }
 
     static RunRefused outputNotWritable(Path output, Exception cause) {
-        return refused(Chinese.text("run.outputNotWritable", output.toAbsolutePath(), cause.getClass().getSimpleName()));
+        return refused(Chinese.text("run.outputNotWritable", output.toAbsolutePath(), KnownCauses.of(cause)));
     }
 
     private static java.util.stream.IntStream yearsOfFiles(InputFolder folder) {
