@@ -126,12 +126,25 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
             RuntimeException failure = files.size() > 1 ? inSavepoint(List.of(file), dataset)
                     : inSavepoint(files, dataset);
             if (failure != null) {
-                log.warn("The database refused to store {}; it is reported as not stored and read again next run",
-                        file.file().path(), failure);
+                log.warn("The database refused to store {} ({}); it is reported as not stored and read again next run",
+                        file.file().path(), cause(failure));
                 writeGroup(List.of(CheckedSubmission.unreadable(file.file(), new Problem(file.file().path(), null, null,
                         null, ProblemCode.UNREADABLE_FILE, Chinese.text("problem.UNREADABLE_FILE.notStored")))), dataset);
             }
         }
+    }
+
+    /**
+     * The failure's kind and SQL state, without its text: a database's message may quote the
+     * value it refused, and the log is an output like any other (no cell of a file in it).
+     */
+    private static String cause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                return sql.getClass().getSimpleName() + ", SQL state " + sql.getSQLState();
+            }
+        }
+        return failure.getClass().getSimpleName();
     }
 
     /**
