@@ -1,5 +1,9 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.print.BulletinFonts;
+import com.districtbulletin.print.Typography;
+import com.districtbulletin.bulletin.data.BulletinData;
+
 import com.districtbulletin.output.AtomicFile;
 import com.districtbulletin.registry.District;
 import com.districtbulletin.text.Chinese;

@@ -1,6 +1,6 @@
 package com.districtbulletin.receipt;
 
-import com.districtbulletin.bulletin.BulletinFonts;
+import com.districtbulletin.print.BulletinFonts;
 import com.districtbulletin.output.AtomicFile;
 import com.districtbulletin.output.CsvOutput;
 import com.districtbulletin.registry.District;
