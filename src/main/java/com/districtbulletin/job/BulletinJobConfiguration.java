@@ -129,8 +129,9 @@ public class BulletinJobConfiguration {
     @Bean
     @StepScope
     SubmissionWriter submissionWriter(SubmissionStore submissions, RowSinks sinks, EditionStore editions,
+                                      PlatformTransactionManager tx,
                                       @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
-        return new SubmissionWriter(submissions, sinks, jobExecutionId, editions.closedYears());
+        return new SubmissionWriter(submissions, sinks, jobExecutionId, editions.closedYears(), tx);
     }
 
     // 4. Each year's edition settled — provisional, final or a revision — or why there is none.

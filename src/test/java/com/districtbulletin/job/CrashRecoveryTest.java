@@ -3,6 +3,7 @@ package com.districtbulletin.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.districtbulletin.DistrictBulletinApplication;
+import com.districtbulletin.output.RunTemporaryFolder;
 import com.districtbulletin.support.H2Database;
 import com.districtbulletin.support.PostgresDatabase;
 import com.districtbulletin.support.ProductProcess;
@@ -127,6 +128,52 @@ class CrashRecoveryTest {
         assertThat(stepCounts(url, "ingestSubmissions"))
                 .isEqualTo(new StepCounts(submissionFiles, submissionFiles, 0, 0));
         assertSummaryAgrees(output, uninterruptedCounts);
+    }
+
+    @Test
+    void theTemporaryFilesOfARunKilledWhileItSpilledAFileAreRemovedByTheNextRun(@TempDir Path work) throws Exception {
+        String url = newDatabase();
+        Path output = work.resolve("output");
+        Path temporary = Files.createDirectories(work.resolve("tmp"));
+        List<String> tmpdir = List.of("-Djava.io.tmpdir=" + temporary);
+        ProductProcess crashing = ProductProcess.start(work.resolve("crashing.log"),
+                concat(tmpdir, List.of("-Dbulletin.debug.pause-at=ingest")), List.of(args(url, output)));
+        crashing.awaitLog("PAUSE POINT ingest reached");
+        crashing.kill();
+        List<Path> left = runFolders(temporary);
+        assertThat(left).as("the killed run's folder").hasSize(1);
+        assertThat(left.get(0).getParent().getFileName()).as("in the folder of its database")
+                .isEqualTo(RunTemporaryFolder.rootOf(url).getFileName());
+        try (var files = Files.list(left.get(0))) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList())
+                    .as("the large file's rows spilled in it").anyMatch(name -> name.startsWith("district-bulletin-rows-"));
+        }
+
+        ProductProcess rerun = ProductProcess.start(work.resolve("rerun.log"), tmpdir, List.of(args(url, output)));
+        assertThat(rerun.awaitExit()).as(rerun.log()).isZero();
+
+        assertThat(left.get(0)).as("removed when the next run started").doesNotExist();
+        assertThat(runFolders(temporary)).as("and the next run removed its own at its end").isEmpty();
+        assertThat(rerun.log()).contains("Removed the temporary files of 1 earlier run(s)");
+    }
+
+    /** The runs' folders under a temporary folder, whatever database they belong to. */
+    private static List<Path> runFolders(Path temporary) throws Exception {
+        try (var roots = Files.list(temporary)) {
+            List<Path> runs = new ArrayList<>();
+            for (Path root : roots.filter(Files::isDirectory).toList()) {
+                try (var inside = Files.list(root)) {
+                    inside.filter(p -> p.getFileName().toString().startsWith("run-")).forEach(runs::add);
+                }
+            }
+            return runs;
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** run-summary.json gives the files and rows that the database holds. */
