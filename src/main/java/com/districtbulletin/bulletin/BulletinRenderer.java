@@ -127,7 +127,7 @@ public class BulletinRenderer {
         Typography type = new Typography(fonts);
         Contents contents = Contents.plan(data, figures.districts(), knownPages);
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-        Document document = new Document(PageSize.A4, 62, 62, 78, 84);
+        Document document = new Document(PageSize.A4, 62, 62, 66, 74);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setStrictImageSequence(true);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);

@@ -69,7 +69,7 @@ class OpenYearsTest extends BulletinTestBase {
     @Test
     void aYearWithoutAnAcceptedFileGetsNoBulletinButItsReportAndReceipts() throws Exception {
         SampleInput.copyTo(input);
-        Files.copy(input.resolve("990101_2024_meetings.csv"), input.resolve("990101_2025_meetings.csv"));
+        Files.copy(input.resolve("2024/990101_2024_meetings.csv"), input.resolve("990101_2025_meetings.csv"));
         Path y2025 = output.resolve("2025");
 
         nightly();
