@@ -13,7 +13,6 @@ import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.storage.StoredSubmission;
 import com.districtbulletin.storage.SubmissionStore.Version;
 import com.districtbulletin.text.Chinese;
-import com.districtbulletin.validation.ProblemCode;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -55,7 +54,7 @@ final class ReceiptDocument {
         this.fonts = fonts;
         this.type = Typography.forProfiles(fonts);
         this.warning = type.bodyStrong.sized(9.5f).colored(Typography.RED);
-        this.cellWarning = type.tableCellStrong.colored(Typography.RED);
+        this.cellWarning = type.tableCellStrong.sized(8f).colored(Typography.RED);
     }
 
     /** Writes the receipt; one document object writes one receipt at a time (the fonts are shared). */
@@ -82,7 +81,7 @@ final class ReceiptDocument {
     }
 
     /** A file the district sent that was never stored: refused for its name, its type or its district. */
-    private record Refused(String file, Dataset dataset, ProblemCode reason) {
+    private record Refused(String file, Dataset dataset) {
     }
 
     /** The files of the problems that are no stored version: refused before they were read. */
@@ -93,26 +92,24 @@ final class ReceiptDocument {
             if (stored.contains(e.getKey())) {
                 continue;
             }
-            e.getValue().stream().filter(l -> "file".equals(l.severity())).findFirst().ifPresent(l -> refused.add(
-                    new Refused(e.getKey(), datasetOf(e.getKey()), ProblemCode.valueOf(l.code()))));
+            if (e.getValue().stream().anyMatch(l -> "file".equals(l.severity()))) {
+                refused.add(new Refused(e.getKey(), datasetOf(e.getKey())));
+            }
         }
         return refused;
     }
 
-    /** The dataset a refused file's name names, when it names one. */
+    /** The dataset a refused file's name names (its last part, in English or Chinese), when it names one. */
     private static Dataset datasetOf(String file) {
-        String name = file.substring(file.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
-        for (Dataset d : Dataset.values()) {
-            if (name.contains("_" + d.fileName())) {
-                return d;
-            }
-        }
-        return null;
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        String stem = (dot < 0 ? name : name.substring(0, dot)).replaceAll("\\s*[(（]\\d+[)）]$", "");
+        return Dataset.named(stem.substring(stem.lastIndexOf('_') + 1)).orElse(null);
     }
 
     private void files(Sheet sheet, Receipt r, List<Refused> refused) {
         sheet.add(paragraph(type.heading2, Chinese.text("receipt.files.heading"), 4));
-        PdfPTable table = table(new float[] {10, 36, 11, 15, 13, 7.5f, 7.5f});
+        PdfPTable table = table(new float[] {9, 33, 10, 16, 14, 9, 9});
         for (String h : List.of("dataset", "file", "state", "time", "sha", "accepted", "rejected")) {
             table.addCell(head(Chinese.text("receipt.files.column." + h)));
         }
@@ -144,8 +141,8 @@ final class ReceiptDocument {
                 boolean rejected = v.state().equals(StoredSubmission.REJECTED);
                 table.addCell(cell(rejected ? cellWarning : type.tableCell, Chinese.text("receipt.state." + v.state()),
                         Element.ALIGN_LEFT));
-                table.addCell(text(TIME.format(v.receivedAt()), Element.ALIGN_LEFT));
-                table.addCell(text(v.sha256().substring(0, 12), Element.ALIGN_LEFT));
+                table.addCell(oneLine(text(TIME.format(v.receivedAt()), Element.ALIGN_LEFT)));
+                table.addCell(oneLine(text(v.sha256().substring(0, 12), Element.ALIGN_LEFT)));
                 table.addCell(text(Integer.toString(v.accepted()), Element.ALIGN_RIGHT));
                 table.addCell(cell(v.rejected() > 0 ? cellWarning : type.tableCell, Integer.toString(v.rejected()),
                         Element.ALIGN_RIGHT));
@@ -168,20 +165,15 @@ final class ReceiptDocument {
         sheet.add(paragraph(type.note, Chinese.text("receipt.files.note"), 10));
     }
 
-    /** A file refused before it was read: not received, and why in a few words. */
+    /** A file refused before it was read: 未受理 (why is in part 二). */
     private void refusedRow(PdfPTable table, String dataset, Refused f) {
         table.addCell(text(dataset, Element.ALIGN_LEFT));
         table.addCell(text(PrintableText.of(f.file()), Element.ALIGN_LEFT));
-        table.addCell(cell(cellWarning, Chinese.text("receipt.state.refused", reason(f.reason())), Element.ALIGN_LEFT));
+        table.addCell(cell(cellWarning, Chinese.text("receipt.state.refused"), Element.ALIGN_LEFT));
         table.addCell(text(NONE, Element.ALIGN_LEFT));
         table.addCell(text(NONE, Element.ALIGN_LEFT));
         table.addCell(text(NONE, Element.ALIGN_RIGHT));
         table.addCell(text(NONE, Element.ALIGN_RIGHT));
-    }
-
-    private static String reason(ProblemCode code) {
-        String key = "receipt.refused." + code.name();
-        return Chinese.has(key) ? Chinese.text(key) : Chinese.text("receipt.refused.other");
     }
 
     private void problems(Sheet sheet, Receipt r, Map<String, List<ProblemLine>> byFile) {
@@ -331,7 +323,12 @@ final class ReceiptDocument {
     }
 
     private PdfPCell text(String text, int alignment) {
-        return cell(type.tableCell, text, alignment);
+        return cell(type.tableCell.sized(8f), text, alignment);
+    }
+
+    private static PdfPCell oneLine(PdfPCell cell) {
+        cell.setNoWrap(true);
+        return cell;
     }
 
     private static PdfPCell cell(Style style, String text, int alignment) {
