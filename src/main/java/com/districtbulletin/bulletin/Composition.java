@@ -76,15 +76,7 @@ final class Composition {
     }
 
     void add(Element element) {
-        if (element instanceof PdfPTable table) {
-            KeepTogether.add(document, writer, table);
-            return;
-        }
-        try {
-            document.add(element);
-        } catch (DocumentException e) {
-            throw new IllegalStateException(e);
-        }
+        KeepTogether.add(document, writer, element);
     }
 
     void newPage() {

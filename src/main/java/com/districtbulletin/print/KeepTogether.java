@@ -2,6 +2,7 @@ package com.districtbulletin.print;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
@@ -18,13 +19,14 @@ public final class KeepTogether {
     private KeepTogether() {
     }
 
-    /** Adds the table, on a new page when too few of its rows would fit on this one. */
-    public static void add(Document document, PdfWriter writer, PdfPTable table) {
-        if (writer.getVerticalPosition(true) - document.bottom() < startHeight(table)) {
+    /** Adds the element; a table on a new page when too few of its rows would fit on this one. */
+    public static void add(Document document, PdfWriter writer, Element element) {
+        if (element instanceof PdfPTable table
+                && writer.getVerticalPosition(true) - document.bottom() < startHeight(table)) {
             document.newPage();
         }
         try {
-            document.add(table);
+            document.add(element);
         } catch (DocumentException e) {
             throw new IllegalStateException(e);
         }

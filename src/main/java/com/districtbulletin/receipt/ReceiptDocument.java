@@ -14,7 +14,6 @@ import com.districtbulletin.storage.StoredSubmission;
 import com.districtbulletin.storage.SubmissionStore.Version;
 import com.districtbulletin.text.Chinese;
 import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
@@ -345,15 +344,7 @@ final class ReceiptDocument {
     private record Sheet(Document document, PdfWriter writer) {
 
         void add(Element element) {
-            if (element instanceof PdfPTable table) {
-                KeepTogether.add(document, writer, table);
-                return;
-            }
-            try {
-                document.add(element);
-            } catch (DocumentException e) {
-                throw new IllegalStateException(e);
-            }
+            KeepTogether.add(document, writer, element);
         }
     }
 
