@@ -16,7 +16,6 @@ import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.text.Chinese;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
