@@ -49,10 +49,11 @@ final class MethodologySection implements BulletinSection {
             group.setBackgroundColor(Composition.TOTAL_FILL);
             table.addCell(group);
             for (Metric m : MetricCatalogue.of(dataset)) {
-                table.addCell(c.textCell(m.name(), c.type.tableCell, Element.ALIGN_LEFT));
-                table.addCell(c.textCell(definition(m), c.type.tableCell, Element.ALIGN_LEFT));
+                // the definitions are looked up, not read through: set small, the table is long
+                table.addCell(c.textCell(m.name(), c.type.tableCell.sized(7.5f), Element.ALIGN_LEFT));
+                table.addCell(c.textCell(definition(m), c.type.tableCell.sized(7.5f), Element.ALIGN_LEFT));
                 table.addCell(c.textCell(Chinese.text(m.ranked() ? "bulletin.method.yes" : "bulletin.method.no"),
-                        c.type.tableCell, Element.ALIGN_CENTER));
+                        c.type.tableCell.sized(7.5f), Element.ALIGN_CENTER));
             }
         }
         c.add(table);

@@ -1,6 +1,7 @@
 package com.districtbulletin.bulletin;
 
 import com.districtbulletin.print.BulletinFonts;
+import com.districtbulletin.print.DocumentIdentity;
 import com.districtbulletin.print.Typography;
 import com.districtbulletin.bulletin.data.BulletinData;
 
@@ -19,7 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Beyond the full layout's limit, each district's profile is a PDF of its own in its folder,
+ * Each district's profile is a PDF of its own in its folder, whatever the number of districts,
  * {@code districts/<code>/profile-<code>-<year>.pdf}, written straight to its file so that memory
  * does not grow with the number of districts. Embedding the fonts' subsets is most of a small
  * document's cost, so many profiles are written on two threads, the second with font objects of
@@ -81,11 +82,12 @@ final class ProfileDocuments {
                 writer.setPageEvent(new PageDecorations(type, contents,
                         Chinese.text("bulletin.runningTitle", data.municipality(), title),
                         Chinese.text("bulletin.runningEdition", data.editionLabel()), 0, true));
-                document.addTitle(fonts.checked(Chinese.text("bulletin.profiles.documentTitle", d.name(),
-                        data.year()), BulletinFonts.Face.BODY));
-                document.addCreator("District Bulletin " + data.productVersion());
+                DocumentIdentity identity = BulletinRenderer.identity(data, fonts.checked(Chinese.text(
+                        "bulletin.profiles.documentTitle", d.name(), data.year()), BulletinFonts.Face.BODY),
+                        Chinese.text("bulletin.runningEdition", data.editionLabel()));
+                identity.describe(document);
                 document.open();
-                BulletinRenderer.identify(writer, data);
+                identity.stamp(writer);
                 Composition c = new Composition(document, writer, fonts, type, data, figures, contents, List.of(),
                         true, completeness);
                 DistrictProfiles.profile(c, d);

@@ -5,6 +5,7 @@ import com.districtbulletin.bulletin.BulletinRenderer;
 import com.districtbulletin.bulletin.data.BulletinSource;
 import com.districtbulletin.bulletin.RenderedBulletin;
 import com.districtbulletin.crash.PausePoint;
+import com.districtbulletin.print.DocumentIdentity;
 import com.districtbulletin.edition.EditionFiles;
 import com.districtbulletin.edition.EditionRecord;
 import com.districtbulletin.edition.EditionStore;
@@ -71,7 +72,7 @@ class RenderBulletinTasklet implements Tasklet {
         Revision revision = edition.isRevision()
                 ? new Revision(edition.finalRevision(), editions.revisions(edition.id())) : Revision.NONE;
         BulletinData data = source.loadEdition(edition, properties.municipality(), date, properties.version(),
-                revision);
+                revision).withImprint(properties.issuer(), edition.isRevision() ? originalDate(edition) : null);
         long loaded = System.nanoTime();
         RenderedBulletin bulletin = renderer.render(data);
         String finalName = EditionFiles.finalBulletin(edition);
@@ -97,6 +98,16 @@ class RenderBulletinTasklet implements Tasklet {
                 pdf, edition.describe(), bulletin.pages(), bulletin.pdf().length / 1024, bulletin.charts().size(),
                 (loaded - started) / 1_000_000, (madeAt - loaded) / 1_000_000,
                 (System.nanoTime() - madeAt) / 1_000_000);
+    }
+
+    /**
+     * The date of the final edition a revision revises, as its kept file carries it: the same on
+     * every run, whatever the data became since.
+     */
+    private LocalDate originalDate(EditionRecord revision) {
+        EditionRecord original = editions.finalRevision(revision.year(), 0).orElseThrow();
+        return editions.file(original.id(), EditionFiles.finalBulletin(original))
+                .flatMap(DocumentIdentity::dateOf).map(java.time.LocalDateTime::toLocalDate).orElse(null);
     }
 
     /** The configured publication date, or null to take it from the data. */

@@ -76,6 +76,14 @@ public record Measure(Dataset dataset, List<Condition> filter, String summed, St
                 : "COALESCE(SUM(CASE WHEN " + condition + " THEN t." + summed + " END), 0)";
     }
 
+    /**
+     * Its filter alone as SQL over the row alias {@code t} ({@code TRUE} without one): for a breakdown
+     * that counts the same rows as a metric, grouped by some column.
+     */
+    public String where(int year) {
+        return filter.isEmpty() ? "TRUE" : filter.stream().map(c -> c.sql(year)).collect(Collectors.joining(" AND "));
+    }
+
     /** How it reads in the methodology notes (Chinese), from the declared aliases and labels. */
     public String description() {
         if (registry != null) {

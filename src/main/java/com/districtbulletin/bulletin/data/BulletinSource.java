@@ -7,6 +7,7 @@ import com.districtbulletin.edition.EditionRecord;
 import com.districtbulletin.edition.EditionStore;
 import com.districtbulletin.edition.Revision;
 import com.districtbulletin.edition.RevisionLine;
+import com.districtbulletin.dataset.ColumnType;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.registry.District;
 import com.districtbulletin.registry.DistrictStore;
@@ -20,6 +21,7 @@ import com.districtbulletin.validation.Problem;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,18 +34,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class BulletinSource {
 
-    /** Every date column of the four datasets (an end or closing date is never before its start). */
-    private static final String LATEST_DATE = """
-            SELECT MAX(d) FROM (
-              SELECT MAX(t.meeting_date) AS d FROM meetings t JOIN submission_in_force s ON s.id = t.submission_id
-                WHERE s.report_year = ?
-              UNION ALL SELECT MAX(COALESCE(t.end_date, t.start_date)) FROM inspections t
-                JOIN submission_in_force s ON s.id = t.submission_id WHERE s.report_year = ?
-              UNION ALL SELECT MAX(t.decision_date) FROM appointments t
-                JOIN submission_in_force s ON s.id = t.submission_id WHERE s.report_year = ?
-              UNION ALL SELECT MAX(COALESCE(t.closed_date, t.submitted_date)) FROM suggestions t
-                JOIN submission_in_force s ON s.id = t.submission_id WHERE s.report_year = ?
-            ) dates""";
+    /**
+     * The latest of every date column the datasets declare, over the rows in force of a year (an
+     * end or closing date is never before its start); one placeholder per date column.
+     */
+    private static final List<String> DATE_COLUMNS = Arrays.stream(Dataset.values())
+            .flatMap(d -> d.columns().stream().filter(c -> c.type() == ColumnType.DATE)
+                    .map(c -> "SELECT MAX(t." + c.name() + ") AS d FROM " + d.table()
+                            + " t JOIN submission_in_force s ON s.id = t.submission_id WHERE s.report_year = ?"))
+            .toList();
+    private static final String LATEST_DATE = "SELECT MAX(d) FROM (" + String.join(" UNION ALL ", DATE_COLUMNS)
+            + ") dates";
 
     private final JdbcTemplate jdbc;
     private final StatisticStore statistics;
@@ -173,7 +174,7 @@ public class BulletinSource {
      * wall-clock time) it is the same on every run. With no rows at all, the year's last day.
      */
     public LocalDate latestDateInData(int year) {
-        Object[] args = {year, year, year, year};
+        Object[] args = java.util.Collections.nCopies(DATE_COLUMNS.size(), (Object) year).toArray();
         Date latest = jdbc.queryForObject(LATEST_DATE, Date.class, args);
         return latest == null ? LocalDate.of(year, 12, 31) : latest.toLocalDate();
     }
