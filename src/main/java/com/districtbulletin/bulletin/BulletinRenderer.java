@@ -1,6 +1,7 @@
 package com.districtbulletin.bulletin;
 
 import com.districtbulletin.crash.PausePoint;
+import com.districtbulletin.fingerprint.Ledger;
 import com.districtbulletin.output.AtomicFile;
 import com.districtbulletin.text.Chinese;
 import com.lowagie.text.Document;
@@ -40,6 +41,8 @@ public class BulletinRenderer {
     /** China Standard Time, for the PDF's dates. */
     private static final ZoneOffset CST = ZoneOffset.ofHours(8);
     private static final int MAX_PASSES = 4;
+    /** The ledger's kind of the district profiles. */
+    public static final String PROFILES = ProfileDocuments.PROFILE;
 
     /** Starts reading the fonts in the background while the job's earlier steps run. */
     @PostConstruct
@@ -87,8 +90,16 @@ public class BulletinRenderer {
         }
     }
 
-    /** Writes the charts, then the PDF, each through a temporary file and a rename. */
+    /** Writes the charts, then the PDF, each through a temporary file and a rename; every profile written. */
     public Path write(RenderedBulletin bulletin, Path yearOutput) throws IOException {
+        return write(bulletin, yearOutput, Ledger.writingAll());
+    }
+
+    /**
+     * Writes the charts, then the PDF, each through a temporary file and a rename; of the district
+     * profiles, those the ledger does not find unchanged.
+     */
+    public Path write(RenderedBulletin bulletin, Path yearOutput, Ledger ledger) throws IOException {
         Path charts = yearOutput.resolve("charts");
         Files.createDirectories(charts);
         for (Map.Entry<String, byte[]> e : bulletin.charts().entrySet()) {
@@ -106,7 +117,7 @@ public class BulletinRenderer {
         Figures figures = new Figures(bulletin.data().statistics(), bulletin.data().districts());
         if (Layout.of(figures.districts().size()).compact()) {
             synchronized (BulletinFonts.class) {
-                ProfileDocuments.write(bulletin.data(), figures, BulletinFonts.shared(), yearOutput);
+                ProfileDocuments.write(bulletin.data(), figures, BulletinFonts.shared(), yearOutput, ledger);
             }
         }
         Path pdf = yearOutput.resolve(fileName(bulletin.year()));
@@ -179,6 +190,11 @@ public class BulletinRenderer {
 
     /** The PDF's dates are the publication date, its document ID a digest of the data: no clock, no chance. */
     static void identify(PdfWriter writer, BulletinData data) {
+        identify(writer, data, data.documentId());
+    }
+
+    /** The publication date as the PDF's dates, and {@code id} as its document ID. */
+    static void identify(PdfWriter writer, BulletinData data, byte[] id) {
         GregorianCalendar date = new GregorianCalendar(TimeZone.getTimeZone(CST));
         date.clear();
         date.set(data.publicationDate().getYear(), data.publicationDate().getMonthValue() - 1,
@@ -186,7 +202,6 @@ public class BulletinRenderer {
         PdfDate pdfDate = new PdfDate(date);
         writer.getInfo().put(PdfName.CREATIONDATE, pdfDate);
         writer.getInfo().put(PdfName.MODDATE, pdfDate);
-        byte[] id = data.documentId();
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
     }
 
