@@ -5,9 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -38,21 +39,13 @@ public final class BuildIdentity {
 
     private static byte[] compute() {
         MessageDigest sha = Sha256.digest();
-        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(
-                BuildIdentity.class.getClassLoader());
         byte[] buffer = new byte[1 << 16];
         try {
-            for (int i = 0; i < ROOTS.size(); i++) {
-                String root = ROOTS.get(i);
-                List<Resource> resources = new ArrayList<>(List.of(resolver.getResources("classpath*:" + root
-                        + FILES.get(i))));
-                resources.sort(Comparator.comparing(r -> name(r, root)));
-                for (Resource r : resources) {
-                    sha.update(name(r, root).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    try (InputStream in = r.getInputStream()) {
-                        for (int n; (n = in.read(buffer)) > 0; ) {
-                            sha.update(buffer, 0, n);
-                        }
+            for (Map.Entry<String, Resource> e : files().entrySet()) {
+                sha.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+                try (InputStream in = e.getValue().getInputStream()) {
+                    for (int n; (n = in.read(buffer)) > 0; ) {
+                        sha.update(buffer, 0, n);
                     }
                 }
             }
@@ -60,6 +53,35 @@ public final class BuildIdentity {
             throw new UncheckedIOException(e);
         }
         return sha.digest();
+    }
+
+    /** The names of the files the identity is computed from ({@code com/districtbulletin/…}, {@code text/…}, {@code fonts/…}). */
+    static List<String> resources() {
+        try {
+            return List.copyOf(files().keySet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The files by name, in order; a name found twice on the class path (classes and test classes) counts each. */
+    private static Map<String, Resource> files() throws IOException {
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(
+                BuildIdentity.class.getClassLoader());
+        Map<String, Resource> files = new TreeMap<>();
+        for (int i = 0; i < ROOTS.size(); i++) {
+            String root = ROOTS.get(i);
+            for (Resource r : resolver.getResources("classpath*:" + root + FILES.get(i))) {
+                if (r.isReadable()) {
+                    String name = name(r, root);
+                    while (files.containsKey(name)) {
+                        name += "'";
+                    }
+                    files.put(name, r);
+                }
+            }
+        }
+        return files;
     }
 
     /** The resource's name from its root on: the same wherever the jar or the classes folder lies. */

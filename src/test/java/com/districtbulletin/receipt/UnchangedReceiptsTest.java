@@ -81,6 +81,21 @@ class UnchangedReceiptsTest extends IngestTestBase {
     }
 
     @Test
+    void aReceiptDeletedOrEditedSinceIsWrittenAgain() throws Exception {
+        run(2024);
+        Path receipt = districts(2024).resolve(JIANGXIA);
+        byte[] written = java.nio.file.Files.readAllBytes(receipt);
+        java.nio.file.Files.write(receipt, "edited".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.nio.file.Files.delete(districts(2024).resolve("districts/420102/problems-420102-2024.csv"));
+
+        run(2024);
+
+        assertThat(receipt).hasBinaryContent(written);
+        assertThat(districts(2024).resolve("districts/420102/problems-420102-2024.csv")).exists();
+        assertThat(documentCounts(2024)).containsEntry("receipt", counted(1, 2)).containsEntry("problems", counted(1, 2));
+    }
+
+    @Test
     void aChangedFileRewritesItsDistrictsReceiptAndThoseWhoseRankMoved() throws Exception {
         run(2024);
         WrittenFilesSnapshot before = WrittenFilesSnapshot.of(districts(2024));
