@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -115,15 +116,22 @@ final class ProfileDocuments {
     }
 
     /**
-     * What every profile of the edition prints alike: the running title and edition label, the
-     * creator's version, the publication date (the PDF's dates), the datasets reported, the
-     * municipal figures and how many districts each metric ranks, and which trend is shown.
+     * The parts of the bulletin data a profile reads only in part, each counted for what it shows
+     * (the district's own figures, the municipal ones, the datasets reported, the trend); every other
+     * part counts whole, including any the data gain later.
+     */
+    private static final Set<String> READ_IN_PART = Set.of("districts", "statistics", "submissions", "problems",
+            "fingerprint", "details", "trends");
+
+    /**
+     * What every profile of the edition prints alike: the year, municipality, edition and revision,
+     * publication date (the PDF's dates), creator's version, running title, the datasets reported,
+     * the municipal figures and how many districts each metric ranks, and which trend is shown.
      */
     private static String sharedInputs(BulletinData data, Figures figures) {
         Fingerprint f = Fingerprint.of("profile.shared").briefly(Metric.class, Metric::id)
-                .briefly(Statistic.class, ProfileDocuments::printed)
-                .add(data.year()).add(data.municipality()).add(CoverPage.title(data)).add(data.editionLabel())
-                .add(data.productVersion()).add(data.publicationDate()).add(ReportedDatasets.of(data))
+                .briefly(Statistic.class, ProfileDocuments::printed).addExcept(data, READ_IN_PART)
+                .add(CoverPage.title(data)).add(data.editionLabel()).add(ReportedDatasets.of(data))
                 .add(TrendSection.shown(data)).add(TrendSection.metrics(data)).add(data.trends().years());
         for (Metric m : MetricCatalogue.METRICS) {
             f.add(m).add(figures.rankedCount(m));
