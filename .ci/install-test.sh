@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Follows the README's install guide in a temporary root, as the office's IT person would, and
+# Follows the install guide (docs/install.md) in a temporary root, as the office's IT person would, and
 # fails loudly at the first step that does not work: service user, folders and ownership, an
 # offline build from a copy of the Maven repository, the jar and its class-data-sharing archive,
 # the env file, the systemd units (systemd-analyze verify), then for H2 and for PostgreSQL: the
@@ -128,7 +128,7 @@ nightly
 finals_after="$(cat "$R/srv/district-bulletin/output/2023/"*final* "$R/srv/district-bulletin/output/2023/bulletin-2023.pdf" | sha256sum)"
 [ "$finals_before" = "$finals_after" ] || fail "the nightly run changed the closed year's bulletin"
 
-step "H2: backup (README command), restore into an empty database, rerun on it alone"
+step "H2: backup (docs/operating.md command), restore into an empty database, rerun on it alone"
 as_user java -cp "$H2_JAR" org.h2.tools.Script -url "jdbc:h2:file:$R/var/lib/district-bulletin/data/bulletin;$H2_FLAGS" \
   -user sa -script "$R/var/lib/district-bulletin/backup.zip" -options compression zip || fail "H2 backup"
 install -d -m 0750 -o "$user" -g "$group" "$R/var/lib/district-bulletin/restored"
@@ -162,7 +162,7 @@ cmp "$R/statistics-first.csv" "$R/srv/district-bulletin/output-pg/2024/statistic
 [ "$(psql -X -At -U "$pg_role" -d "bulletin_$id" -c 'SELECT count(*) FROM bulletin.submission')" -gt 0 ] \
   || fail "no submissions in the schema bulletin"
 
-step "PostgreSQL: backup (README command), restore into an empty database, rerun on it alone"
+step "PostgreSQL: backup (docs/operating.md command), restore into an empty database, rerun on it alone"
 pg_dump -Fc --schema=bulletin -U "$pg_role" -d "bulletin_$id" -f "$R/var/lib/district-bulletin/bulletin.dump" || fail "pg_dump"
 psql -X -q -v ON_ERROR_STOP=1 -U "$PGADMIN" -d postgres -c "CREATE DATABASE bulletin_${id}_restored OWNER $pg_role" >/dev/null
 pg_restore --no-owner -U "$pg_role" -d "bulletin_${id}_restored" "$R/var/lib/district-bulletin/bulletin.dump" || fail "pg_restore"

@@ -1,5 +1,10 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.print.BulletinFonts;
+import com.districtbulletin.print.Typography;
+import com.districtbulletin.print.ChartDrawer;
+import com.districtbulletin.bulletin.data.BulletinData;
+
 import com.districtbulletin.crash.PausePoint;
 import com.districtbulletin.fingerprint.Ledger;
 import com.districtbulletin.output.AtomicFile;
@@ -209,7 +214,7 @@ public class BulletinRenderer {
         Map<String, byte[]> pngs = new LinkedHashMap<>();
         float width = PageSize.A4.getWidth() - 124;
         for (Chart chart : new ChartFactory(data, figures, width).all()) {
-            pngs.put(chart.fileName(), Objects.requireNonNull(ChartDrawer.png(chart)));
+            pngs.put(chart.fileName(), Objects.requireNonNull(ChartDrawer.png(chart.chart(), chart.width(), chart.height())));
         }
         return pngs;
     }

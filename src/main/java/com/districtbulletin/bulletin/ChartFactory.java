@@ -1,6 +1,13 @@
 package com.districtbulletin.bulletin;
 
-import com.districtbulletin.bulletin.BulletinFonts.Face;
+import com.districtbulletin.print.BulletinFonts;
+import com.districtbulletin.print.FigureText;
+import com.districtbulletin.print.Typography;
+import com.districtbulletin.bulletin.data.BulletinData;
+import com.districtbulletin.bulletin.data.RowDetails;
+import com.districtbulletin.bulletin.data.Trends;
+
+import com.districtbulletin.print.BulletinFonts.Face;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.registry.District;
 import com.districtbulletin.statistics.Metric;

@@ -1,5 +1,6 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.bulletin.data.Trends;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.statistics.Metric;
 import com.districtbulletin.statistics.MetricCatalogue;
@@ -13,14 +14,8 @@ import java.util.List;
  */
 final class ChartPlan {
 
-    /**
-     * The key figures of the 主要数据 page, in order: the municipal value and its change on last
-     * year. (The headline sentence of the year's work will follow the catalogue's clause order.)
-     */
-    static final List<String> KEY_FIGURES = List.of(
-            "meetings.standing_committee_sessions", "meetings.reports_heard", "meetings.resolutions",
-            "inspections.law_enforcement", "inspections.visits_and_research", "appointments.total",
-            "suggestions.total", "suggestions.resolved_rate");
+    /** The key figures of the 主要数据 page, in order (the trends follow the same). */
+    static final List<String> KEY_FIGURES = Trends.KEY_FIGURES;
 
     /** The 100% stacked bar of suggestion outcomes: A, B, C shares of all suggestions, and those still open. */
     static final Dataset OUTCOMES_DATASET = Dataset.SUGGESTIONS;

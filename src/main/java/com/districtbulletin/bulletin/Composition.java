@@ -1,5 +1,14 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.print.BulletinFonts;
+import com.districtbulletin.print.FigureText;
+import com.districtbulletin.print.Typography;
+import com.districtbulletin.print.Style;
+import com.districtbulletin.print.ChineseLineBreaks;
+import com.districtbulletin.print.ThreeLineRules;
+import com.districtbulletin.print.ChartDrawer;
+import com.districtbulletin.bulletin.data.BulletinData;
+
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.text.Chinese;
@@ -204,7 +213,8 @@ final class Composition {
         if (chart.height() + notesHeight > left && left - notesHeight >= chart.minHeight()) {
             drawn = chart.atHeight(left - notesHeight);
         }
-        Image image = drawCharts ? ChartDrawer.vector(drawn, writer, fonts) : ChartDrawer.placeholder(drawn, writer);
+        Image image = drawCharts ? ChartDrawer.vector(drawn.chart(), drawn.width(), drawn.height(), writer, fonts)
+                : ChartDrawer.placeholder(drawn.width(), drawn.height(), writer);
         image.scaleToFit(width(), drawn.height());
         PdfPTable box = new PdfPTable(1);
         box.setTotalWidth(width());
@@ -250,7 +260,8 @@ final class Composition {
         box.setSpacingBefore(8);
         box.setSpacingAfter(6);
         for (Chart chart : row) {
-            Image image = drawCharts ? ChartDrawer.vector(chart, writer, fonts) : ChartDrawer.placeholder(chart, writer);
+            Image image = drawCharts ? ChartDrawer.vector(chart.chart(), chart.width(), chart.height(), writer, fonts)
+                    : ChartDrawer.placeholder(chart.width(), chart.height(), writer);
             image.scaleToFit(chart.width(), chart.height());
             PdfPCell picture = new PdfPCell(image, false);
             picture.setBorder(PdfPCell.NO_BORDER);

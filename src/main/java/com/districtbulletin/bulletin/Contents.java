@@ -1,5 +1,7 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.bulletin.data.BulletinData;
+
 import com.districtbulletin.registry.District;
 import com.districtbulletin.text.Chinese;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.print.Typography;
+import com.districtbulletin.print.Style;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.draw.DottedLineSeparator;

@@ -1,5 +1,9 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.print.Typography;
+import com.districtbulletin.print.Style;
+import com.districtbulletin.bulletin.data.BulletinData;
+
 import com.districtbulletin.edition.Edition;
 import com.districtbulletin.text.Chinese;
 import com.lowagie.text.Document;

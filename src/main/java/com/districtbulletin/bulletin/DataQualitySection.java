@@ -1,5 +1,8 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.print.PrintableText;
+import com.districtbulletin.bulletin.data.SubmissionInForce;
+
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.registry.District;
 import com.districtbulletin.submission.SubmissionKey;

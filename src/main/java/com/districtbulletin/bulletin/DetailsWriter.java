@@ -1,5 +1,7 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.bulletin.data.RowDetails;
+
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.statistics.Fraction;
 import com.districtbulletin.text.Chinese;

@@ -1,5 +1,9 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.print.FigureText;
+import com.districtbulletin.print.Style;
+import com.districtbulletin.bulletin.data.Trends;
+
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.registry.District;
 import com.districtbulletin.statistics.Metric;

@@ -1,5 +1,9 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.print.FigureText;
+import com.districtbulletin.print.Typography;
+import com.districtbulletin.print.Style;
+
 import com.districtbulletin.text.Chinese;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;

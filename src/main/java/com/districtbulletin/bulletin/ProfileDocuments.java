@@ -1,8 +1,12 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.bulletin.data.BulletinData;
+import com.districtbulletin.bulletin.data.Trends;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.fingerprint.Fingerprint;
 import com.districtbulletin.fingerprint.Ledger;
+import com.districtbulletin.print.BulletinFonts;
+import com.districtbulletin.print.Typography;
 import com.districtbulletin.registry.District;
 import com.districtbulletin.statistics.Metric;
 import com.districtbulletin.statistics.MetricCatalogue;

@@ -1,5 +1,7 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.bulletin.data.BulletinData;
+
 import java.util.Map;
 
 /**

@@ -1,5 +1,8 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.bulletin.data.BulletinData;
+import com.districtbulletin.bulletin.data.SubmissionInForce;
+
 import com.districtbulletin.dataset.Dataset;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,5 +1,7 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.print.FigureText;
+
 import com.districtbulletin.edition.RevisionLine;
 import com.districtbulletin.statistics.Metric;
 import com.districtbulletin.statistics.MetricCatalogue;

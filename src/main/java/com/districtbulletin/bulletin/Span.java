@@ -1,5 +1,7 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.print.FigureText;
+
 /** A piece of generated prose; a partial figure is followed by the footnote marker. */
 record Span(String text, boolean partial) {
 

@@ -1,5 +1,8 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.print.FigureText;
+import com.districtbulletin.bulletin.data.BulletinData;
+
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.registry.District;
 import com.districtbulletin.statistics.Metric;

@@ -1,5 +1,10 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.print.FigureText;
+import com.districtbulletin.print.Style;
+import com.districtbulletin.bulletin.data.BulletinData;
+import com.districtbulletin.bulletin.data.Trends;
+
 import com.districtbulletin.registry.District;
 import com.districtbulletin.statistics.Metric;
 import com.districtbulletin.statistics.Statistic;

@@ -1,5 +1,8 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.print.FigureText;
+import com.districtbulletin.bulletin.data.Trends;
+
 import com.districtbulletin.statistics.Metric;
 import com.districtbulletin.statistics.MetricKind;
 import com.districtbulletin.statistics.Statistic;

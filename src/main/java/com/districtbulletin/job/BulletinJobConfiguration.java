@@ -1,7 +1,7 @@
 package com.districtbulletin.job;
 
 import com.districtbulletin.bulletin.BulletinRenderer;
-import com.districtbulletin.bulletin.BulletinSource;
+import com.districtbulletin.bulletin.data.BulletinSource;
 import com.districtbulletin.edition.Edition;
 import com.districtbulletin.edition.EditionStore;
 import com.districtbulletin.edition.Editions;

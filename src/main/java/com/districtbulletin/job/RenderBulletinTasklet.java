@@ -1,8 +1,8 @@
 package com.districtbulletin.job;
 
-import com.districtbulletin.bulletin.BulletinData;
+import com.districtbulletin.bulletin.data.BulletinData;
 import com.districtbulletin.bulletin.BulletinRenderer;
-import com.districtbulletin.bulletin.BulletinSource;
+import com.districtbulletin.bulletin.data.BulletinSource;
 import com.districtbulletin.bulletin.RenderedBulletin;
 import com.districtbulletin.crash.PausePoint;
 import com.districtbulletin.edition.EditionFiles;

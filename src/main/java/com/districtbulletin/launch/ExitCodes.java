@@ -1,6 +1,6 @@
 package com.districtbulletin.launch;
 
-/** The process's exit statuses, as the README's operating guide lists them. */
+/** The process's exit statuses, as docs/operating.md lists them. */
 public final class ExitCodes {
 
     /** The bulletin was produced (rejected rows included). */

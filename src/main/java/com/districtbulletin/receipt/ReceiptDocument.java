@@ -1,9 +1,9 @@
 package com.districtbulletin.receipt;
 
-import com.districtbulletin.bulletin.BulletinFonts;
-import com.districtbulletin.bulletin.BulletinFonts.Face;
-import com.districtbulletin.bulletin.FigureText;
-import com.districtbulletin.bulletin.PrintableText;
+import com.districtbulletin.print.BulletinFonts;
+import com.districtbulletin.print.BulletinFonts.Face;
+import com.districtbulletin.print.FigureText;
+import com.districtbulletin.print.PrintableText;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.storage.StoredSubmission;

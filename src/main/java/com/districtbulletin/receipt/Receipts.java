@@ -1,8 +1,8 @@
 package com.districtbulletin.receipt;
 
-import com.districtbulletin.bulletin.BulletinFonts;
 import com.districtbulletin.fingerprint.Fingerprint;
 import com.districtbulletin.fingerprint.Ledger;
+import com.districtbulletin.print.BulletinFonts;
 import com.districtbulletin.output.AtomicFile;
 import com.districtbulletin.output.CsvOutput;
 import com.districtbulletin.registry.District;

@@ -3,7 +3,7 @@ package com.districtbulletin.submission;
 /**
  * The most work one submission file may ask for (issue 14): a file over any of these limits is
  * rejected whole, found while it streams, so that one careless or hostile file costs time linear
- * in its size and bounded memory, and never stops the run. The README's table lists them.
+ * in its size and bounded memory, and never stops the run. docs/input-format.md lists them.
  */
 public final class ReadLimits {
 

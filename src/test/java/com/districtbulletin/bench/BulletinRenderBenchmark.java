@@ -1,6 +1,6 @@
 package com.districtbulletin.bench;
 
-import com.districtbulletin.bulletin.BulletinData;
+import com.districtbulletin.bulletin.data.BulletinData;
 import com.districtbulletin.bulletin.BulletinRenderer;
 import com.districtbulletin.bulletin.RenderedBulletin;
 import java.nio.file.Files;
@@ -37,7 +37,7 @@ public final class BulletinRenderBenchmark {
         if (preload) {
             // As in the product, where the fonts are read while the job's earlier steps run.
             long started = System.nanoTime();
-            com.districtbulletin.bulletin.BulletinFonts.preload();
+            com.districtbulletin.print.BulletinFonts.preload();
             fontsMillis = (System.nanoTime() - started) / 1_000_000;
         }
         BulletinRenderer renderer = new BulletinRenderer();

@@ -1,8 +1,8 @@
 package com.districtbulletin.bench;
 
-import com.districtbulletin.bulletin.BulletinData;
+import com.districtbulletin.bulletin.data.BulletinData;
 import com.districtbulletin.edition.Edition;
-import com.districtbulletin.bulletin.SubmissionInForce;
+import com.districtbulletin.bulletin.data.SubmissionInForce;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.registry.District;
 import com.districtbulletin.statistics.Fraction;

@@ -1,5 +1,7 @@
 package com.districtbulletin.bench;
 
+import com.districtbulletin.print.Style;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,5 +1,7 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.bulletin.data.BulletinData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.districtbulletin.dataset.Dataset;

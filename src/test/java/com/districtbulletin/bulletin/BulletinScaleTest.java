@@ -1,5 +1,9 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.print.BulletinFonts;
+import com.districtbulletin.print.Typography;
+import com.districtbulletin.bulletin.data.BulletinData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,8 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.bulletin.data.BulletinData;
+import com.districtbulletin.bulletin.data.SubmissionInForce;
+
 import com.districtbulletin.edition.Edition;
 import com.districtbulletin.bench.SyntheticBulletin;
 import com.districtbulletin.dataset.Dataset;

@@ -1,5 +1,8 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.bulletin.data.BulletinData;
+import com.districtbulletin.bulletin.data.Trends;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.districtbulletin.bench.SyntheticBulletin;

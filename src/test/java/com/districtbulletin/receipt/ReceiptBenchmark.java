@@ -1,9 +1,9 @@
 package com.districtbulletin.receipt;
 
 import com.districtbulletin.bench.SyntheticBulletin;
-import com.districtbulletin.bulletin.BulletinData;
-import com.districtbulletin.bulletin.BulletinFonts;
-import com.districtbulletin.bulletin.SubmissionInForce;
+import com.districtbulletin.bulletin.data.BulletinData;
+import com.districtbulletin.print.BulletinFonts;
+import com.districtbulletin.bulletin.data.SubmissionInForce;
 import com.districtbulletin.registry.District;
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.storage.StoredSubmission;

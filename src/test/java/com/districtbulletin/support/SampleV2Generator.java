@@ -1,5 +1,7 @@
 package com.districtbulletin.support;
 
+import com.districtbulletin.print.Style;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;

@@ -1,4 +1,4 @@
-package com.districtbulletin.bulletin;
+package com.districtbulletin.bulletin.data;
 
 import com.districtbulletin.registry.District;
 import com.districtbulletin.statistics.Metric;
@@ -12,12 +12,21 @@ import java.util.Map;
  * congress's term), for the five-year trends: a past year's stored statistics (a closed year's
  * published figures), or figures computed from its submissions in force when none are stored. A
  * year with neither is left out. With one year only there is no trend. {@link BulletinSource} keeps
- * the key figures only ({@link ChartPlan#keyFigures()}), all that the trends show.
+ * the key figures only ({@link #KEY_FIGURES}), all that the trends show.
  */
 public final class Trends {
 
+    /**
+     * The key figures of the 主要数据 page, in order: the municipal value and its change on last
+     * year; the trends follow them. (The headline sentence of the year's work will follow the catalogue's clause order.)
+     */
+    public static final List<String> KEY_FIGURES = List.of(
+            "meetings.standing_committee_sessions", "meetings.reports_heard", "meetings.resolutions",
+            "inspections.law_enforcement", "inspections.visits_and_research", "appointments.total",
+            "suggestions.total", "suggestions.resolved_rate");
+
     /** The most years a trend spans: a congress's term. */
-    static final int TERM = 5;
+    public static final int TERM = 5;
 
     /** No trend: a bulletin built from statistics alone (tests, benchmarks). */
     public static final Trends NONE = new Trends(List.of(), Map.of(), List.of());
@@ -65,20 +74,20 @@ public final class Trends {
     }
 
     /** The years shown whose figures are final (正式), earliest first. */
-    List<Integer> finalYears() {
+    public List<Integer> finalYears() {
         return years.stream().filter(finalYears::contains).toList();
     }
 
     /** The years shown whose figures are provisional (初步统计), earliest first. */
-    List<Integer> provisionalYears() {
+    public List<Integer> provisionalYears() {
         return years.stream().filter(y -> !finalYears.contains(y)).toList();
     }
 
-    int first() {
+    public int first() {
         return years.get(0);
     }
 
-    int last() {
+    public int last() {
         return years.get(years.size() - 1);
     }
 
@@ -86,13 +95,13 @@ public final class Trends {
      * A figure of a year, or null when the year has none for the district (a district that did not
      * exist in the year).
      */
-    Statistic of(int year, Metric metric, String districtCode) {
+    public Statistic of(int year, Metric metric, String districtCode) {
         Map<String, Statistic> index = byYear.get(year);
         return index == null ? null : index.get(key(metric, districtCode));
     }
 
     /** Whether the district exists in the year, by the registry (a district it does not know: no). */
-    boolean exists(String districtCode, int year) {
+    public boolean exists(String districtCode, int year) {
         return registry.stream().anyMatch(d -> d.code().equals(districtCode) && d.existsIn(year));
     }
 

@@ -1,6 +1,6 @@
-package com.districtbulletin.bulletin;
+package com.districtbulletin.print;
 
-import com.districtbulletin.bulletin.BulletinFonts.Face;
+import com.districtbulletin.print.BulletinFonts.Face;
 import com.lowagie.text.Font;
 import java.awt.Color;
 
@@ -8,28 +8,28 @@ import java.awt.Color;
  * The bulletin's type: headings in the sans face (黑体-style), body text and tables in the serif
  * face (宋体-style), as official statistical documents are set.
  */
-final class Typography {
+public final class Typography {
 
-    static final Color INK = new Color(0x1A, 0x1A, 0x1A);
-    static final Color GREY = new Color(0x59, 0x59, 0x59);
-    static final Color RED = new Color(0xC0, 0x00, 0x00);
+    public static final Color INK = new Color(0x1A, 0x1A, 0x1A);
+    public static final Color GREY = new Color(0x59, 0x59, 0x59);
+    public static final Color RED = new Color(0xC0, 0x00, 0x00);
 
-    final Style coverTitle;
-    final Style coverSubtitle;
-    final Style heading1;
-    final Style heading2;
-    final Style tableTitle;
-    final Style keyFigure;
-    final Style body;
-    final Style bodyStrong;
-    final Style note;
-    final Style tableHead;
-    final Style tableCell;
-    final Style tableCellStrong;
-    final Style small;
-    final Style pageFurniture;
+    public final Style coverTitle;
+    public final Style coverSubtitle;
+    public final Style heading1;
+    public final Style heading2;
+    public final Style tableTitle;
+    public final Style keyFigure;
+    public final Style body;
+    public final Style bodyStrong;
+    public final Style note;
+    public final Style tableHead;
+    public final Style tableCell;
+    public final Style tableCellStrong;
+    public final Style small;
+    public final Style pageFurniture;
 
-    Typography(BulletinFonts fonts) {
+    public Typography(BulletinFonts fonts) {
         this(fonts, Face.SANS);
     }
 
@@ -37,7 +37,7 @@ final class Typography {
      * The type of a district's own profile document: its page furniture in the body face, so that
      * it embeds two fonts instead of three (subsetting a CJK font is most of a small document's cost).
      */
-    static Typography forProfiles(BulletinFonts fonts) {
+    public static Typography forProfiles(BulletinFonts fonts) {
         return new Typography(fonts, Face.BODY);
     }
 

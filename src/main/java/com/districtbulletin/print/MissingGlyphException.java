@@ -1,4 +1,4 @@
-package com.districtbulletin.bulletin;
+package com.districtbulletin.print;
 
 /** A character to be printed is not in the bundled font: the run fails rather than let it vanish. */
 public class MissingGlyphException extends RuntimeException {

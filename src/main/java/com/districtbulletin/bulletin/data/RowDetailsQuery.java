@@ -1,4 +1,4 @@
-package com.districtbulletin.bulletin;
+package com.districtbulletin.bulletin.data;
 
 import com.districtbulletin.dataset.Choice;
 import com.districtbulletin.dataset.Column;

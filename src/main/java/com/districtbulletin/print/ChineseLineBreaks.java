@@ -1,4 +1,4 @@
-package com.districtbulletin.bulletin;
+package com.districtbulletin.print;
 
 import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.DefaultSplitCharacter;
@@ -9,9 +9,9 @@ import com.lowagie.text.pdf.PdfChunk;
  * a closing punctuation mark (，。、；）” …) nor after an opening one (（“《), and never inside
  * a number or a Latin word, as Chinese typesetting rules (避头尾) require.
  */
-final class ChineseLineBreaks implements SplitCharacter {
+public final class ChineseLineBreaks implements SplitCharacter {
 
-    static final ChineseLineBreaks INSTANCE = new ChineseLineBreaks();
+    public static final ChineseLineBreaks INSTANCE = new ChineseLineBreaks();
 
     private static final String NO_LINE_START = "，。、；：？！）》」』】〕”’%…·,.;:?!)]*";
     private static final String NO_LINE_END = "（《「『【〔“‘([";
@@ -36,7 +36,7 @@ final class ChineseLineBreaks implements SplitCharacter {
     }
 
     /** Whether a line may not start with the character (closing punctuation, the partial marker). */
-    static boolean startsNoLine(char c) {
+    public static boolean startsNoLine(char c) {
         return NO_LINE_START.indexOf(c) >= 0;
     }
 

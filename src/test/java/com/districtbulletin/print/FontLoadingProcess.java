@@ -1,4 +1,4 @@
-package com.districtbulletin.bulletin;
+package com.districtbulletin.print;
 
 /** A process that loads the bulletin's fonts as a run does, says so, and waits to be killed. */
 public final class FontLoadingProcess {

@@ -1,4 +1,4 @@
-package com.districtbulletin.bulletin;
+package com.districtbulletin.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.districtbulletin.bulletin;
+package com.districtbulletin.print;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
  * killed while writing leaves a {@code .part} file named with its process id, which the next run
  * deletes once that process is gone. So the folder never holds more than one copy of each font.
  */
-final class FontFiles {
+public final class FontFiles {
 
-    static final String FOLDER = "district-bulletin-fonts";
+    public static final String FOLDER = "district-bulletin-fonts";
     private static final Logger log = LoggerFactory.getLogger(FontFiles.class);
     private static final Pattern PART = Pattern.compile(".*\\.(\\d+)\\.part");
 
@@ -36,16 +36,16 @@ final class FontFiles {
     }
 
     /** The folder the fonts are kept in. */
-    static Path folder() {
+    public static Path folder() {
         return Path.of(System.getProperty("java.io.tmpdir"), FOLDER);
     }
 
     /** A file holding exactly {@code bytes}, or empty when the folder cannot be used. */
-    static Optional<Path> of(String name, byte[] bytes) {
+    public static Optional<Path> of(String name, byte[] bytes) {
         return of(folder(), name, bytes);
     }
 
-    static Optional<Path> of(Path folder, String name, byte[] bytes) {
+    public static Optional<Path> of(Path folder, String name, byte[] bytes) {
         Path file = folder.resolve(sha256(bytes).substring(0, 16) + "-" + name);
         try {
             Files.createDirectories(folder);

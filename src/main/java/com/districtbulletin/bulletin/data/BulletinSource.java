@@ -1,4 +1,6 @@
-package com.districtbulletin.bulletin;
+package com.districtbulletin.bulletin.data;
+
+import com.districtbulletin.print.PrintableText;
 
 import com.districtbulletin.edition.Edition;
 import com.districtbulletin.edition.EditionRecord;
@@ -9,6 +11,7 @@ import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.registry.District;
 import com.districtbulletin.registry.DistrictStore;
 import com.districtbulletin.statistics.Metric;
+import com.districtbulletin.statistics.MetricCatalogue;
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.statistics.StatisticStore;
 import com.districtbulletin.statistics.StatisticsCalculator;
@@ -120,7 +123,7 @@ public class BulletinSource {
         Set<Integer> submitted = new HashSet<>(jdbc.queryForList(
                 "SELECT DISTINCT report_year FROM submission_in_force", Integer.class));
         // only the key figures are kept: a province's four past years would otherwise hold a million figures
-        Set<Metric> key = Set.copyOf(ChartPlan.keyFigures());
+        Set<Metric> key = Set.copyOf(Trends.KEY_FIGURES.stream().map(MetricCatalogue::byId).toList());
         Map<Integer, List<Statistic>> byYear = new LinkedHashMap<>();
         for (int past = year - Trends.TERM + 1; past < year; past++) {
             if (stored.contains(past)) {

@@ -1,4 +1,4 @@
-package com.districtbulletin.bulletin;
+package com.districtbulletin.bulletin.data;
 
 import com.districtbulletin.edition.Edition;
 import com.districtbulletin.edition.Revision;
@@ -70,7 +70,7 @@ public record BulletinData(int year, String municipality, Edition edition, Local
     }
 
     /** A stable identity of this edition of the bulletin, for the PDF's document ID. */
-    byte[] documentId() {
+    public byte[] documentId() {
         try {
             String identity = fingerprint + "|" + year + "|" + municipality + "|" + edition + "|" + publicationDate
                     + "|" + productVersion + (revision.revised() ? "|r" + revision.number() : "");

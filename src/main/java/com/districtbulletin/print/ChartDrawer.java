@@ -1,4 +1,4 @@
-package com.districtbulletin.bulletin;
+package com.districtbulletin.print;
 
 import com.lowagie.text.BadElementException;
 import com.lowagie.text.Image;
@@ -12,12 +12,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
 
 /**
  * Draws a chart into the PDF as vectors, its text in the document's embedded fonts (so that
  * labels are real, searchable text), or as a PNG for {@code charts/}.
  */
-final class ChartDrawer {
+public final class ChartDrawer {
 
     /** PNG pixels per point: 2 gives 144 dpi, crisp on screen and in office documents. */
     private static final int PNG_SCALE = 2;
@@ -26,11 +27,11 @@ final class ChartDrawer {
     }
 
     /** The chart as a PDF form XObject, ready to be placed in the flow. */
-    static Image vector(Chart chart, PdfWriter writer, BulletinFonts fonts) {
-        PdfTemplate template = writer.getDirectContent().createTemplate(chart.width(), chart.height());
-        Graphics2D g2 = template.createGraphics(chart.width(), chart.height(), fonts.mapper());
+    public static Image vector(JFreeChart chart, float width, float height, PdfWriter writer, BulletinFonts fonts) {
+        PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
+        Graphics2D g2 = template.createGraphics(width, height, fonts.mapper());
         try {
-            chart.chart().draw(g2, new Rectangle2D.Double(0, 0, chart.width(), chart.height()));
+            chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
         } finally {
             g2.dispose();
         }
@@ -38,20 +39,20 @@ final class ChartDrawer {
     }
 
     /** An empty box of the chart's size: the first pass only needs to know where things fall. */
-    static Image placeholder(Chart chart, PdfWriter writer) {
-        return image(writer.getDirectContent().createTemplate(chart.width(), chart.height()));
+    public static Image placeholder(float width, float height, PdfWriter writer) {
+        return image(writer.getDirectContent().createTemplate(width, height));
     }
 
-    static byte[] png(Chart chart) {
-        int w = Math.round(chart.width() * PNG_SCALE);
-        int h = Math.round(chart.height() * PNG_SCALE);
+    public static byte[] png(JFreeChart chart, float width, float height) {
+        int w = Math.round(width * PNG_SCALE);
+        int h = Math.round(height * PNG_SCALE);
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = image.createGraphics();
         try {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g2.scale(PNG_SCALE, PNG_SCALE);
-            chart.chart().draw(g2, new Rectangle2D.Double(0, 0, chart.width(), chart.height()));
+            chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
         } finally {
             g2.dispose();
         }

@@ -1,9 +1,9 @@
-package com.districtbulletin.bulletin;
+package com.districtbulletin.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.districtbulletin.bulletin.BulletinFonts.Face;
+import com.districtbulletin.print.BulletinFonts.Face;
 import org.junit.jupiter.api.Test;
 
 class BulletinFontsTest {

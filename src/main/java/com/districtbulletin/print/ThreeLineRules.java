@@ -1,4 +1,4 @@
-package com.districtbulletin.bulletin;
+package com.districtbulletin.print;
 
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPTable;
@@ -8,11 +8,11 @@ import com.lowagie.text.pdf.PdfPTableEvent;
  * The rules of a 三线表: a heavy rule above the header, a thin one under it and a heavy one under
  * the last row, on every page the table runs over; no grid.
  */
-final class ThreeLineRules implements PdfPTableEvent {
+public final class ThreeLineRules implements PdfPTableEvent {
 
-    static final ThreeLineRules INSTANCE = new ThreeLineRules(0);
+    public static final ThreeLineRules INSTANCE = new ThreeLineRules(0);
     /** For a table whose first header row is its title: the rules start under it. */
-    static final ThreeLineRules BELOW_TITLE = new ThreeLineRules(1);
+    public static final ThreeLineRules BELOW_TITLE = new ThreeLineRules(1);
 
     private static final float HEAVY = 1.1f;
     private static final float THIN = 0.5f;

@@ -1,4 +1,4 @@
-package com.districtbulletin.bulletin;
+package com.districtbulletin.print;
 
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.statistics.Status;
@@ -15,7 +15,7 @@ public final class FigureText {
     private FigureText() {
     }
 
-    static String value(Statistic s) {
+    public static String value(Statistic s) {
         if (s.status() == Status.NOT_SUBMITTED) {
             return notSubmitted();
         }
@@ -25,22 +25,22 @@ public final class FigureText {
         return s.value() == null ? notApplicable() : s.value().toPlainString();
     }
 
-    static boolean isPartial(Statistic s) {
+    public static boolean isPartial(Statistic s) {
         return s.status() == Status.PARTIAL;
     }
 
     /** The rank, or empty when there is none. */
-    static String rank(Statistic s) {
+    public static String rank(Statistic s) {
         return s.rank() == null ? "" : Integer.toString(s.rank());
     }
 
     /** "3/10": the rank among the districts ranked. */
-    static String rankOf(Statistic s, int ranked) {
+    public static String rankOf(Statistic s, int ranked) {
         return s.rank() == null ? "" : s.rank() + "/" + ranked;
     }
 
     /** The change with its sign (+8, -3, 0, +1.4); — when the district has a value but no comparable one last year. */
-    static String yoy(Statistic s) {
+    public static String yoy(Statistic s) {
         if (s.value() == null) {
             return "";
         }
@@ -55,13 +55,13 @@ public final class FigureText {
         return (change.signum() > 0 ? "+" : change.signum() < 0 ? MINUS : "") + change.abs().toPlainString();
     }
 
-    static final String MINUS = "\u2212";
+    public static final String MINUS = "\u2212";
 
-    static String notSubmitted() {
+    public static String notSubmitted() {
         return Chinese.text("bulletin.mark.notSubmitted");
     }
 
-    static String rejected() {
+    public static String rejected() {
         return Chinese.text("bulletin.mark.rejected");
     }
 
@@ -69,7 +69,7 @@ public final class FigureText {
         return Chinese.text("bulletin.mark.notApplicable");
     }
 
-    static String partialMark() {
+    public static String partialMark() {
         return Chinese.text("bulletin.mark.partial");
     }
 }

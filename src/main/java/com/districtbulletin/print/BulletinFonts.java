@@ -1,4 +1,4 @@
-package com.districtbulletin.bulletin;
+package com.districtbulletin.print;
 
 import com.districtbulletin.text.Chinese;
 import com.lowagie.text.pdf.BaseFont;
@@ -191,7 +191,7 @@ public final class BulletinFonts {
         };
     }
 
-    static Face faceOf(Font font) {
+    public static Face faceOf(Font font) {
         String name = font.getFontName(Locale.ROOT).toLowerCase(Locale.ROOT);
         if (name.contains("serif")) {
             return Face.BODY;

@@ -1,6 +1,6 @@
-package com.districtbulletin.bulletin;
+package com.districtbulletin.print;
 
-import com.districtbulletin.bulletin.BulletinFonts.Face;
+import com.districtbulletin.print.BulletinFonts.Face;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
