@@ -122,7 +122,7 @@ public class BulletinRenderer {
         Figures figures = new Figures(bulletin.data().statistics(), bulletin.data().districts());
         if (Layout.of(figures.districts().size()).compact()) {
             synchronized (BulletinFonts.class) {
-                ProfileDocuments.write(bulletin.data(), figures, BulletinFonts.shared(), yearOutput, ledger);
+                ProfileDocuments.write(bulletin.data(), figures, yearOutput, ledger);
             }
         }
         Path pdf = yearOutput.resolve(fileName(bulletin.year()));

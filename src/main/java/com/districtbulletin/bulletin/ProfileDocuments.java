@@ -6,6 +6,7 @@ import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.fingerprint.Fingerprint;
 import com.districtbulletin.fingerprint.Ledger;
 import com.districtbulletin.print.BulletinFonts;
+import com.districtbulletin.print.TwoThreadWriting;
 import com.districtbulletin.print.Typography;
 import com.districtbulletin.registry.District;
 import com.districtbulletin.statistics.Metric;
@@ -16,15 +17,12 @@ import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Beyond the full layout's limit, each district's profile is a PDF of its own in its folder,
@@ -52,8 +50,7 @@ final class ProfileDocuments {
     private record Profile(District district, Path file, String fingerprint) {
     }
 
-    static void write(BulletinData data, Figures figures, BulletinFonts fonts, Path yearOutput, Ledger ledger)
-            throws IOException {
+    static void write(BulletinData data, Figures figures, Path yearOutput, Ledger ledger) throws IOException {
         Completeness completeness = new Completeness(data);
         String shared = sharedInputs(data, figures);
         List<Profile> changed = new ArrayList<>();
@@ -64,31 +61,8 @@ final class ProfileDocuments {
                 changed.add(new Profile(d, file, fingerprint));
             }
         }
-        if (changed.size() < TWO_THREADS_FROM || Runtime.getRuntime().availableProcessors() < 2) {
-            write(data, figures, completeness, fonts, changed, ledger);
-            return;
-        }
-        int half = changed.size() / 2;
-        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
-            try {
-                write(data, figures, completeness, BulletinFonts.loadPrivateSet(),
-                        changed.subList(half, changed.size()), ledger);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        write(data, figures, completeness, fonts, changed.subList(0, half), ledger);
-        try {
-            second.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
+        TwoThreadWriting.write(changed, TWO_THREADS_FROM,
+                (part, partFonts) -> write(data, figures, completeness, partFonts, part, ledger));
     }
 
     private static void write(BulletinData data, Figures figures, Completeness completeness, BulletinFonts fonts,

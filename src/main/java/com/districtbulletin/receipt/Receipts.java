@@ -3,6 +3,7 @@ package com.districtbulletin.receipt;
 import com.districtbulletin.fingerprint.Fingerprint;
 import com.districtbulletin.fingerprint.Ledger;
 import com.districtbulletin.print.BulletinFonts;
+import com.districtbulletin.print.TwoThreadWriting;
 import com.districtbulletin.output.AtomicFile;
 import com.districtbulletin.output.CsvOutput;
 import com.districtbulletin.registry.District;
@@ -12,18 +13,15 @@ import com.districtbulletin.statistics.Metric;
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.statistics.StatisticStore;
 import com.districtbulletin.storage.StoredSubmission;
-import com.districtbulletin.storage.SubmissionStore.Version;
 import com.districtbulletin.storage.SubmissionStore;
+import com.districtbulletin.storage.SubmissionStore.Version;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -102,35 +100,11 @@ public class Receipts {
     public static final String RECEIPT = "receipt";
     public static final String PROBLEMS = "problems";
 
-    /** Below this many receipts to write, a second font set is not worth its loading. */
+    /** Below this many receipts to write, a second font set is not worth its loading (a receipt takes about 0.1 s). */
     static final int TWO_THREADS_FROM = 40;
 
     private static void writeReceipts(List<Receipt> receipts, Path yearOutput, Ledger ledger) throws IOException {
-        if (receipts.size() < TWO_THREADS_FROM || Runtime.getRuntime().availableProcessors() < 2) {
-            writeReceipts(receipts, yearOutput, ledger, BulletinFonts.shared());
-            return;
-        }
-        int half = receipts.size() / 2;
-        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
-            try {
-                writeReceipts(receipts.subList(half, receipts.size()), yearOutput, ledger,
-                        BulletinFonts.loadPrivateSet());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        writeReceipts(receipts.subList(0, half), yearOutput, ledger, BulletinFonts.shared());
-        try {
-            second.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
+        TwoThreadWriting.write(receipts, TWO_THREADS_FROM, (part, fonts) -> writeReceipts(part, yearOutput, ledger, fonts));
     }
 
     private static void writeReceipts(List<Receipt> receipts, Path yearOutput, Ledger ledger, BulletinFonts fonts)
