@@ -7,6 +7,7 @@ import com.districtbulletin.print.DocumentIdentity;
 import com.districtbulletin.bulletin.data.BulletinData;
 
 import com.districtbulletin.crash.PausePoint;
+import com.districtbulletin.fingerprint.Ledger;
 import com.districtbulletin.output.AtomicFile;
 import com.districtbulletin.text.Chinese;
 import com.lowagie.text.Document;
@@ -38,6 +39,8 @@ import org.springframework.stereotype.Component;
 public class BulletinRenderer {
 
     private static final int MAX_PASSES = 4;
+    /** The ledger's kind of the district profiles. */
+    public static final String PROFILES = ProfileDocuments.PROFILE;
 
     /** Starts reading the fonts in the background while the job's earlier steps run. */
     @PostConstruct
@@ -85,8 +88,16 @@ public class BulletinRenderer {
         }
     }
 
-    /** Writes the charts, then the PDF, each through a temporary file and a rename. */
+    /** Writes the charts, then the PDF, each through a temporary file and a rename; every profile written. */
     public Path write(RenderedBulletin bulletin, Path yearOutput) throws IOException {
+        return write(bulletin, yearOutput, Ledger.writingAll());
+    }
+
+    /**
+     * Writes the charts, then the PDF, each through a temporary file and a rename; of the district
+     * profiles, those the ledger does not find unchanged.
+     */
+    public Path write(RenderedBulletin bulletin, Path yearOutput, Ledger ledger) throws IOException {
         Path charts = yearOutput.resolve("charts");
         Files.createDirectories(charts);
         for (Map.Entry<String, byte[]> e : bulletin.charts().entrySet()) {
@@ -103,7 +114,7 @@ public class BulletinRenderer {
                 out -> out.write(bulletin.provenance()));
         Figures figures = new Figures(bulletin.data().statistics(), bulletin.data().districts());
         synchronized (BulletinFonts.class) {
-            ProfileDocuments.write(bulletin.data(), figures, BulletinFonts.shared(), yearOutput);
+            ProfileDocuments.write(bulletin.data(), figures, yearOutput, ledger);
         }
         Path pdf = yearOutput.resolve(fileName(bulletin.year()));
         AtomicFile.write(pdf, out -> {
@@ -173,8 +184,12 @@ public class BulletinRenderer {
 
     /** The PDF's dates are the publication date, its document ID a digest of the data: no clock, no chance. */
     static DocumentIdentity identity(BulletinData data, String title, String subject) {
-        return new DocumentIdentity(title, data.issuer(), subject, data.publicationDate().atStartOfDay(),
-                data.identity());
+        return identity(data, title, subject, data.identity());
+    }
+
+    /** As {@link #identity(BulletinData, String, String)}, with an id digested from {@code content}. */
+    static DocumentIdentity identity(BulletinData data, String title, String subject, String content) {
+        return new DocumentIdentity(title, data.issuer(), subject, data.publicationDate().atStartOfDay(), content);
     }
 
     private static Map<String, byte[]> pngs(BulletinData data, Figures figures) {
