@@ -20,6 +20,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
