@@ -53,7 +53,9 @@ public class Editions {
 
     /**
      * @param pending         the year's versions pending revision (for CLOSED), or put in force (for a revision)
-     * @param registryChanged whether the registry changed since the year's last final edition (for CLOSED)
+     * @param registryChanged whether the registry as the year's figures use it changed since the year's
+     *                        last final edition (for CLOSED and a revision), or since its last edition
+     *                        (for a provisional or final edition)
      */
     public record Settled(int year, Outcome outcome, EditionRecord edition, List<Version> pending,
                           boolean registryChanged) {
@@ -97,18 +99,46 @@ public class Editions {
             submissions.putPendingInForce(year);
             EditionRecord revision = editions.create(year, Edition.FINAL, lastFinal.get().finalRevision() + 1,
                     inputFingerprint(year), registry, submissions.lastVersionId(), jobExecutionId);
-            return new Settled(year, Outcome.PUBLISHING, revision, pending);
+            return new Settled(year, Outcome.PUBLISHING, revision, pending,
+                    !registry.equals(lastFinal.get().registryFingerprint()));
         }
         String input = inputFingerprint(year);
-        if (onlyIfChanged) {
-            Optional<EditionRecord> last = editions.latest(year);
-            if (last.isPresent() && last.get().inputFingerprint().equals(input)) {
-                return new Settled(year, Outcome.UNCHANGED, last.get(), List.of());
-            }
+        Optional<EditionRecord> last = editions.latest(year);
+        if (onlyIfChanged && last.isPresent() && last.get().inputFingerprint().equals(input)) {
+            return new Settled(year, Outcome.UNCHANGED, last.get(), List.of());
         }
         EditionRecord edition = editions.create(year, requested, requested == Edition.FINAL ? 0 : null, input,
                 registry, submissions.lastVersionId(), jobExecutionId);
-        return new Settled(year, Outcome.PUBLISHING, edition, List.of());
+        return new Settled(year, Outcome.PUBLISHING, edition, List.of(),
+                last.isPresent() && !registry.equals(last.get().registryFingerprint()));
+    }
+
+    /**
+     * The closed years whose registry, as their figures use it, changed since their latest final
+     * edition: a revision would change their figures, though no file of theirs was read.
+     */
+    public java.util.Set<Integer> closedYearsWithRegistryChange() {
+        java.util.Set<Integer> years = new java.util.TreeSet<>();
+        for (int year : editions.closedYears()) {
+            editions.latestFinal(year).filter(f -> !registryFingerprint(year).equals(f.registryFingerprint()))
+                    .ifPresent(f -> years.add(year));
+        }
+        return years;
+    }
+
+    /**
+     * The years with submissions in which the district exists and has no version in force or
+     * pending: where the statistics and the bulletin list it as 未报送.
+     */
+    public List<Integer> yearsNotSubmitted(String districtCode) {
+        District district = districts.all().stream().filter(d -> d.code().equals(districtCode)).findFirst()
+                .orElse(null);
+        if (district == null) {
+            return List.of();
+        }
+        java.util.Set<Integer> submitted = submissions.yearsSubmittedBy(districtCode);
+        return submissions.yearsWithSubmissions().stream()
+                .filter(y -> district.existsIn(y) && !submitted.contains(y)).toList();
     }
 
     /**

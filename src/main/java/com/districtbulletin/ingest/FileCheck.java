@@ -88,12 +88,14 @@ final class FileCheck {
         int rows = 0;
         int accepted = 0;
         CheckedRowsSpill spill = new CheckedRowsSpill(file.path(), dataset.columns().size());
+        DatesInAnotherYear dates = new DatesInAnotherYear(file.key().year());
         Set<String> duplicated = Set.of();
         try (CheckedRows checked = new CheckedRows(decoded, checker(file, header, target))) {
             while (checked.hasNext()) {
                 CheckedRows.Checked next = checked.next();
                 RowChecker.Row row = next.row();
                 spill.add(row, next.cells());
+                dates.add(row);
                 rows++;
                 if (row.countsForDuplicates()) {
                     ids.add(row.id());
@@ -119,6 +121,8 @@ final class FileCheck {
         }
         if (accepted == 0) {
             Problem noValidRows = Problem.ofFile(file.path(), ProblemCode.NO_VALID_ROWS, rows);
+            noValidRows = new Problem(file.path(), null, null, null, ProblemCode.NO_VALID_ROWS,
+                    dates.hint() + noValidRows.message());
             return new CheckedSubmission(file, decoded, List.of(noValidRows), true, header, target, duplicated,
                     Set.of(), 0, rows, null, spill);
         }

@@ -8,6 +8,7 @@ import com.districtbulletin.submission.SubmissionFile;
 import com.districtbulletin.submission.SubmissionKey;
 import com.districtbulletin.submission.SubmissionName;
 import com.districtbulletin.submission.SubmissionReadException;
+import com.districtbulletin.text.KnownCauses;
 import com.districtbulletin.validation.Problem;
 import com.districtbulletin.validation.ProblemCode;
 import java.io.IOException;
@@ -94,7 +95,7 @@ public final class FolderCheck {
         } catch (SubmissionReadException e) {
             return List.of(UnreadableFile.problem(file.path(), e));
         } catch (IOException e) {
-            return List.of(UnreadableFile.problem(file.path(), SubmissionReadException.unreadable("io", e, e.getClass().getSimpleName())));
+            return List.of(UnreadableFile.problem(file.path(), SubmissionReadException.unreadable("io", e, KnownCauses.of(e))));
         }
     }
 

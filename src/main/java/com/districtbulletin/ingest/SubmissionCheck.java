@@ -8,6 +8,7 @@ import com.districtbulletin.submission.SubmissionFile;
 import com.districtbulletin.submission.InputFolder;
 import com.districtbulletin.submission.SubmissionKey;
 import com.districtbulletin.submission.SubmissionReadException;
+import com.districtbulletin.text.KnownCauses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,8 @@ import org.springframework.batch.infrastructure.item.ItemStream;
  * adds what needs the database: the version in force, and the rows the file's rows may name.
  */
 public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmission>, ItemStream {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SubmissionCheck.class);
 
     /** Files found unchanged after all, counted across restarts (the step's filter count is per execution). */
     static final String FILES_UNCHANGED = "files.unchanged";
@@ -70,6 +73,8 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
         try {
             return check(file);
         } catch (SubmissionReadException e) {
+            // the clerk's sentence says it in Chinese; the log keeps what the system said
+            log.warn("{} cannot be read: {}", file.path(), e.getCause() == null ? e.detail() : KnownCauses.original(e));
             return CheckedSubmission.unreadable(file, UnreadableFile.problem(file.path(), e));
         }
     }
@@ -106,10 +111,39 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
             close(early);
             checked = FileCheck.check(file, decoded, target);
         }
+        if (current != null && current.sha256().equals(decoded.sha256()) && sameOutcome(checked, current)) {
+            close(checked);
+            unchanged++;
+            return null;
+        }
         if (!checked.rejectedWhole() && References.isNamed(key.dataset())) {
             namedRowsOfThisStep.put(key, checked.rowIds());
         }
         return checked;
+    }
+
+    /**
+     * Whether the check of a file whose content is the current version's came out as that version's
+     * did. With the same content only the reference rule can judge a row otherwise, so the same rows
+     * rejected for it mean the same rows stored, the same problems and the same figures: the file
+     * did not change, and it is no new version (nor, in a closed year, pending revision) merely
+     * because the submission its rows name was corrected.
+     */
+    private boolean sameOutcome(CheckedSubmission checked, StoredSubmission current) throws IOException {
+        Reference reference = References.of(current.key().dataset());
+        if (checked.rejectedWhole() || reference == null || checked.rows() == null) {
+            return false;
+        }
+        Set<Integer> lines = new java.util.HashSet<>();
+        try (CheckedRowsSpill.Reader rows = checked.rows().rows()) {
+            while (rows.hasNext()) {
+                CheckedRowsSpill.SpilledRow row = rows.next();
+                if (row.problems().stream().anyMatch(p -> p.code().name().equals(reference.code()))) {
+                    lines.add(row.line());
+                }
+            }
+        }
+        return lines.equals(store.problemLines(current.id(), reference.code()));
     }
 
     /** Whether the file is large enough to be checked while it is inspected; one that cannot be sized is left to the inspection. */

@@ -1,5 +1,6 @@
 package com.districtbulletin.job;
 
+import com.districtbulletin.text.KnownCauses;
 import java.util.stream.Collectors;
 import org.springframework.batch.core.job.JobExecution;
 
@@ -14,6 +15,24 @@ public final class FailureMessages {
                 .map(FailureMessages::rootMessage)
                 .distinct()
                 .collect(Collectors.joining("; "));
+    }
+
+    /**
+     * The same for a Chinese sentence: a root message in Chinese (the product's own, such as a
+     * registry fault) as it is, any other as its known cause in Chinese. The originals are in the
+     * log, where Spring Batch wrote each failure with its stack trace.
+     */
+    public static String inChinese(JobExecution execution) {
+        return execution.getAllFailureExceptions().stream()
+                .map(FailureMessages::inChinese)
+                .distinct()
+                .collect(Collectors.joining("；"));
+    }
+
+    public static String inChinese(Throwable failure) {
+        String root = rootMessage(failure);
+        return root.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                ? root : KnownCauses.of(failure);
     }
 
     public static String rootMessage(Throwable failure) {

@@ -102,11 +102,19 @@ class RunSummaryListener implements JobExecutionListener {
         Set<Integer> met = new RunYears(run.year(), execution.getExecutionContext().getString(ScanInputTasklet.YEARS_READ, ""))
                 .reported(List.of());
         met.retainAll(editions.closedYears());
+        Set<Integer> registryChanged = new java.util.TreeSet<>();
+        String changed = execution.getExecutionContext().getString(SettleEditionsTasklet.CLOSED_REGISTRY_CHANGED, "");
+        if (!changed.isEmpty()) {
+            List.of(changed.split(",")).forEach(y -> registryChanged.add(Integer.valueOf(y)));
+        }
+        met.addAll(registryChanged);
         List<Map<String, Object>> closed = new ArrayList<>();
         for (int year : met) {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("year", year);
             c.put("pending", submissions.pending(year).stream().map(SubmissionStore.Version::filePath).toList());
+            // the registry changed the figures a revision would publish: districts.csv is pending too
+            c.put("registryChanged", registryChanged.contains(year));
             closed.add(c);
         }
         summary.put("closedYears", closed);

@@ -54,7 +54,7 @@ public class BulletinCommand implements ApplicationRunner, ExitCodeGenerator {
                     exitCode = ExitCodes.OK;
                 } else {
                     exitCode = ExitCodes.JOB_FAILED;
-                    log.error(Chinese.text("run.failed", FailureMessages.of(execution)));
+                    log.error(Chinese.text("run.failed", FailureMessages.inChinese(execution)));
                 }
             }
         } catch (RunRefused refused) {

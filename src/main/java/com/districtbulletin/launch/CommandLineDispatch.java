@@ -1,8 +1,8 @@
 package com.districtbulletin.launch;
 
-import com.districtbulletin.job.FailureMessages;
 import com.districtbulletin.template.ClerkTemplates;
 import com.districtbulletin.text.Chinese;
+import com.districtbulletin.text.KnownCauses;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +32,7 @@ public final class CommandLineDispatch {
             err.println(refused.getMessage());
             return refused.exitCode();
         }
+        Chinese.useOffice(issuer(args, environment));
         switch (invocation.action()) {
             case HELP -> out.print(HelpText.help());
             case VERSION -> out.println(HelpText.version());
@@ -48,15 +49,25 @@ public final class CommandLineDispatch {
         return ExitCodes.OK;
     }
 
+    /** The office every message names: --bulletin.issuer, else its environment variable; null when neither. */
+    private static String issuer(String[] args, Map<String, String> environment) {
+        for (String arg : args) {
+            if (arg.startsWith("--bulletin.issuer=")) {
+                return arg.substring("--bulletin.issuer=".length());
+            }
+        }
+        return Options.find("bulletin.issuer").map(option -> environment.get(option.environmentVariable()))
+                .orElse(null);
+    }
+
     private static int writeTemplates(Path folder, PrintStream out, PrintStream err) {
         try {
             for (Path file : ClerkTemplates.write(folder)) {
-                out.println("Template written: " + file.toAbsolutePath());
+                out.println(Chinese.text("cli.templateWritten", file.toAbsolutePath()));
             }
             return ExitCodes.OK;
         } catch (IOException | SecurityException e) {
-            err.println(Chinese.text("cli.templatesNotWritable", folder.toAbsolutePath(),
-                    FailureMessages.rootMessage(e)));
+            err.println(Chinese.text("cli.templatesNotWritable", folder.toAbsolutePath(), KnownCauses.of(e)));
             return ExitCodes.BAD_SETUP;
         }
     }

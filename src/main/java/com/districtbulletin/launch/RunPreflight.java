@@ -7,6 +7,7 @@ import com.districtbulletin.storage.SubmissionStore;
 import com.districtbulletin.submission.InputFolder;
 import com.districtbulletin.submission.SubmissionName;
 import com.districtbulletin.text.Chinese;
+import com.districtbulletin.text.KnownCauses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,8 +53,9 @@ public class RunPreflight {
             Path probe = Files.createTempFile(output, ".write-check", ".tmp");
             Files.delete(probe);
         } catch (IOException | SecurityException e) {
+            org.slf4j.LoggerFactory.getLogger(RunPreflight.class).info("Output folder check: {}", KnownCauses.original(e));
             throw new RunRefused(ExitCodes.BAD_SETUP,
-                    Chinese.text("run.outputNotWritable", output.toAbsolutePath(), e.getClass().getSimpleName()));
+                    Chinese.text("run.outputNotWritable", output.toAbsolutePath(), KnownCauses.of(e)));
         }
     }
 

@@ -2,6 +2,7 @@ package com.districtbulletin.launch;
 
 import com.districtbulletin.job.FailureMessages;
 import com.districtbulletin.text.Chinese;
+import com.districtbulletin.text.KnownCauses;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import org.slf4j.Logger;
@@ -28,7 +29,8 @@ public final class StartupFailures {
                     || (t instanceof SQLException sql2 && "3D000".equals(sql2.getSQLState()))
                     || (t instanceof SQLException sql3 && "28P01".equals(sql3.getSQLState()));
             if (connection) {
-                log.error(Chinese.text("run.databaseUnreachable", url, message));
+                log.info("Database connection: {}", KnownCauses.original(t));
+                log.error(Chinese.text("run.databaseUnreachable", url, KnownCauses.of(t)));
                 return ExitCodes.NO_DATABASE;
             }
             if (message.contains("non-empty schema") && message.contains("no schema history table")) {
@@ -36,15 +38,18 @@ public final class StartupFailures {
                 return ExitCodes.NO_DATABASE;
             }
             if (t instanceof SQLException sql && "42501".equals(sql.getSQLState())) {
-                log.error(Chinese.text("run.schemaNotPermitted", url, schema(args), message));
+                log.info("Schema: {}", KnownCauses.original(t));
+                log.error(Chinese.text("run.schemaNotPermitted", url, schema(args), KnownCauses.of(t)));
                 return ExitCodes.NO_DATABASE;
             }
             if (message.startsWith("Validate failed")) {
-                log.error(Chinese.text("run.migrationsDiffer", url, message));
+                log.info("Flyway: {}", message);
+                log.error(Chinese.text("run.migrationsDiffer", url));
                 return ExitCodes.NO_DATABASE;
             }
         }
-        log.error(Chinese.text("run.startupFailed", FailureMessages.rootMessage(failure)));
+        log.info("Start-up failure: {}", KnownCauses.original(failure));
+        log.error(Chinese.text("run.startupFailed", FailureMessages.inChinese(failure)));
         return ExitCodes.NO_DATABASE;
     }
 

@@ -56,9 +56,18 @@ public final class RegistryReader {
                 int[] positions = positions(file, header);
                 List<District> districts = new ArrayList<>();
                 Map<String, Integer> lineOfCode = new HashMap<>();
+                Map<String, District> byName = new HashMap<>();
+                Map<String, Integer> lineOfName = new HashMap<>();
                 while (records.hasNext()) {
                     CsvRecords.Record record = records.next();
-                    districts.add(district(file, record, positions, lineOfCode));
+                    District district = district(file, record, positions, lineOfCode);
+                    District earlier = byName.putIfAbsent(district.name(), district);
+                    if (earlier != null) {
+                        throw problem(file, record.line(), Chinese.text("registry.duplicateName", district.name(),
+                                lineOfName.get(district.name()), earlier.code(), district.code()));
+                    }
+                    lineOfName.put(district.name(), record.line());
+                    districts.add(district);
                 }
                 if (districts.isEmpty()) {
                     throw problem(file, header.line(), Chinese.text("registry.empty"));

@@ -88,6 +88,13 @@ public class SubmissionStore {
         return jdbc.queryForList("SELECT DISTINCT report_year FROM submission ORDER BY report_year", Integer.class);
     }
 
+    /** The years in which the district has a version in force or pending revision. */
+    public Set<Integer> yearsSubmittedBy(String districtCode) {
+        return new HashSet<>(jdbc.queryForList("SELECT DISTINCT report_year FROM submission"
+                        + " WHERE district_code = ? AND state IN (?, ?)", Integer.class, districtCode,
+                StoredSubmission.IN_FORCE, StoredSubmission.PENDING));
+    }
+
     /** The keys of the year with a version in force, as "district|dataset". */
     public java.util.Set<String> keysInForce(int year) {
         return new HashSet<>(jdbc.queryForList("SELECT district_code || '|' || dataset FROM submission"
@@ -251,6 +258,12 @@ public class SubmissionStore {
             ps.setString(6, p.code().name());
             ps.setString(7, p.message());
         });
+    }
+
+    /** The lines of a version's problems of {@code code}. */
+    public Set<Integer> problemLines(long submissionId, String code) {
+        return new HashSet<>(jdbc.queryForList("SELECT line_no FROM problem WHERE submission_id = ? AND code = ?",
+                Integer.class, submissionId, code));
     }
 
     public void addRejectedRows(long submissionId, List<RejectedRow> rows) {

@@ -200,7 +200,7 @@ public record DecodedFile(Path path, String sha256, Charset charset, boolean bom
         if (e instanceof AccessDeniedException) {
             return SubmissionReadException.unreadable("denied", e);
         }
-        return SubmissionReadException.unreadable("io", e, String.valueOf(e.getMessage()));
+        return SubmissionReadException.unreadable("io", e, com.districtbulletin.text.KnownCauses.of(e));
     }
 
     private static BasicFileAttributes attributes(Path path) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The usual ways a good name gets spoilt on a clerk's desk — a copy's "(1)" or "- 副本", a doubled
- * extension ({@code .csv.csv}, Windows hiding the first), spaces, dashes instead of underscores —
+ * extension ({@code .csv.csv}, Windows hiding the first), spaces, dashes instead of underscores, a
+ * year of two digits ({@code 24} for 2024) —
  * undone one by one until the name follows the contract. Gives the fixes in Chinese and the name
  * to use; nothing when undoing them does not give a valid name.
  */
@@ -21,6 +22,7 @@ public final class NameRepair {
     private static final Pattern DOUBLE_EXTENSION = Pattern.compile("^(.*)(\\.(?i:csv|xlsx))(\\.(?i:csv|xlsx))$");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
     private static final Pattern DASHES = Pattern.compile("[-－—＿]");
+    private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("^([^_]+_)([0-9]{2})(_.+)$");
 
     /** The fixes, as sentences, and the name they give. */
     public record Repair(List<String> fixes, String name) {
@@ -51,6 +53,11 @@ public final class NameRepair {
             } else if (DASHES.matcher(name).find()) {
                 fixes.add(Chinese.text("problem.FILE_NAME.fix.dashes"));
                 name = DASHES.matcher(name).replaceAll("_");
+            } else if (TWO_DIGIT_YEAR.matcher(name).matches()) {
+                Matcher year = TWO_DIGIT_YEAR.matcher(name);
+                year.matches();
+                fixes.add(Chinese.text("problem.FILE_NAME.fix.twoDigitYear", year.group(2), "20" + year.group(2)));
+                name = year.group(1) + "20" + year.group(2) + year.group(3);
             } else {
                 break;
             }

@@ -16,24 +16,41 @@ import java.util.Properties;
 public final class Chinese {
 
     private static final Properties TEXTS = load();
+    /** Where a text names the office that keeps the registry and publishes the bulletin. */
+    private static final String OFFICE = "{office}";
+    private static volatile String office;
 
     private Chinese() {
     }
 
-    /** The text under {@code key}, with {0}, {1}… replaced by {@code args}. */
+    /**
+     * The office the texts name ({office}): the run's {@code --bulletin.issuer}, set once when the
+     * command line is read; none (null or blank) gives the neutral {@code text.office}.
+     */
+    public static void useOffice(String issuer) {
+        office = issuer == null || issuer.isBlank() ? null : issuer.strip();
+    }
+
+    /** The text under {@code key}, with {0}, {1}… replaced by {@code args} and {office} by the office's name. */
     public static String text(String key, Object... args) {
         String pattern = TEXTS.getProperty(key);
         if (pattern == null) {
             throw new IllegalArgumentException("No Chinese text for key " + key);
         }
         if (args.length == 0) {
-            return pattern;
+            return pattern.replace(OFFICE, office());
         }
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             shown[i] = args[i] instanceof Number n ? n.toString() : args[i];
         }
-        return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(shown);
+        String quoted = pattern.replace("'", "''").replace(OFFICE, "'" + office().replace("'", "''") + "'");
+        return new MessageFormat(quoted, Locale.ROOT).format(shown);
+    }
+
+    private static String office() {
+        String issuer = office;
+        return issuer != null ? issuer : TEXTS.getProperty("text.office");
     }
 
     public static boolean has(String key) {

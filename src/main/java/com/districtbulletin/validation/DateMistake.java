@@ -29,11 +29,11 @@ final class DateMistake {
                 : Chinese.text("problem.BAD_DATE.number", column.displayName(), cell);
     }
 
-    /** A text cell that is not a date. */
+    /** A text cell that is not a date (a CSV cell, or a workbook cell formatted as text). */
     static String textCell(Column column, String cell) {
         LocalDate serial = serial(cell);
         if (serial != null) {
-            return Chinese.text("problem.BAD_DATE.serial", column.displayName(), cell, serial.toString());
+            return Chinese.text("problem.BAD_DATE.serialText", column.displayName(), cell, serial.toString());
         }
         if (CellParser.isBeforeEarliest(cell)) {
             return Chinese.text("problem.BAD_DATE.beforeEarliest", column.displayName(), cell);

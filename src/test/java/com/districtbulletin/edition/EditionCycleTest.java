@@ -73,6 +73,8 @@ class EditionCycleTest extends BulletinTestBase {
         assertThat(finalFiles(y2023)).containsExactly("bulletin-2023-final.pdf", "statistics-final.csv");
         assertThat(count("SELECT COUNT(*) FROM submission WHERE state = 'pending' AND file_path = ?", MEETINGS))
                 .isEqualTo(1);
+        // the appointments naming these meetings were checked again, but came out the same: not pending
+        assertThat(count("SELECT COUNT(*) FROM submission WHERE state = 'pending'")).isEqualTo(1);
         assertThat(statisticValue(2023, "990102", SESSIONS)).isEqualTo(sessionsPublished);
         // reported: the pending version's rejected row, and the receipt's line
         assertThat(Files.readAllLines(y2023.resolve("validation-report.csv"), StandardCharsets.UTF_8))

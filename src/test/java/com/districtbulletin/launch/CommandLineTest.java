@@ -48,7 +48,8 @@ class CommandLineTest {
                 .contains("--bulletin.edition=provisional|final", "默认：provisional")
                 .contains("--bulletin.issuer=", "BULLETIN_ISSUER", "--bulletin.schema=", "默认：bulletin")
                 .contains("--spring.datasource.url=", "SPRING_DATASOURCE_PASSWORD")
-                .contains("退出状态", "  3  另一个公报任务正在使用同一数据库");
+                .contains("退出状态", "  3  另一个公报任务正在使用同一数据库")
+                .contains("一份带下拉选项的 Excel 工作簿 .xlsx");
         assertThat(output).doesNotContain("Starting DistrictBulletinApplication");
         assertThat(database()).doesNotExist();
     }
@@ -100,8 +101,8 @@ class CommandLineTest {
     @CsvSource(delimiter = '|', value = {
         "--bulletin.year=abc|选项 --bulletin.year 的值“abc”不可用，应为由 4 位数字组成的年度",
         "--bulletin.year=24|选项 --bulletin.year 的值“24”不可用",
-        "--bulletin.edition=fnial|选项 --bulletin.edition 的值“fnial”不可用，应为provisional（初步）或 final（正式）",
-        "--bulletin.publication-date=2025-02-30|选项 --bulletin.publication-date 的值“2025-02-30”不可用，应为yyyy-MM-dd",
+        "--bulletin.edition=fnial|选项 --bulletin.edition 的值“fnial”不可用，应为初步版 provisional 或正式版 final",
+        "--bulletin.publication-date=2025-02-30|选项 --bulletin.publication-date 的值“2025-02-30”不可用，应为形如 2025-01-20 的有效日期（年-月-日）",
         "--bulletin.publication-date=20/01/2025|选项 --bulletin.publication-date 的值“20/01/2025”不可用",
         "--bulletin.lock-wait-seconds=-1|选项 --bulletin.lock-wait-seconds 的值“-1”不可用，应为不小于 0 的整数秒数",
         "--bulletin.schema=Bulletin Data|选项 --bulletin.schema 的值“Bulletin Data”不可用",
@@ -149,6 +150,8 @@ class CommandLineTest {
         assertThat(run("--templates=" + templates)).isZero();
         assertThat(templates.resolve("填报说明.html")).exists();
         assertThat(templates.resolve("districts.csv")).exists();
+        assertThat(output.getOut()).contains("已写入填报模板：" + templates.resolve("区划代码_年度_会议.xlsx").toAbsolutePath())
+                .doesNotContain("Template written");
         assertThat(output).doesNotContain("Starting DistrictBulletinApplication");
         assertThat(database()).doesNotExist();
     }

@@ -2,9 +2,13 @@ package com.districtbulletin.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.districtbulletin.edition.Edition;
+import com.districtbulletin.job.RunParameters;
 import com.districtbulletin.support.IngestTestBase;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,6 +39,7 @@ class RegistryJobTest extends IngestTestBase {
             "missing name|420103,,100,3|4|名称",
             "code not 6 digits|42010,汉阳区,100,3|4|42010",
             "duplicate code|420115,汉阳区,100,3|4|420115",
+            "duplicate name|420103,江夏区,100,3|4|江夏区",
             "bad deputies|420103,汉阳区,一百,3|4|一百",
             "bad order|420103,汉阳区,100,第三|4|第三",
     })
@@ -80,6 +85,49 @@ class RegistryJobTest extends IngestTestBase {
         run(2024);
         assertThat(problems(2024, "420103_2024_meetings.csv")).isEmpty();
         assertThat(inForce("420103", 2024, "meetings")).isNotNull();
+    }
+
+    /**
+     * Issue 23: a district appended without 设立年份 exists in every earlier year. The run names the
+     * change, the open year it moves, the closed year a revision would change (closedYears), and
+     * warns that the district now shows as 未报送 in 2023 and 2024, saying how to set its first year.
+     */
+    @Test
+    void aRegistryChangeSaysWhichYearsItMovesAndWarnsOfADistrictWithoutItsFirstYear() throws Exception {
+        write("420115_2023_meetings.csv", lines(MEETINGS_HEADER, MEETING_ROW.replace("2024-", "2023-")));
+        run(2023, Edition.FINAL);
+        write("420115_2024_meetings.csv", lines(MEETINGS_HEADER, MEETING_ROW));
+        run(2024, Edition.PROVISIONAL);
+
+        write("districts.csv", REGISTRY + "420103,汉阳区,,\n");
+        run(2024, Edition.PROVISIONAL);
+        Map<?, ?> summary = summary(2024);
+        assertThat(summary.get("notes").toString())
+                .contains("区划名录（districts.csv）与上次运行时不同：新增 420103 汉阳区。")
+                .contains("区划名录新增的 420103 汉阳区 没有填写设立年份，因此它在2023、2024年的公报和统计中都列为未报送。"
+                        + "如果它是新设立的区划，请在 districts.csv 的“设立年份”列填写它设立的第一年，再重新运行。")
+                .contains("2024年：发布初步统计版。区划名录（districts.csv）的变化涉及该年度")
+                .contains("区划名录（districts.csv）自2023年正式版发布以来有变化");
+        assertThat(summary.get("closedYears")).isEqualTo(
+                List.of(Map.of("year", 2023, "pending", List.of(), "registryChanged", true)));
+
+        // its first year set: it leaves 2023 and 2024, nothing is pending, no warning
+        write("districts.csv", "code,name,deputies,order,deputies_all_levels,since,until\n"
+                + "420115,江夏区,300,1,,,\n420102,江岸区,250,2,,,\n420103,汉阳区,,,,2025,\n");
+        run(2024, Edition.PROVISIONAL);
+        summary = summary(2024);
+        assertThat(summary.get("notes").toString()).contains("修改 420103 汉阳区").doesNotContain("没有填写设立年份");
+        assertThat(summary.get("closedYears")).isEqualTo(List.of());
+    }
+
+    private void run(int year, Edition edition) throws Exception {
+        JobExecution execution = launcher.run(new RunParameters(year, input, output, edition));
+        assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString())
+                .isEqualTo(BatchStatus.COMPLETED);
+    }
+
+    private Map<?, ?> summary(int year) throws Exception {
+        return new ObjectMapper().readValue(output.resolve(year + "/run-summary.json").toFile(), Map.class);
     }
 
     private void assertNothingIngested() {

@@ -59,6 +59,7 @@ class RegistryReaderTest {
             "code with a letter|42011A,江夏区,300,1|3|42011A",
             "missing code|,江夏区,300,1|3|区划代码",
             "duplicate code|420102,江夏区,300,1|3|420102",
+            "duplicate name|420115,江岸区,300,1|3|名称“江岸区”重复：第 2 行（区划代码 420102）与本行（区划代码 420115）同名",
             "bad deputies|420115,江夏区,三百,1|3|三百",
             "negative deputies|420115,江夏区,-3,1|3|-3",
             "bad order|420115,江夏区,300,1.5|3|1.5",

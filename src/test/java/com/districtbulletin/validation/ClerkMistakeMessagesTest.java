@@ -90,10 +90,30 @@ class ClerkMistakeMessagesTest extends IngestTestBase {
         assertThat(problems(2024, "420115_2024_meetings.csv"))
                 .containsExactly("3|meeting_date|45356|BAD_DATE", "4|meeting_date|20240305|BAD_DATE");
         List<ReportRow> rows = report(2024, "420115_2024_meetings.csv");
-        assertThat(rows.get(0).message()).contains("该单元格为数字格式（45356），请设为日期格式或按 2024-03-05 填写",
-                "Excel 中 2024-03-05 的日期序号");
+        // a CSV cell has no format: the number is what Excel shows as a date
+        assertThat(rows.get(0).message()).contains("“45356”却是一个数字：Excel 把日期存成这样的数字",
+                "（45356 即 2024-03-05）", "请填写 2024-03-05").doesNotContain("单元格为数字格式");
         assertThat(rows.get(1).message()).contains("缺少分隔符", "请写作 2024-03-05");
         assertThat(message("420102_2024_会议.xlsx")).contains("该单元格为数字格式（45356）", "Excel 中 2024-03-05 的日期序号");
+    }
+
+    @Test
+    void aFileWhoseDatesAreInAnotherYearSaysToCheckTheYearInItsName() throws Exception {
+        String row2023 = MEETING_ROW.replace("2024-", "2023-");
+        write("420115_2024_meetings.csv", lines(MEETINGS_HEADER, row2023, with(MEETINGS_HEADER, row2023,
+                "meeting_id", "HY-02"), with(MEETINGS_HEADER, row2023, "meeting_id", "HY-03")));
+        // one row of another year among rows of the file's own year: no hint
+        write("420102_2024_meetings.csv", lines(MEETINGS_HEADER, MEETING_ROW, row2023.replace("HY-01", "HY-02")));
+
+        run(2024);
+
+        assertThat(problems(2024, "420115_2024_meetings.csv")).containsExactly("|||NO_VALID_ROWS",
+                "2|meeting_date|2023-03-05|OUT_OF_YEAR", "3|meeting_date|2023-03-05|OUT_OF_YEAR",
+                "4|meeting_date|2023-03-05|OUT_OF_YEAR");
+        assertThat(report(2024, "420115_2024_meetings.csv").get(0).message())
+                .startsWith("文件中的日期都在2023年，请核对文件名中的年度（现为2024年）。文件的 3 个数据行全部未通过校验");
+        assertThat(report(2024, "420102_2024_meetings.csv")).singleElement()
+                .satisfies(r -> assertThat(r.message()).doesNotContain("文件中的日期"));
     }
 
     @Test
@@ -127,6 +147,7 @@ class ClerkMistakeMessagesTest extends IngestTestBase {
         write("420115_2024_任免(1).csv", appointments);
         write("420102_2024_meetings.csv.csv", lines(MEETINGS_HEADER, MEETING_ROW));
         write("420102_2024_任免 - 副本.csv", appointments);
+        write("420102_24_信访.csv", "petition_id\n");
 
         run(2024);
 
@@ -135,5 +156,7 @@ class ClerkMistakeMessagesTest extends IngestTestBase {
         assertThat(message("420102_2024_meetings.csv.csv")).contains("多了一个扩展名“.csv”",
                 "请改名为“420102_2024_meetings.csv”");
         assertThat(message("420102_2024_任免 - 副本.csv")).contains("“- 副本”请删除", "请改名为“420102_2024_任免.csv”");
+        assertThat(message("420102_24_信访.csv")).contains("年度应写4位数字：“24”请写作“2024”",
+                "请改名为“420102_2024_信访.csv”");
     }
 }

@@ -489,6 +489,22 @@ class RowRulesTest extends IngestTestBase {
         Long appointments = inForce("420102", 2024, "appointments");
         assertThat(jdbc.queryForList("SELECT record_id FROM appointments WHERE submission_id = ?", String.class,
                 appointments)).containsExactly("RM-01");
+
+        // a correction of the meetings that leaves the appointments' fate as it was: no new version of them
+        write("420102_2024_meetings.csv", lines(MEETINGS_HEADER, MEETING_ROW,
+                with(MEETINGS_HEADER, MEETING_ROW, "meeting_id", "HY-02", "topics", "补报的会议")));
+        run(2024);
+        assertThat(inForce("420102", 2024, "appointments")).isEqualTo(appointments);
+        assertThat(count("SELECT COUNT(*) FROM submission WHERE dataset = 'appointments'")).isEqualTo(2);
+        assertThat(problems(2024, "420102_2024_appointments.csv")).containsExactly(
+                "3|meeting_id|HY-99|UNKNOWN_MEETING");
+
+        // one that adds the meeting HY-99 names: a new version, both rows in force
+        write("420102_2024_meetings.csv", lines(MEETINGS_HEADER, MEETING_ROW,
+                with(MEETINGS_HEADER, MEETING_ROW, "meeting_id", "HY-99")));
+        run(2024);
+        assertThat(inForce("420102", 2024, "appointments")).isNotEqualTo(appointments);
+        assertThat(problems(2024, "420102_2024_appointments.csv")).isEmpty();
     }
 
     @Test
