@@ -175,7 +175,7 @@ cmp "$R/statistics-first.csv" "$R/srv/district-bulletin/output-pg-restored/2024/
   || fail "PostgreSQL: statistics.csv after restore differs"
 
 # ---------------------------------------------------------------- 6. a failed run is reported
-step "failure report: exit status, message and last log lines reach the hook and stderr"
+step "failure notice: exit status, the sentence and this run's log lines only, the same to the hook and stderr"
 set_env BULLETIN_ON_FAILURE "'cat > $R/var/log/district-bulletin/failure-report.txt'"
 chown "$user" "$R/var/log/district-bulletin"
 set +e
@@ -184,7 +184,9 @@ status=$?
 set -e
 [ $status -eq 2 ] || fail "a year without data should exit 2, got $status"
 grep -q "1999 年既没有报送文件" <<<"$report" || fail "the failure report on stderr lacks the reason: $report"
-grep -q "exit status 2" "$R/var/log/district-bulletin/failure-report.txt" || fail "the hook did not get the report"
+grep -q "退出状态 2" "$R/var/log/district-bulletin/failure-report.txt" || fail "the hook did not get the report"
 grep -q "1999 年既没有报送文件" "$R/var/log/district-bulletin/failure-report.txt" || fail "the hook's report lacks the reason"
+[ "$report" = "$(cat "$R/var/log/district-bulletin/failure-report.txt")" ] || fail "the hook's report differs from what cron mails"
+! grep -q "COMPLETED" "$R/var/log/district-bulletin/failure-report.txt" || fail "the report carries earlier runs' log lines"
 
 step "passed in $((SECONDS - started)) s"

@@ -15,7 +15,11 @@
 #    (ingested, aggregated and rendered end to end: the time of each step of the job is reported)
 #    and on its merged twin (the difference is the per-file overhead), then BENCH_STATS_RUNS more
 #    times on the loaded province data (every file unchanged: the run is the statistics);
-# 5. prints the figures and writes them to bench-data/results-<time>.txt (logs in bench-data/logs).
+# 5. the nightly runs: the province run in full into an empty output folder, then again with nothing
+#    changed, with one district's file sent again with the same figures (its rows reordered) and
+#    with one district's file changed (its last row left out): wall times against the full run,
+#    and how many receipts, problems files and profiles each run wrote and left unchanged;
+# 6. prints the figures and writes them to bench-data/results-<time>.txt (logs in bench-data/logs).
 #
 # Environment (defaults in brackets):
 #   PGHOST [127.0.0.1], PGPORT [5432], PGUSER [postgres] (trust auth, or set PGPASSWORD)
@@ -28,11 +32,14 @@
 #                             figure (0 = do not wait; the idle seen is printed either way)
 #   BENCH_PROVINCE_ONLY       set to 1 to run only the province part (step 4 without the 100k-row file):
 #                             no 1M-row file is generated and no \copy comparison is run
+#   BENCH_NIGHTLY [1]         set to 0 to leave out the nightly runs (step 5)
+#   BENCH_NIGHTLY_ONLY        set to 1 to run only the nightly runs (step 5) on the province input
 #   BENCH_SKIP_BUILD          set to reuse target/ as it is
 #   MVN_OPTS_EXTRA [-o]       Maven offline; set it empty to let Maven download
 #
 # Needs Java 17, Maven, psql, a PostgreSQL server on which PGUSER may create databases (the script
-# drops and creates bench_copy, bench_big, bench_small, bench_province and bench_merged), and GNU
+# drops and creates bench_copy, bench_big, bench_small, bench_province, bench_merged and
+# bench_nightly), and GNU
 # time (/usr/bin/time, Debian package "time": apt-get install time) for peak RSS; without it, peak
 # RSS is sampled from /proc/<pid>/status (VmHWM).
 set -euo pipefail
@@ -53,6 +60,10 @@ QUIET_WAIT=${BENCH_QUIET_WAIT:-120}
 QUIET_IDLE=${BENCH_QUIET_IDLE:-85}
 PROVINCE_ONLY=${BENCH_PROVINCE_ONLY:-}
 [[ $PROVINCE_ONLY == 0 ]] && PROVINCE_ONLY=
+NIGHTLY=${BENCH_NIGHTLY:-1}
+NIGHTLY_ONLY=${BENCH_NIGHTLY_ONLY:-}
+[[ $NIGHTLY_ONLY == 0 ]] && NIGHTLY_ONLY=
+[[ -n $NIGHTLY_ONLY ]] && PROVINCE_ONLY=1 NIGHTLY=1
 YEAR=2024
 JAR=$ROOT/target/district-bulletin.jar
 RUN_ID=$(date +%Y%m%d-%H%M%S)
@@ -154,11 +165,12 @@ copy_run() { # sets COPY_SECS
     COPY_SECS=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
 }
 
-# product_run NAME DB INPUT: runs the jar, leaves $LOGS/NAME.log, .time, .gc; sets WALL (s) and RSS (KiB)
+# product_run NAME DB INPUT [OUTPUT]: runs the jar, writing into $DATA/output/OUTPUT (NAME by default);
+# leaves $LOGS/NAME.log, .time, .gc; sets WALL (s) and RSS (KiB)
 product_run() {
     local name=$1 db=$2 input=$3 log=$LOGS/$1.log t0 t1 rss=0
     local jvm=(java "-Xmx$XMX" "-Xlog:gc:file=$LOGS/$name.gc" -jar "$JAR" "--bulletin.year=$YEAR"
-        "--bulletin.input=$input" "--bulletin.output=$DATA/output/$name"
+        "--bulletin.input=$input" "--bulletin.output=$DATA/output/${4:-$name}"
         "--spring.datasource.url=jdbc:postgresql://$PGHOST:$PGPORT/$db" "--spring.datasource.username=$PGUSER")
     [[ -n ${PGPASSWORD:-} ]] && jvm+=("--spring.datasource.password=$PGPASSWORD")
     quiet
@@ -241,6 +253,7 @@ small_heap=$(heap_after_gc "$LOGS/small.gc"); small_heap=${small_heap:-0}
 fi
 
 # ---------------------------------------------------------------- 4b. the province-scale drop
+if [[ -z $NIGHTLY_ONLY ]]; then
 say "== province drop: $DISTRICTS districts, $PROVINCE_FILES files"
 fresh_db bench_province
 product_run province bench_province "$GEN/province/input"
@@ -258,7 +271,7 @@ prov_datasets=$(psqlq -d bench_province -Atc "SELECT dataset, count(*), sum(rows
     | awk -F'|' '{ printf "   %-20s %6s files %10s rows accepted %6s rejected\n", $1, $2, $3, $4 }')
 prov_problems=$(psqlq -d bench_province -Atc "SELECT count(*) FROM bulletin.problem")
 prov_steps=$(steps_table "$plog")
-prov_render=$(sed -n 's/.*\(Bulletin [^ ]*: .*\)/\1/p; s/.*\(Receipts and problem files .*\)/\1/p' "$plog")
+prov_render=$(sed -n 's/.*\(Bulletin [^ ]*: .*\)/\1/p; s/.*\(Receipts of .*\)/\1/p' "$plog")
 cp "$DATA/output/province/$YEAR/run-summary.json" "$LOGS/province-run-summary.json" 2>/dev/null || true
 say "   ingest step ${prov_s}s, $prov_rows rows, $prov_accepted files in force, statistics ${prov_stats_ms} ms, whole run ${prov_wall}s"
 say "$prov_steps"
@@ -282,9 +295,58 @@ for i in $(seq 1 "$STATS_RUNS"); do
     again_unchanged=$(sed -n 's/.*Input .*: [0-9]* files, [0-9]* to read, \([0-9]*\) unchanged.*/\1/p' "$alog" | tail -1)
     say "   statistics ${again_ms[-1]} ms ($again_unchanged files unchanged)"
 done
+fi
+
+# ---------------------------------------------------------------- 5. the nightly runs: only what changed
+# The province into an empty output folder and a fresh database, then the runs of the following
+# nights on the same folder and database. The input is a copy made of hard links; a changed file is
+# written anew and renamed over its link, so the generated input is never changed.
+documents() { # RUN-SUMMARY KIND -> "written/unchanged"
+    jq -r --arg k "$2" '.documents[$k] // {} | "\(.written // 0)/\(.unchanged // 0)"' "$1"
+}
+nightly_rows=()
+nightly_run() { # NAME LABEL
+    product_run "nightly-$1" bench_nightly "$NIGHTLY_IN" nightly
+    local log=$LOGS/nightly-$1.log summary=$LOGS/nightly-$1-run-summary.json
+    cp "$DATA/output/nightly/$YEAR/run-summary.json" "$summary"
+    [[ $1 == full ]] && NIGHTLY_FULL=$WALL
+    nightly_rows+=("$(printf '   %-36s %8ss %8ss %8ss %9s %9s %9s %8s' "$2" "$WALL" \
+        "$(step_seconds "$log" writeReceipts)" "$(step_seconds "$log" renderBulletin)" \
+        "$(documents "$summary" receipt)" "$(documents "$summary" problems)" "$(documents "$summary" profile)" \
+        "$(ratio "$WALL" "$NIGHTLY_FULL")")")
+    say "${nightly_rows[-1]}"
+}
+rewrite_rows() { # FILE HOW: the file's data rows reversed (same figures) or its last row left out
+    python3 - "$1" "$2" <<'PY'
+import os, sys
+path, how = sys.argv[1], sys.argv[2]
+data = open(path, 'rb').read()
+lines = data.split(b'\n')
+end = [lines.pop()] if lines[-1] == b'' else []
+header, rows = lines[0], [r for r in lines[1:] if r.strip(b'\r')]
+rows = rows[::-1] if how == 'reverse' else rows[:-1]
+open(path + '.new', 'wb').write(b'\n'.join([header] + rows + end))
+os.replace(path + '.new', path)
+PY
+}
+if [[ $NIGHTLY == 1 ]]; then
+    say "== nightly runs: the province in full, then only what changed"
+    NIGHTLY_IN=$DATA/nightly/input
+    rm -rf "$DATA/nightly" "$DATA/output/nightly"
+    mkdir -p "$DATA/nightly"
+    cp -al "$GEN/province/input" "$NIGHTLY_IN"
+    CHANGED_FILE=$(find "$NIGHTLY_IN" -name "*_${YEAR}_suggestions.csv" | sort | head -1)
+    fresh_db bench_nightly
+    nightly_run full "full run, empty output"
+    nightly_run same "next night, nothing changed"
+    rewrite_rows "$CHANGED_FILE" reverse
+    nightly_run resent "one file sent again, same figures"
+    rewrite_rows "$CHANGED_FILE" drop-last
+    nightly_run changed "one file changed, one row fewer"
+fi
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
-# ---------------------------------------------------------------- 5. report
+# ---------------------------------------------------------------- 6. report
 {
     echo "District Bulletin benchmark, run $RUN_ID ($(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'))"
     echo "host: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM;" \
@@ -306,6 +368,7 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
     printf '   %9s rows: %4s MiB heap after GC, %4s MiB peak RSS\n' "$ROWS" "$big_heap" "$(mib "$big_rss")"
     echo
     fi
+    if [[ -z $NIGHTLY_ONLY ]]; then
     echo "3. province-scale drop: $DISTRICTS districts x 11 datasets (contract v2), ingested, aggregated and rendered"
     printf '   input: %s files, %s MB, %s rows read (%s submissions in force, %s problems stored)\n' \
         "$PROVINCE_FILES" "$(awk -v b="$PROVINCE_BYTES" 'BEGIN { printf "%.0f", b / 1e6 }')" "$prov_rows" \
@@ -329,5 +392,14 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
     (( STATS_RUNS > 0 )) && printf '   runs again, data already loaded: %s ms (each run: %s files unchanged, skipped in about %ss; whole runs %ss)\n' \
         "${again_ms[*]}" "$again_unchanged" "$again_ingest_s" "${again_walls[*]}"
     echo
+    fi
+    if [[ $NIGHTLY == 1 ]]; then
+    echo "5. nightly runs: $DISTRICTS districts, $PROVINCE_FILES files; the changed file: ${CHANGED_FILE#"$NIGHTLY_IN"/}"
+    printf '   %-36s %9s %9s %9s %9s %9s %9s %8s\n' "run" "whole" "receipts" "render" "receipts" "problems" \
+        "profiles" "vs full"
+    printf '   %-36s %9s %9s %9s %9s %9s %9s %8s\n' "" "" "step" "step" "wr/unch" "wr/unch" "wr/unch" ""
+    printf '%s\n' "${nightly_rows[@]}"
+    echo
+    fi
     echo "logs: $LOGS"
 } | tee "$RESULTS"

@@ -3,30 +3,26 @@ package com.districtbulletin.bulletin;
 import com.districtbulletin.print.BulletinFonts;
 import com.districtbulletin.print.Typography;
 import com.districtbulletin.print.ChartDrawer;
+import com.districtbulletin.print.DocumentIdentity;
 import com.districtbulletin.bulletin.data.BulletinData;
 
 import com.districtbulletin.crash.PausePoint;
+import com.districtbulletin.fingerprint.Ledger;
 import com.districtbulletin.output.AtomicFile;
 import com.districtbulletin.text.Chinese;
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.pdf.PdfDate;
-import com.lowagie.text.pdf.PdfEncryption;
-import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.GregorianCalendar;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TimeZone;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
@@ -42,9 +38,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class BulletinRenderer {
 
-    /** China Standard Time, for the PDF's dates. */
-    private static final ZoneOffset CST = ZoneOffset.ofHours(8);
     private static final int MAX_PASSES = 4;
+    /** The ledger's kind of the district profiles. */
+    public static final String PROFILES = ProfileDocuments.PROFILE;
 
     /** Starts reading the fonts in the background while the job's earlier steps run. */
     @PostConstruct
@@ -92,8 +88,16 @@ public class BulletinRenderer {
         }
     }
 
-    /** Writes the charts, then the PDF, each through a temporary file and a rename. */
+    /** Writes the charts, then the PDF, each through a temporary file and a rename; every profile written. */
     public Path write(RenderedBulletin bulletin, Path yearOutput) throws IOException {
+        return write(bulletin, yearOutput, Ledger.writingAll());
+    }
+
+    /**
+     * Writes the charts, then the PDF, each through a temporary file and a rename; of the district
+     * profiles, those the ledger does not find unchanged.
+     */
+    public Path write(RenderedBulletin bulletin, Path yearOutput, Ledger ledger) throws IOException {
         Path charts = yearOutput.resolve("charts");
         Files.createDirectories(charts);
         for (Map.Entry<String, byte[]> e : bulletin.charts().entrySet()) {
@@ -109,10 +113,8 @@ public class BulletinRenderer {
         AtomicFile.write(yearOutput.resolve(ProvenanceFile.fileName(bulletin.year())),
                 out -> out.write(bulletin.provenance()));
         Figures figures = new Figures(bulletin.data().statistics(), bulletin.data().districts());
-        if (Layout.of(figures.districts().size()).compact()) {
-            synchronized (BulletinFonts.class) {
-                ProfileDocuments.write(bulletin.data(), figures, BulletinFonts.shared(), yearOutput);
-            }
+        synchronized (BulletinFonts.class) {
+            ProfileDocuments.write(bulletin.data(), figures, yearOutput, ledger);
         }
         Path pdf = yearOutput.resolve(fileName(bulletin.year()));
         AtomicFile.write(pdf, out -> {
@@ -136,7 +138,7 @@ public class BulletinRenderer {
         Typography type = new Typography(fonts);
         Contents contents = Contents.plan(data, figures.districts(), knownPages);
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-        Document document = new Document(PageSize.A4, 62, 62, 78, 84);
+        Document document = new Document(PageSize.A4, 62, 62, 66, 74);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setStrictImageSequence(true);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
@@ -145,12 +147,11 @@ public class BulletinRenderer {
                 Chinese.text("bulletin.runningTitle", data.municipality(), title),
                 Chinese.text("bulletin.runningEdition", data.editionLabel()), knownPageCount);
         writer.setPageEvent(decorations);
-        document.addTitle(fonts.checked(data.municipality() + title, BulletinFonts.Face.BODY));
-        document.addAuthor(Chinese.text("bulletin.cover.issuer", data.municipality()));
-        document.addSubject(Chinese.text("bulletin.runningEdition", data.editionLabel()));
-        document.addCreator("District Bulletin " + data.productVersion());
+        DocumentIdentity identity = identity(data, fonts.checked(data.municipality() + title, BulletinFonts.Face.BODY),
+                Chinese.text("bulletin.runningEdition", data.editionLabel()));
+        identity.describe(document);
         document.open();
-        identify(writer, data);
+        identity.stamp(writer);
         List<Chart> charts = new ChartFactory(data, figures, document.right() - document.left()).all();
         Composition c = new Composition(document, writer, fonts, type, data, figures, contents, charts, drawCharts);
         for (BulletinSection section : sections(data)) {
@@ -175,7 +176,6 @@ public class BulletinRenderer {
         if (TrendSection.shown(data)) {
             sections.add(new TrendSection());
         }
-        sections.add(new DistrictProfiles());
         sections.add(new DataQualitySection());
         sections.add(new MethodologySection());
         sections.add(new ProvenanceSection());
@@ -183,16 +183,13 @@ public class BulletinRenderer {
     }
 
     /** The PDF's dates are the publication date, its document ID a digest of the data: no clock, no chance. */
-    static void identify(PdfWriter writer, BulletinData data) {
-        GregorianCalendar date = new GregorianCalendar(TimeZone.getTimeZone(CST));
-        date.clear();
-        date.set(data.publicationDate().getYear(), data.publicationDate().getMonthValue() - 1,
-                data.publicationDate().getDayOfMonth());
-        PdfDate pdfDate = new PdfDate(date);
-        writer.getInfo().put(PdfName.CREATIONDATE, pdfDate);
-        writer.getInfo().put(PdfName.MODDATE, pdfDate);
-        byte[] id = data.documentId();
-        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+    static DocumentIdentity identity(BulletinData data, String title, String subject) {
+        return identity(data, title, subject, data.identity());
+    }
+
+    /** As {@link #identity(BulletinData, String, String)}, with an id digested from {@code content}. */
+    static DocumentIdentity identity(BulletinData data, String title, String subject, String content) {
+        return new DocumentIdentity(title, data.issuer(), subject, data.publicationDate().atStartOfDay(), content);
     }
 
     private static Map<String, byte[]> pngs(BulletinData data, Figures figures) {

@@ -162,7 +162,7 @@ final class ChartFactory {
     }
 
     /** A trend chart's height: a handful of years needs no more. */
-    private static final float TREND_HEIGHT = 150f;
+    private static final float TREND_HEIGHT = 120f;
     /** The space between two trend charts side by side. */
     static final float TREND_GAP = 12f;
 
@@ -309,7 +309,7 @@ final class ChartFactory {
             renderer.setDefaultItemLabelGenerator(new PrintedLabels(labels));
         }
         JFreeChart chart = chart(title, plot, false);
-        float height = fit(62, bars.size(), 19f);
+        float height = fit(62, bars.size(), 15f);
         return new Chart("bar-" + metric.id() + ".png", metric.dataset(), chart, width, height, notes, partial,
                 least(62, bars.size(), height));
     }
@@ -343,12 +343,22 @@ final class ChartFactory {
         List<Statistic> shown = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         notes.add(Chinese.text("bulletin.chart.note.lastYear"));
+        List<Statistic> districts = figures.districtsOf(metric);
         if (layout.compact()) {
             shown.addAll(distribution.top(Layout.AT_EACH_END));
             shown.addAll(distribution.bottom(Layout.AT_EACH_END));
             notes.add(Chinese.text("bulletin.chart.note.compactEnds", distribution.size(), Layout.AT_EACH_END));
+            long without = districts.size() - distribution.size();
+            if (without > 0) {
+                notes.add(Chinese.text("bulletin.chart.note.compactMissing", without));
+            }
         } else {
+            // a district without this year's value is shown as in every chart: named, marked, no bar
             shown.addAll(distribution.sorted());
+            districts.stream().filter(s -> s.value() == null).forEach(shown::add);
+            if (distribution.size() < districts.size()) {
+                notes.add(Chinese.text("bulletin.chart.note.missing"));
+            }
         }
         for (Statistic s : shown) {
             String category = category(s);
@@ -369,7 +379,7 @@ final class ChartFactory {
         renderer.setDefaultItemLabelGenerator(new PrintedLabels(labels));
         plot.getDomainAxis().setCategoryMargin(0.22);
         JFreeChart chart = chart(title, plot, true);
-        float height = fit(86, shown.size(), 25f);
+        float height = fit(86, shown.size(), 19f);
         return new Chart("yoy-" + metric.id() + ".png", metric.dataset(), chart, width, height, notes, partial,
                 least(86, shown.size() * 2, height));
     }
@@ -452,7 +462,7 @@ final class ChartFactory {
         if (missing) {
             notes.add(Chinese.text("bulletin.chart.note.missing"));
         }
-        float height = fit(86, shown.size(), 21f);
+        float height = fit(86, shown.size(), 18f);
         return new Chart("outcomes-" + ChartPlan.OUTCOMES_DATASET.fileName() + ".png", ChartPlan.OUTCOMES_DATASET,
                 chart, width, height, notes, partial, least(86, shown.size(), height));
     }

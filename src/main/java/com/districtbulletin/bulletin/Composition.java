@@ -2,6 +2,8 @@ package com.districtbulletin.bulletin;
 
 import com.districtbulletin.print.BulletinFonts;
 import com.districtbulletin.print.FigureText;
+import com.districtbulletin.print.KeepTogether;
+import com.districtbulletin.print.ThreeLineTable;
 import com.districtbulletin.print.Typography;
 import com.districtbulletin.print.Style;
 import com.districtbulletin.print.ChineseLineBreaks;
@@ -14,7 +16,6 @@ import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.text.Chinese;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
@@ -74,11 +75,7 @@ final class Composition {
     }
 
     void add(Element element) {
-        try {
-            document.add(element);
-        } catch (DocumentException e) {
-            throw new IllegalStateException(e);
-        }
+        KeepTogether.add(document, writer, element);
     }
 
     void newPage() {
@@ -282,20 +279,8 @@ final class Composition {
 
     /** A table of locked width whose rows are never split across pages and whose header repeats. */
     PdfPTable table(float[] relativeWidths, int headerRows) {
-        PdfPTable table = new PdfPTable(relativeWidths.length);
-        try {
-            table.setWidths(relativeWidths);
-        } catch (DocumentException e) {
-            throw new IllegalStateException(e);
-        }
-        table.setTotalWidth(width());
-        table.setLockedWidth(true);
-        table.setSplitLate(true);
-        table.setSpacingBefore(4);
-        table.setSpacingAfter(8);
+        PdfPTable table = ThreeLineTable.of(relativeWidths, width(), headerRows);
         if (pendingTitle == null) {
-            table.setHeaderRows(headerRows);
-            table.setTableEvent(ThreeLineRules.INSTANCE);
             return table;
         }
         Paragraph title = type.tableTitle.paragraph(Chinese.text("bulletin.table.title", ++tableNumber, pendingTitle));
@@ -338,16 +323,6 @@ final class Composition {
     }
 
     PdfPCell cell(Phrase phrase, int align) {
-        PdfPCell cell = new PdfPCell(phrase);
-        cell.setHorizontalAlignment(align);
-        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        cell.setUseAscender(true);
-        cell.setUseDescender(true);
-        cell.setPaddingTop(2.5f);
-        cell.setPaddingBottom(3f);
-        cell.setPaddingLeft(3.5f);
-        cell.setPaddingRight(3.5f);
-        cell.setBorder(PdfPCell.NO_BORDER);
-        return cell;
+        return ThreeLineTable.cell(phrase, align);
     }
 }

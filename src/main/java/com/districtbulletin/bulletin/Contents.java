@@ -15,7 +15,7 @@ import java.util.Map;
  */
 final class Contents {
 
-    /** A section: {@code level} 1 for the main parts, 2 for the district profiles. */
+    /** A section: {@code level} 1 for the main parts, 2 for parts of a part. */
     record Entry(String id, String title, int level, boolean listed) {
     }
 
@@ -24,7 +24,6 @@ final class Contents {
     static final String REVISION = "revision";
     static final String SUMMARY = "summary";
     static final String TRENDS = "trends";
-    static final String PROFILES = "profiles";
     static final String QUALITY = "quality";
     static final String METHODOLOGY = "methodology";
     static final String PROVENANCE = "provenance";
@@ -52,12 +51,6 @@ final class Contents {
         }
         if (TrendSection.shown(data)) {
             c.add(TRENDS, numbered(numerals[n++], Chinese.text("bulletin.trends.title")), 1, true);
-        }
-        c.add(PROFILES, numbered(numerals[n++], Chinese.text("bulletin.profiles.title")), 1, true);
-        if (!Layout.of(districts.size()).compact()) {
-            for (District d : districts) {
-                c.add(districtId(d), d.name(), 2, true);
-            }
         }
         c.add(QUALITY, numbered(numerals[n++], Chinese.text("bulletin.quality.title")), 1, true);
         c.add(METHODOLOGY, numbered(numerals[n++], Chinese.text("bulletin.method.title")), 1, true);

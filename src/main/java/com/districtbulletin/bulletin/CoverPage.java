@@ -38,10 +38,19 @@ final class CoverPage implements BulletinSection {
         canvas.restoreState();
         edition(c, canvas, centre, top - 330);
         Style issuer = t.coverSubtitle.sized(13f);
-        ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
-                issuer.phrase(Chinese.text("bulletin.cover.issuer", c.data.municipality())), centre, 210, 0);
-        ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
-                issuer.phrase(chineseDate(c.data.publicationDate())), centre, 188, 0);
+        if (c.data.issuer() != null) {
+            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, issuer.phrase(c.data.issuer()), centre, 210, 0);
+        }
+        if (c.data.originalDate() != null) {
+            // a revision: the reader sees when it was revised, and when the edition it revises was published
+            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, issuer.phrase(Chinese.text(
+                    "bulletin.cover.revisedOn", chineseDate(c.data.publicationDate()))), centre, 188, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, t.note.sized(10f).phrase(Chinese.text(
+                    "bulletin.cover.originalOn", chineseDate(c.data.originalDate()))), centre, 168, 0);
+        } else {
+            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
+                    issuer.phrase(chineseDate(c.data.publicationDate())), centre, 188, 0);
+        }
         ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
                 t.note.sized(9f).phrase(c.data.revision().revised()
                         ? Chinese.text("bulletin.cover.revisionNote", c.data.year(), c.data.revision().number())

@@ -1,111 +1,132 @@
 package com.districtbulletin.bulletin;
 
-import com.districtbulletin.print.PrintableText;
+import com.districtbulletin.bulletin.data.BulletinScope;
 import com.districtbulletin.bulletin.data.SubmissionInForce;
-
 import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.print.PrintableText;
+import com.districtbulletin.print.Style;
 import com.districtbulletin.registry.District;
+import com.districtbulletin.statistics.Status;
 import com.districtbulletin.submission.SubmissionKey;
 import com.districtbulletin.submission.SubmissionName;
 import com.districtbulletin.text.Chinese;
 import com.districtbulletin.validation.Problem;
 import com.districtbulletin.validation.ProblemCode;
 import com.lowagie.text.Element;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
- * 数据质量: which district submitted what (已报送 / 部分 / 未报送), the rows rejected per district
- * and problem, the files rejected whole, and the warnings. All from the validation report.
+ * 数据质量, for a leader: which district's data of which dataset are in the figures (已报送 / 部分 /
+ * 未通过审核 / 未报送), and for each district and dataset with rows left out, how many and why, in
+ * words. Nothing here grows with a file: the tables are bounded by districts × datasets. What a
+ * clerk must fix, file by file and line by line, is in the district's receipt.
  */
 final class DataQualitySection implements BulletinSection {
 
     private static final Color PARTIAL_FILL = new Color(0xFF, 0xF2, 0xCC);
     private static final Color MISSING_FILL = new Color(0xF8, 0xD7, 0xD7);
+    /** The widest state, 未通过审核, must fit its column on one line. */
+    private static final String WIDEST_STATE = "rejected";
+
+    /** A district's data of a dataset, as the figures use them. */
+    enum State { COMPLETE, PARTIAL, REJECTED, MISSING;
+
+        String label() {
+            return Chinese.text("bulletin.quality.state." + switch (this) {
+                case COMPLETE -> "complete";
+                case PARTIAL -> "partial";
+                case REJECTED -> "rejected";
+                case MISSING -> "missing";
+            });
+        }
+    }
 
     @Override
     public void write(Composition c) {
         c.heading(Contents.QUALITY);
         c.paragraph(Chinese.text("bulletin.quality.intro"));
-        c.note(Chinese.text("bulletin.quality.standIn", PrintableText.STAND_IN));
         c.subheading(Chinese.text("bulletin.quality.completeness"));
         c.tableTitle(Chinese.text("bulletin.quality.completenessTitle", c.data.year()));
         c.add(c.layout.compact() ? completenessCounts(c) : completeness(c));
         c.note(Chinese.text("bulletin.quality.legend"));
         c.subheading(Chinese.text("bulletin.quality.rejectedRows"));
-        c.tableTitle(Chinese.text("bulletin.quality.rejectedRowsTitle", c.data.year()));
-        PdfPTable rows = rejectedRows(c);
-        if (rows == null) {
-            c.dropTableTitle();
+        Map<String, Map<ProblemCode, Set<String>>> rows = rejectedRows(c);
+        if (rows.isEmpty()) {
             c.paragraph(Chinese.text("bulletin.quality.none"));
         } else {
-            c.add(rows);
+            c.tableTitle(Chinese.text("bulletin.quality.rejectedRowsTitle", c.data.year()));
+            c.add(rejectedRowsTable(c, rows));
         }
-        c.subheading(Chinese.text("bulletin.quality.rejectedFiles"));
-        c.tableTitle(Chinese.text("bulletin.quality.rejectedFilesTitle", c.data.year()));
-        PdfPTable files = c.layout.compact() ? problemCounts(c, ProblemCode.Scope.FILE) : files(c, ProblemCode.Scope.FILE);
-        if (files == null) {
-            c.dropTableTitle();
-            c.paragraph(Chinese.text("bulletin.quality.none"));
-        } else {
-            c.add(files);
+        c.paragraph(Chinese.text("bulletin.quality.receipts", c.data.year()));
+        c.note(Chinese.text("bulletin.quality.standIn", PrintableText.STAND_IN));
+    }
+
+    /** The state of every district's data of a dataset, as the figures see them. */
+    static State state(Composition c, Map<String, SubmissionInForce> submissions, District d, Dataset dataset) {
+        SubmissionInForce s = submissions.get(d.code() + dataset);
+        if (s != null) {
+            return s.isPartial() ? State.PARTIAL : State.COMPLETE;
         }
-        c.tableTitle(Chinese.text("bulletin.quality.warningsTitle", c.data.year()));
-        PdfPTable warnings = c.layout.compact() ? problemCounts(c, ProblemCode.Scope.WARNING)
-                : files(c, ProblemCode.Scope.WARNING);
-        if (warnings == null) {
-            c.dropTableTitle();
-        } else {
-            c.subheading(Chinese.text("bulletin.quality.warnings"));
-            c.add(warnings);
-        }
+        return c.figures.of(BulletinScope.metricsOf(dataset).get(0), d.code()).status() == Status.REJECTED
+                ? State.REJECTED : State.MISSING;
+    }
+
+    private static Map<String, SubmissionInForce> submissions(Composition c) {
+        Map<String, SubmissionInForce> submissions = new HashMap<>();
+        c.data.submissionsOf(c.data.year()).forEach(s -> submissions.put(s.districtCode() + s.dataset(), s));
+        return submissions;
     }
 
     private static PdfPTable completeness(Composition c) {
-        float[] widths = new float[c.datasets.size() + 2];
-        java.util.Arrays.fill(widths, 1f);
-        widths[0] = 2.7f; // 东湖新技术开发区 on one line beside the eleven datasets
-        widths[widths.length - 1] = 1.2f;
+        float nameWidth = 8f + c.figures.districts().stream().map(d -> c.type.tableCell.width(d.name()))
+                .max(Float::compare).orElse(40f); // 东湖新技术开发区 on one line
+        float column = (c.width() - nameWidth) / c.datasets.size();
+        float[] widths = new float[c.datasets.size() + 1];
+        java.util.Arrays.fill(widths, column);
+        widths[0] = nameWidth;
         PdfPTable table = c.table(widths, 1);
+        Style cellStyle = fitting(c, column);
         table.addCell(c.headCell(Chinese.text("bulletin.table.district"), 1, 1));
         for (Dataset dataset : c.datasets) {
             table.addCell(c.headCell(twoEvenLines(DatasetSection.title(dataset)), 1, 1));
         }
-        table.addCell(c.headCell(Chinese.text("bulletin.quality.rejectedCount"), 1, 1));
-        Map<String, SubmissionInForce> submissions = new java.util.HashMap<>();
-        c.data.submissionsOf(c.data.year()).forEach(s -> submissions.put(s.districtCode() + s.dataset(), s));
+        Map<String, SubmissionInForce> submissions = submissions(c);
         for (District d : c.figures.districts()) {
             table.addCell(c.textCell(d.name(), c.type.tableCell, Element.ALIGN_LEFT));
-            int rejected = 0;
             for (Dataset dataset : c.datasets) {
-                Optional<SubmissionInForce> s = Optional.ofNullable(submissions.get(d.code() + dataset));
-                boolean rejectedFile = s.isEmpty() && c.figures.of(com.districtbulletin.statistics.MetricCatalogue
-                        .of(dataset).get(0), d.code()).status() == com.districtbulletin.statistics.Status.REJECTED;
-                String state = rejectedFile ? "rejected" : s.isEmpty() ? "missing"
-                        : s.get().isPartial() ? "partial" : "complete";
-                PdfPCell cell = c.textCell(Chinese.text("bulletin.quality.state." + state), c.type.tableCell,
-                        Element.ALIGN_CENTER);
-                if (s.isEmpty()) {
+                State state = state(c, submissions, d, dataset);
+                PdfPCell cell = c.textCell(state.label(), cellStyle, Element.ALIGN_CENTER);
+                cell.setNoWrap(true);
+                cell.setPaddingLeft(1f);
+                cell.setPaddingRight(1f);
+                if (state == State.REJECTED || state == State.MISSING) {
                     cell.setBackgroundColor(MISSING_FILL);
-                } else if (s.get().isPartial()) {
+                } else if (state == State.PARTIAL) {
                     cell.setBackgroundColor(PARTIAL_FILL);
                 }
                 table.addCell(cell);
-                rejected += s.map(SubmissionInForce::rowsRejected).orElse(0);
             }
-            table.addCell(c.textCell(Integer.toString(rejected), c.type.tableCell, Element.ALIGN_RIGHT));
         }
         return table;
+    }
+
+    /** The table cell's type, smaller when the datasets' columns are too narrow for 未通过审核 on one line. */
+    private static Style fitting(Composition c, float column) {
+        Style style = c.type.tableCell;
+        float room = column - 3f;
+        float needed = style.width(Chinese.text("bulletin.quality.state." + WIDEST_STATE));
+        return needed <= room ? style : style.sized(style.font().getSize() * room / needed);
     }
 
     /**
@@ -124,22 +145,14 @@ final class DataQualitySection implements BulletinSection {
     private static PdfPTable completenessCounts(Composition c) {
         PdfPTable table = c.table(new float[] {2.2f, 1, 1, 1, 1}, 1);
         table.addCell(c.headCell(Chinese.text("bulletin.quality.dataset"), 1, 1));
-        String[] states = {"complete", "partial", "missing", "rejected"};
-        for (String state : states) {
-            table.addCell(c.headCell(Chinese.text("bulletin.quality.state." + state), 1, 1));
+        for (State state : State.values()) {
+            table.addCell(c.headCell(state.label(), 1, 1));
         }
-        Map<String, SubmissionInForce> submissions = new java.util.HashMap<>();
-        c.data.submissionsOf(c.data.year()).forEach(s -> submissions.put(s.districtCode() + s.dataset(), s));
+        Map<String, SubmissionInForce> submissions = submissions(c);
         for (Dataset dataset : c.datasets) {
-            int[] counts = new int[4];
+            int[] counts = new int[State.values().length];
             for (District d : c.figures.districts()) {
-                SubmissionInForce s = submissions.get(d.code() + dataset);
-                if (s != null) {
-                    counts[s.isPartial() ? 1 : 0]++;
-                } else {
-                    counts[c.figures.of(com.districtbulletin.statistics.MetricCatalogue.of(dataset).get(0), d.code())
-                            .status() == com.districtbulletin.statistics.Status.REJECTED ? 3 : 2]++;
-                }
+                counts[state(c, submissions, d, dataset).ordinal()]++;
             }
             table.addCell(c.textCell(DatasetSection.title(dataset), c.type.tableCell, Element.ALIGN_LEFT));
             for (int n : counts) {
@@ -149,116 +162,88 @@ final class DataQualitySection implements BulletinSection {
         return table;
     }
 
-    /** Beyond the full layout's limit: files rejected whole (or warnings) counted per problem. */
-    private static PdfPTable problemCounts(Composition c, ProblemCode.Scope scope) {
-        if (c.data.problems().stream().noneMatch(p -> p.code().scope() == scope)) {
-            return null;
-        }
-        Map<ProblemCode, Integer> counts = new TreeMap<>();
-        for (Problem p : c.data.problems()) {
-            if (p.code().scope() == scope) {
-                counts.merge(p.code(), 1, Integer::sum);
-            }
-        }
-        if (counts.isEmpty()) {
-            return null;
-        }
-        PdfPTable table = c.table(new float[] {5f, 1f}, 1);
-        table.addCell(c.headCell(Chinese.text("bulletin.quality.problem"), 1, 1));
-        table.addCell(c.headCell(Chinese.text("bulletin.quality.files"), 1, 1));
-        for (Map.Entry<ProblemCode, Integer> e : counts.entrySet()) {
-            table.addCell(c.cell(problem(c, e.getKey(), null), Element.ALIGN_LEFT));
-            table.addCell(c.textCell(Integer.toString(e.getValue()), c.type.tableCell, Element.ALIGN_RIGHT));
-        }
-        return table;
-    }
-
-    /** Rejected rows counted per district, dataset and problem (a row with two problems counts under each). */
-    private static PdfPTable rejectedRows(Composition c) {
-        if (c.data.problems().stream().noneMatch(p -> p.code().scope() == ProblemCode.Scope.ROW)) {
-            return null;
-        }
-        Map<String, Set<String>> rows = new TreeMap<>();
+    /**
+     * The rows left out of the figures, per district and dataset (per dataset only beyond the full
+     * layout's limit), by kind of problem: the distinct lines of each kind. A row with two kinds
+     * of problem counts under each kind, once in the total.
+     */
+    private static Map<String, Map<ProblemCode, Set<String>>> rejectedRows(Composition c) {
+        Map<String, Map<ProblemCode, Set<String>>> rows = new LinkedHashMap<>();
         for (Problem p : c.data.problems()) {
             if (p.code().scope() != ProblemCode.Scope.ROW) {
                 continue;
             }
             Optional<SubmissionKey> key = keyOf(p.file());
-            String district = c.layout.compact() ? "" : key.map(SubmissionKey::districtCode).orElse("");
-            String dataset = key.map(k -> Integer.toString(k.dataset().ordinal())).orElse("");
-            String sortKey = String.format(Locale.ROOT, "%05d|%s|%s|%02d", order(c, district), district, dataset,
-                    p.code().ordinal());
-            rows.computeIfAbsent(sortKey, k -> new HashSet<>()).add(p.file() + ":" + p.line());
+            if (key.isEmpty() || key.get().year() != c.data.year()) {
+                continue;
+            }
+            String district = c.layout.compact() ? "" : key.get().districtCode();
+            String group = district + "|" + key.get().dataset().name();
+            rows.computeIfAbsent(group, g -> new EnumMap<>(ProblemCode.class))
+                    .computeIfAbsent(p.code(), k -> new HashSet<>()).add(p.file() + ":" + p.line());
         }
-        if (rows.isEmpty()) {
-            return null;
+        // in the order of the districts, then of the datasets
+        Map<String, Map<ProblemCode, Set<String>>> ordered = new LinkedHashMap<>();
+        List<String> districts = new ArrayList<>();
+        if (c.layout.compact()) {
+            districts.add("");
+        } else {
+            c.figures.districts().forEach(d -> districts.add(d.code()));
+            rows.keySet().stream().map(k -> k.substring(0, k.indexOf('|'))).filter(d -> !districts.contains(d))
+                    .sorted().forEach(districts::add);
         }
-        PdfPTable table = c.table(new float[] {2.2f, 1.3f, 3.2f, 1}, 1);
-        table.addCell(c.headCell(Chinese.text("bulletin.table.district"), 1, 1));
-        table.addCell(c.headCell(Chinese.text("bulletin.quality.dataset"), 1, 1));
-        table.addCell(c.headCell(Chinese.text("bulletin.quality.problem"), 1, 1));
-        table.addCell(c.headCell(Chinese.text("bulletin.quality.rows"), 1, 1));
-        for (Map.Entry<String, Set<String>> e : rows.entrySet()) {
-            String[] parts = e.getKey().split("\\|", -1);
-            table.addCell(c.textCell(DatasetSection.nameOf(c, parts[1]), c.type.tableCell, Element.ALIGN_LEFT));
-            table.addCell(c.textCell(parts[2].isEmpty() ? "" : DatasetSection.title(Dataset.values()[
-                    Integer.parseInt(parts[2])]), c.type.tableCell, Element.ALIGN_LEFT));
-            ProblemCode code = ProblemCode.values()[Integer.parseInt(parts[3])];
-            table.addCell(c.cell(problem(c, code, null), Element.ALIGN_LEFT));
-            table.addCell(c.textCell(Integer.toString(e.getValue().size()), c.type.tableCell, Element.ALIGN_RIGHT));
-        }
-        return table;
-    }
-
-    /** Files rejected whole (or, for warnings, accepted with a remark): file, problem, message. */
-    private static PdfPTable files(Composition c, ProblemCode.Scope scope) {
-        if (c.data.problems().stream().noneMatch(p -> p.code().scope() == scope)) {
-            return null;
-        }
-        List<Problem> problems = new ArrayList<>();
-        for (Problem p : c.data.problems()) {
-            if (p.code().scope() == scope) {
-                problems.add(p);
+        for (String district : districts) {
+            for (Dataset dataset : BulletinScope.DATASETS) {
+                Map<ProblemCode, Set<String>> byKind = rows.get(district + "|" + dataset.name());
+                if (byKind != null) {
+                    ordered.put(district + "|" + dataset.name(), byKind);
+                }
             }
         }
-        if (problems.isEmpty()) {
-            return null;
+        return ordered;
+    }
+
+    private static PdfPTable rejectedRowsTable(Composition c, Map<String, Map<ProblemCode, Set<String>>> rows) {
+        boolean byDistrict = !c.layout.compact();
+        PdfPTable table = byDistrict ? c.table(new float[] {2f, 1.5f, 1f, 5.5f}, 1)
+                : c.table(new float[] {1.5f, 1f, 5.5f}, 1);
+        if (byDistrict) {
+            table.addCell(c.headCell(Chinese.text("bulletin.table.district"), 1, 1));
         }
-        PdfPTable table = c.table(new float[] {2.5f, 2.5f, 3.6f}, 1);
-        table.addCell(c.headCell(Chinese.text("bulletin.quality.file"), 1, 1));
-        table.addCell(c.headCell(Chinese.text("bulletin.quality.problem"), 1, 1));
-        table.addCell(c.headCell(Chinese.text("bulletin.quality.message"), 1, 1));
-        for (Problem p : problems) {
-            table.addCell(c.textCell(p.file(), c.type.tableCell, Element.ALIGN_LEFT));
-            table.addCell(c.cell(problem(c, p.code(), p.column()), Element.ALIGN_LEFT));
-            table.addCell(c.textCell(p.message(), c.type.note.sized(7.5f), Element.ALIGN_LEFT));
+        table.addCell(c.headCell(Chinese.text("bulletin.quality.dataset"), 1, 1));
+        table.addCell(c.headCell(Chinese.text("bulletin.quality.rows"), 1, 1));
+        table.addCell(c.headCell(Chinese.text("bulletin.quality.kinds"), 1, 1));
+        String separator = Chinese.text("bulletin.quality.kindSeparator");
+        for (Map.Entry<String, Map<ProblemCode, Set<String>>> e : rows.entrySet()) {
+            String[] parts = e.getKey().split("\\|", -1);
+            if (byDistrict) {
+                table.addCell(c.textCell(DatasetSection.nameOf(c, parts[0]), c.type.tableCell, Element.ALIGN_LEFT));
+            }
+            table.addCell(c.textCell(DatasetSection.title(Dataset.valueOf(parts[1])), c.type.tableCell,
+                    Element.ALIGN_LEFT));
+            Set<String> all = new HashSet<>();
+            List<String> kinds = new ArrayList<>();
+            e.getValue().entrySet().stream()
+                    .sorted((a, b) -> b.getValue().size() != a.getValue().size()
+                            ? Integer.compare(b.getValue().size(), a.getValue().size()) : a.getKey().compareTo(b.getKey()))
+                    .forEach(k -> {
+                        all.addAll(k.getValue());
+                        kinds.add(Chinese.text("bulletin.quality.kind", kindLabel(k.getKey()), k.getValue().size()));
+                    });
+            table.addCell(c.textCell(Integer.toString(all.size()), c.type.tableCell, Element.ALIGN_RIGHT));
+            table.addCell(c.textCell(String.join(separator, kinds), c.type.tableCell, Element.ALIGN_LEFT));
         }
         return table;
     }
 
-    /** The problem in words, then its code (as in validation-report.csv) in small type. */
-    private static Phrase problem(Composition c, ProblemCode code, String column) {
-        String label = Chinese.text("bulletin.problem." + code.name());
-        if (column != null) {
-            label = Chinese.text("bulletin.quality.problemInColumn", label, column);
-        }
-        Phrase phrase = c.type.tableCell.phrase(label);
-        phrase.add(c.type.note.sized(6.5f).chunk(" " + code.name()));
-        return phrase;
+    /** The kind of problem in a leader's words; a kind without words of its own is 其他问题. */
+    static String kindLabel(ProblemCode code) {
+        String key = "bulletin.problem." + code.name();
+        return Chinese.has(key) ? Chinese.text(key) : Chinese.text("bulletin.quality.otherKind");
     }
 
     private static Optional<SubmissionKey> keyOf(String file) {
         String name = file.substring(file.lastIndexOf('/') + 1);
         return SubmissionName.parse(name);
-    }
-
-    private static int order(Composition c, String code) {
-        List<District> districts = c.figures.districts();
-        for (int i = 0; i < districts.size(); i++) {
-            if (districts.get(i).code().equals(code)) {
-                return i;
-            }
-        }
-        return districts.size();
     }
 }

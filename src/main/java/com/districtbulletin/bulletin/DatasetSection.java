@@ -1,12 +1,12 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.bulletin.data.BulletinScope;
 import com.districtbulletin.print.FigureText;
 import com.districtbulletin.print.Style;
 
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.registry.District;
 import com.districtbulletin.statistics.Metric;
-import com.districtbulletin.statistics.MetricCatalogue;
 import com.districtbulletin.statistics.MetricKind;
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.statistics.Status;
@@ -47,10 +47,10 @@ final class DatasetSection {
         if (c.layout.compact()) {
             c.note(Chinese.text("bulletin.table.introCompact", c.figures.districts().size()));
             c.tableTitle(Chinese.text("bulletin.table.distributionTitle", c.data.year(), title(dataset)));
-            c.add(distribution(c, MetricCatalogue.of(dataset)));
+            c.add(distribution(c, BulletinScope.metricsOf(dataset)));
         } else {
             c.note(Chinese.text("bulletin.table.intro"));
-            List<List<Metric>> groups = groups(MetricCatalogue.of(dataset));
+            List<List<Metric>> groups = groups(BulletinScope.metricsOf(dataset));
             String[] numerals = Chinese.text("bulletin.numerals").split(",");
             for (int i = 0; i < groups.size(); i++) {
                 c.tableTitle(Chinese.text(groups.size() == 1 ? "bulletin.table.datasetTitle"

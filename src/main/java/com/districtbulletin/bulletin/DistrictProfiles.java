@@ -1,5 +1,6 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.bulletin.data.BulletinScope;
 import com.districtbulletin.print.FigureText;
 import com.districtbulletin.print.Style;
 import com.districtbulletin.bulletin.data.Trends;
@@ -7,7 +8,6 @@ import com.districtbulletin.bulletin.data.Trends;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.registry.District;
 import com.districtbulletin.statistics.Metric;
-import com.districtbulletin.statistics.MetricCatalogue;
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.statistics.Status;
 import com.districtbulletin.text.Chinese;
@@ -19,88 +19,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * 各区（县）概况: an overview of the key metrics, then a page per district with each of its
- * figures beside the municipal value, its rank among the districts ranked, and its change.
+ * A district's profile (各区（县）概况), the one section of its own document: each of its figures
+ * beside the municipal value, its rank among the districts ranked, and its change.
  */
-final class DistrictProfiles implements BulletinSection {
+final class DistrictProfiles {
 
-    @Override
-    public void write(Composition c) {
-        c.heading(Contents.PROFILES);
-        if (c.layout.compact()) {
-            c.paragraph(Chinese.text("bulletin.profiles.elsewhere", c.figures.districts().size(), c.data.year()));
-            c.newPage();
-            return;
-        }
-        c.paragraph(Chinese.text("bulletin.profiles.intro"));
-        List<List<Metric>> overviews = overviews(keyMetrics(c));
-        String[] numerals = Chinese.text("bulletin.numerals").split(",");
-        for (int i = 0; i < overviews.size(); i++) {
-            c.tableTitle(overviews.size() == 1 ? Chinese.text("bulletin.profiles.overviewTitle", c.data.year())
-                    : Chinese.text("bulletin.profiles.overviewTitlePart", c.data.year(), numerals[i]));
-            c.add(overview(c, overviews.get(i)));
-        }
-        c.newPage();
-        // profiles flow on: one that runs a few rows past its page does not leave the next page
-        // nearly empty (its heading starts a new page when too little room is left)
-        for (District d : c.figures.districts()) {
-            profile(c, d);
-        }
-        c.newPage();
-    }
-
-    /** The charted metrics of the datasets with a section. */
-    private static List<Metric> keyMetrics(Composition c) {
-        List<Metric> key = new ArrayList<>();
-        for (Dataset dataset : c.datasets) {
-            key.addAll(ChartPlan.acrossDistricts(dataset));
-        }
-        return key;
-    }
-
-    /** The key metrics in tables of at most {@link #OVERVIEW_COLUMNS}, as even as can be. */
-    static List<List<Metric>> overviews(List<Metric> key) {
-        return EvenSplit.of(key, OVERVIEW_COLUMNS);
-    }
-
-    /** The most key metrics in one overview table, so that its columns keep a figure and its rank on a line. */
-    static final int OVERVIEW_COLUMNS = 7;
-
-    /** Every district on some key metrics: value and rank. */
-    private static PdfPTable overview(Composition c, List<Metric> key) {
-        PdfPTable table = c.table(Composition.labelAndFigures(2.1f, key.size(), 1.2f), 1);
-        table.addCell(c.headCell(Chinese.text("bulletin.table.district"), 1, 1));
-        for (Metric m : key) {
-            table.addCell(c.headCell(Chinese.text("bulletin.profiles.keyHeader", m.shortName(),
-                    SummaryWriter.unitAfterNumber(m)), 1, 1));
-        }
-        List<String> codes = new ArrayList<>();
-        codes.add(Statistic.ALL);
-        c.figures.districts().forEach(d -> codes.add(d.code()));
-        for (String code : codes) {
-            boolean total = Statistic.ALL.equals(code);
-            Style style = total ? c.type.tableCellStrong : c.type.tableCell;
-            PdfPCell name = c.textCell(total ? Chinese.text("municipality.name")
-                    : DatasetSection.nameOf(c, code), style, Element.ALIGN_LEFT);
-            table.addCell(fill(name, total));
-            for (Metric m : key) {
-                Statistic s = c.figures.of(m, code);
-                Phrase phrase = c.figurePhrase(s, style);
-                if (s.rank() != null) {
-                    phrase.add(c.type.note.chunk(" " + Chinese.text("bulletin.profiles.rankShort", s.rank())));
-                }
-                table.addCell(fill(c.cell(phrase, s.value() == null ? Element.ALIGN_CENTER : Element.ALIGN_RIGHT),
-                        total));
-            }
-        }
-        return table;
-    }
-
-    private static PdfPCell fill(PdfPCell cell, boolean total) {
-        if (total) {
-            cell.setBackgroundColor(Composition.TOTAL_FILL);
-        }
-        return cell;
+    private DistrictProfiles() {
     }
 
     static void profile(Composition c, District d) {
@@ -114,7 +38,7 @@ final class DistrictProfiles implements BulletinSection {
         PdfPTable table = c.table(widths, 1);
         table.addCell(c.headCell(Chinese.text("bulletin.profiles.metric"), 1, 1));
         table.addCell(c.headCell(d.name(), 1, 1));
-        table.addCell(c.headCell(c.figures.municipal(MetricCatalogue.METRICS.get(0)).districtName(), 1, 1));
+        table.addCell(c.headCell(c.figures.municipal(BulletinScope.METRICS.get(0)).districtName(), 1, 1));
         table.addCell(c.headCell(Chinese.text("bulletin.profiles.rank"), 1, 1));
         table.addCell(c.headCell(Chinese.text("bulletin.profiles.yoy"), 1, 1));
         for (Dataset dataset : c.datasets) {
@@ -122,7 +46,7 @@ final class DistrictProfiles implements BulletinSection {
             group.setColspan(5);
             group.setBackgroundColor(Composition.TOTAL_FILL);
             table.addCell(group);
-            for (Metric m : MetricCatalogue.of(dataset)) {
+            for (Metric m : BulletinScope.metricsOf(dataset)) {
                 Statistic s = c.figures.of(m, d.code());
                 PdfPCell name = c.textCell(m.name(), c.type.tableCell, Element.ALIGN_LEFT);
                 name.setPaddingLeft(10);
@@ -169,7 +93,7 @@ final class DistrictProfiles implements BulletinSection {
         List<Statistic> ranked = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Dataset dataset : c.datasets) {
-            List<Metric> metrics = MetricCatalogue.of(dataset);
+            List<Metric> metrics = BulletinScope.metricsOf(dataset);
             Status status = c.figures.of(metrics.get(0), d.code()).status();
             if (status == Status.NOT_SUBMITTED || status == Status.REJECTED) {
                 missing.add(DatasetSection.title(dataset) + (status == Status.REJECTED

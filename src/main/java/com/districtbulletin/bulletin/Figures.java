@@ -50,6 +50,16 @@ final class Figures {
         return Objects.requireNonNull(s, () -> "No statistic " + metric.id() + " for " + districtCode);
     }
 
+    /** A district's figure, or null when it has none of the metric. */
+    Statistic find(Metric metric, String districtCode) {
+        Map<String, Statistic> figures = byMetric.get(metric.id());
+        return figures == null ? null : figures.get(districtCode);
+    }
+
+    boolean hasMunicipal(Metric metric) {
+        return find(metric, Statistic.ALL) != null;
+    }
+
     Statistic municipal(Metric metric) {
         return of(metric, Statistic.ALL);
     }

@@ -68,7 +68,7 @@ final class KeyFiguresPage implements BulletinSection {
         }
         value.setAlignment(Element.ALIGN_CENTER);
         cell.addElement(value);
-        Paragraph name = c.type.body.paragraph(m.shortName());
+        Paragraph name = c.type.body.paragraph(tileName(m));
         name.setAlignment(Element.ALIGN_CENTER);
         cell.addElement(name);
         String change = s.yoyChange() == null ? Chinese.text("bulletin.keyFigures.noChange")
@@ -79,5 +79,19 @@ final class KeyFiguresPage implements BulletinSection {
         yoy.setAlignment(Element.ALIGN_CENTER);
         cell.addElement(yoy);
         return cell;
+    }
+
+    /**
+     * The metric named in full on its tile: its catalogue name without the unit (which follows the
+     * number), and for a rate the dataset it is a rate of — 代表建议解决率（A类占比）, not 解决率.
+     */
+    static String tileName(Metric m) {
+        String name = m.name();
+        int open = name.indexOf('（');
+        String inside = name.substring(open + 1, name.length() - 1);
+        int comma = inside.lastIndexOf('，');
+        String base = name.substring(0, open) + (comma < 0 ? "" : "（" + inside.substring(0, comma) + "）");
+        String alias = m.dataset().alias();
+        return m.kind() == MetricKind.COUNT || base.startsWith(alias) ? base : alias + base;
     }
 }

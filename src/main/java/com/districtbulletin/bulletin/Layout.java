@@ -2,10 +2,10 @@ package com.districtbulletin.bulletin;
 
 /**
  * How the bulletin is laid out for its number of districts. Up to {@link #FULL_LIMIT} (a
- * municipality) every district has its row in the tables, its bar in the charts and its profile in
- * the bulletin. Beyond (a province), tables and charts show the municipal figure, the quartiles and
- * the districts at each end; the full tables are in statistics.xlsx and each district's profile is
- * a PDF of its own in its folder.
+ * municipality) every district has its row in the tables and its bar in the charts. Beyond (a
+ * province), tables and charts show the municipal figure, the quartiles and the districts at each
+ * end; the full tables are in statistics.xlsx. Whatever the size, each district's profile is a PDF
+ * of its own in its folder ({@link ProfileDocuments}).
  */
 record Layout(boolean compact) {
 

@@ -1,8 +1,8 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.bulletin.data.BulletinScope;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.statistics.Metric;
-import com.districtbulletin.statistics.MetricCatalogue;
 import com.districtbulletin.text.Chinese;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPTable;
@@ -48,11 +48,12 @@ final class MethodologySection implements BulletinSection {
             group.setColspan(3);
             group.setBackgroundColor(Composition.TOTAL_FILL);
             table.addCell(group);
-            for (Metric m : MetricCatalogue.of(dataset)) {
-                table.addCell(c.textCell(m.name(), c.type.tableCell, Element.ALIGN_LEFT));
-                table.addCell(c.textCell(definition(m), c.type.tableCell, Element.ALIGN_LEFT));
+            for (Metric m : BulletinScope.metricsOf(dataset)) {
+                // the definitions are looked up, not read through: set small, the table is long
+                table.addCell(c.textCell(m.name(), c.type.tableCell.sized(7.5f), Element.ALIGN_LEFT));
+                table.addCell(c.textCell(definition(m), c.type.tableCell.sized(7.5f), Element.ALIGN_LEFT));
                 table.addCell(c.textCell(Chinese.text(m.ranked() ? "bulletin.method.yes" : "bulletin.method.no"),
-                        c.type.tableCell, Element.ALIGN_CENTER));
+                        c.type.tableCell.sized(7.5f), Element.ALIGN_CENTER));
             }
         }
         c.add(table);

@@ -1,33 +1,43 @@
 package com.districtbulletin.bulletin;
 
-import com.districtbulletin.print.BulletinFonts;
-import com.districtbulletin.print.Typography;
 import com.districtbulletin.bulletin.data.BulletinData;
-
-import com.districtbulletin.output.AtomicFile;
+import com.districtbulletin.bulletin.data.BulletinScope;
+import com.districtbulletin.bulletin.data.Trends;
+import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.fingerprint.Fingerprint;
+import com.districtbulletin.fingerprint.Ledger;
+import com.districtbulletin.print.BulletinFonts;
+import com.districtbulletin.print.DocumentIdentity;
+import com.districtbulletin.print.TwoThreadWriting;
+import com.districtbulletin.print.Typography;
 import com.districtbulletin.registry.District;
+import com.districtbulletin.statistics.Metric;
+import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.text.Chinese;
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.Set;
 
 /**
- * Beyond the full layout's limit, each district's profile is a PDF of its own in its folder,
+ * Each district's profile is a PDF of its own in its folder, whatever the number of districts,
  * {@code districts/<code>/profile-<code>-<year>.pdf}, written straight to its file so that memory
- * does not grow with the number of districts. Embedding the fonts' subsets is most of a small
- * document's cost, so many profiles are written on two threads, the second with font objects of
- * its own; each document is the same whichever thread writes it.
+ * does not grow with the number of districts. A profile whose {@link #fingerprint inputs} did not
+ * change since the ledger recorded it is left as it is. Embedding the fonts' subsets is most of a
+ * small document's cost, so many profiles are written on two threads, the second with font
+ * objects of its own; each document is the same whichever thread writes it.
  */
 final class ProfileDocuments {
 
-    /** Below this many districts the second font set is not worth its loading. */
+    /** The ledger's kind. */
+    static final String PROFILE = "profile";
+
+    /** Below this many profiles to write the second font set is not worth its loading. */
     static final int TWO_THREADS_FROM = 300;
 
     private ProfileDocuments() {
@@ -37,43 +47,31 @@ final class ProfileDocuments {
         return "profile-" + code + "-" + year + ".pdf";
     }
 
-    static void write(BulletinData data, Figures figures, BulletinFonts fonts, Path yearOutput) throws IOException {
+    private record Profile(District district, Path file, String fingerprint) {
+    }
+
+    static void write(BulletinData data, Figures figures, Path yearOutput, Ledger ledger) throws IOException {
         Completeness completeness = new Completeness(data);
-        List<District> districts = figures.districts();
-        if (districts.size() < TWO_THREADS_FROM || Runtime.getRuntime().availableProcessors() < 2) {
-            write(data, figures, completeness, fonts, districts, yearOutput);
-            return;
+        String shared = sharedInputs(data, figures);
+        List<Profile> changed = new ArrayList<>();
+        for (District d : figures.districts()) {
+            Path file = yearOutput.resolve("districts").resolve(d.code()).resolve(fileName(d.code(), data.year()));
+            String fingerprint = fingerprint(shared, data, figures, completeness, d);
+            if (!ledger.unchanged(PROFILE, file, fingerprint)) {
+                changed.add(new Profile(d, file, fingerprint));
+            }
         }
-        int half = districts.size() / 2;
-        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
-            try {
-                write(data, figures, completeness, BulletinFonts.loadPrivateSet(),
-                        districts.subList(half, districts.size()), yearOutput);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        write(data, figures, completeness, fonts, districts.subList(0, half), yearOutput);
-        try {
-            second.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
+        TwoThreadWriting.write(changed, TWO_THREADS_FROM,
+                (part, partFonts) -> write(data, figures, completeness, partFonts, part, ledger));
     }
 
     private static void write(BulletinData data, Figures figures, Completeness completeness, BulletinFonts fonts,
-                              List<District> districts, Path yearOutput) throws IOException {
+                              List<Profile> profiles, Ledger ledger) throws IOException {
         Typography type = Typography.forProfiles(fonts);
         String title = CoverPage.title(data);
-        for (District d : districts) {
-            Path folder = Files.createDirectories(yearOutput.resolve("districts").resolve(d.code()));
-            AtomicFile.write(folder.resolve(fileName(d.code(), data.year())), out -> {
+        for (Profile p : profiles) {
+            District d = p.district();
+            ledger.write(PROFILE, p.file(), p.fingerprint(), out -> {
                 fonts.reseed();
                 Contents contents = Contents.ofProfile(d);
                 Document document = new Document(PageSize.A4, 62, 62, 78, 84);
@@ -81,16 +79,77 @@ final class ProfileDocuments {
                 writer.setPageEvent(new PageDecorations(type, contents,
                         Chinese.text("bulletin.runningTitle", data.municipality(), title),
                         Chinese.text("bulletin.runningEdition", data.editionLabel()), 0, true));
-                document.addTitle(fonts.checked(Chinese.text("bulletin.profiles.documentTitle", d.name(),
-                        data.year()), BulletinFonts.Face.BODY));
-                document.addCreator("District Bulletin " + data.productVersion());
+                // its own id, not the bulletin's: the bulletin's changes with every district's figures
+                DocumentIdentity identity = BulletinRenderer.identity(data, fonts.checked(Chinese.text(
+                        "bulletin.profiles.documentTitle", d.name(), data.year()), BulletinFonts.Face.BODY),
+                        Chinese.text("bulletin.runningEdition", data.editionLabel()), p.fingerprint());
+                identity.describe(document);
                 document.open();
-                BulletinRenderer.identify(writer, data);
+                identity.stamp(writer);
                 Composition c = new Composition(document, writer, fonts, type, data, figures, contents, List.of(),
                         true, completeness);
                 DistrictProfiles.profile(c, d);
                 document.close();
             });
         }
+    }
+
+    /**
+     * The parts of the bulletin data a profile reads only in part, each counted for what it shows
+     * (the district's own figures, the municipal ones, the datasets reported, the trend); every other
+     * part counts whole, including any the data gain later.
+     */
+    private static final Set<String> READ_IN_PART = Set.of("districts", "statistics", "submissions", "problems",
+            "fingerprint", "details", "trends");
+
+    /**
+     * What every profile of the edition prints alike: the year, municipality, edition and revision,
+     * publication date (the PDF's dates), creator's version, running title, the datasets reported,
+     * the municipal figures and how many districts each metric ranks, and which trend is shown.
+     */
+    private static String sharedInputs(BulletinData data, Figures figures) {
+        Fingerprint f = Fingerprint.of("profile.shared").briefly(Metric.class, Metric::id)
+                .briefly(Statistic.class, ProfileDocuments::printed).addExcept(data, READ_IN_PART)
+                .add(CoverPage.title(data)).add(data.editionLabel()).add(ReportedDatasets.of(data))
+                .add(TrendSection.shown(data)).add(TrendSection.metrics(data)).add(data.trends().years());
+        for (Metric m : BulletinScope.METRICS) {
+            f.add(m).add(figures.rankedCount(m));
+            if (figures.hasMunicipal(m)) {
+                f.add(figures.municipal(m));
+            }
+        }
+        return f.hex();
+    }
+
+    /**
+     * What one district's profile is made from: the shared inputs, the district as the registry has
+     * it, its figures (value, status, rank — and whether the rank is shared —, change), whether its
+     * data of each dataset are complete, and its key figures over the trend's years.
+     */
+    static String fingerprint(String shared, BulletinData data, Figures figures, Completeness completeness,
+                              District d) {
+        Fingerprint f = Fingerprint.of(PROFILE).briefly(Metric.class, Metric::id)
+                .briefly(Statistic.class, ProfileDocuments::printed).add(shared).add(d);
+        for (Metric m : BulletinScope.METRICS) {
+            Statistic s = figures.find(m, d.code());
+            f.add(s).add(s != null && figures.sharedRank(s));
+        }
+        for (Dataset dataset : BulletinScope.DATASETS) {
+            f.add(completeness.isIncomplete(d.code(), dataset));
+        }
+        Trends trends = data.trends();
+        for (int year : trends.years()) {
+            f.add(year).add(trends.exists(d.code(), year));
+            for (Metric m : TrendSection.metrics(data)) {
+                f.add(trends.of(year, m, d.code()));
+            }
+        }
+        return f.hex();
+    }
+
+    /** A figure as a profile can print it: all but the digest of the submissions it came from. */
+    private static List<Object> printed(Statistic s) {
+        return Arrays.asList(s.year(), s.districtCode(), s.districtName(), s.metric().id(), s.numerator(),
+                s.denominator(), s.value(), s.rank(), s.yoyChange(), s.status());
     }
 }

@@ -3,8 +3,9 @@ package com.districtbulletin.bulletin;
 import com.districtbulletin.text.Chinese;
 
 /**
- * 数据来源: one short paragraph for the reader — where the figures come from, the data cut-off and
- * the statistics' fingerprint. The per-file SHA-256 list is in provenance-<year>.csv.
+ * 数据来源: short paragraphs for the reader — where the figures come from, the data cut-off, the
+ * file that lists every submission file with its fingerprint (provenance-<year>.csv), and where
+ * each district's profile is. No hash and no product name: those are for analysts, in the files.
  */
 final class ProvenanceSection implements BulletinSection {
 
@@ -14,7 +15,7 @@ final class ProvenanceSection implements BulletinSection {
         long files = c.data.submissionsOf(c.data.year()).size();
         c.paragraph(Chinese.text("bulletin.provenance.text", c.data.year(), files,
                 CoverPage.chineseDate(c.data.publicationDate()), ProvenanceFile.fileName(c.data.year())));
-        c.note(Chinese.text("bulletin.provenance.fingerprintLine", c.data.fingerprint()));
-        c.note(Chinese.text("bulletin.provenance.productLine", c.data.productVersion()));
+        c.paragraph(Chinese.text("bulletin.provenance.profiles", c.data.year()));
+        c.note(Chinese.text("bulletin.provenance.fontLine"));
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
  * @param pdf        the PDF's bytes
  * @param charts     PNG bytes by file name, in the bulletin's order
  * @param provenance provenance-<year>.csv's bytes
- * @param data       what it was rendered from (district profiles of a compact bulletin are rendered as they are written)
+ * @param data       what it was rendered from (the district profiles are rendered as they are written)
  */
 public record RenderedBulletin(int year, byte[] pdf, Map<String, byte[]> charts, int pages, byte[] provenance,
                                BulletinData data) {

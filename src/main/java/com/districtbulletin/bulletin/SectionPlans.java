@@ -1,5 +1,6 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.bulletin.data.BulletinScope;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.statistics.Metric;
 import com.districtbulletin.statistics.MetricCatalogue;
@@ -126,7 +127,7 @@ final class SectionPlans {
             }
         }
         List<Plan> all = new ArrayList<>(declared);
-        for (Dataset d : Dataset.values()) {
+        for (Dataset d : BulletinScope.DATASETS) {
             if (!planned.contains(d)) {
                 all.add(section(d.fileName(), new Part(d, List.of(), List.of())));
             }

@@ -1,12 +1,12 @@
 package com.districtbulletin.bulletin;
 
+import com.districtbulletin.bulletin.data.BulletinScope;
 import com.districtbulletin.print.FigureText;
 import com.districtbulletin.bulletin.data.BulletinData;
 
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.registry.District;
 import com.districtbulletin.statistics.Metric;
-import com.districtbulletin.statistics.MetricCatalogue;
 import com.districtbulletin.statistics.MetricKind;
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.statistics.Status;
@@ -70,7 +70,7 @@ final class SummaryWriter {
             List<String> missing = new ArrayList<>();
             List<String> rejected = new ArrayList<>();
             for (Dataset dataset : datasets) {
-                Status status = figures.of(MetricCatalogue.of(dataset).get(0), d.code()).status();
+                Status status = figures.of(BulletinScope.metricsOf(dataset).get(0), d.code()).status();
                 if (status == Status.NOT_SUBMITTED) {
                     missing.add(DatasetSection.title(dataset));
                 } else if (status == Status.REJECTED) {
@@ -131,7 +131,7 @@ final class SummaryWriter {
 
     /** One dataset's sentences; its districts with partial figures are added to {@code partial}. */
     private String dataset(Dataset dataset, Set<String> incomplete, List<String> partial) {
-        List<Metric> metrics = MetricCatalogue.of(dataset);
+        List<Metric> metrics = BulletinScope.metricsOf(dataset);
         Metric first = metrics.get(0);
         Statistic municipal = figures.municipal(first);
         if (municipal.status() == Status.NOT_SUBMITTED || municipal.status() == Status.REJECTED) {
@@ -180,7 +180,7 @@ final class SummaryWriter {
         if (count.kind() != MetricKind.COUNT) {
             return false;
         }
-        for (Metric rate : MetricCatalogue.of(count.dataset())) {
+        for (Metric rate : BulletinScope.metricsOf(count.dataset())) {
             if (rate.kind() != MetricKind.RATE || !rate.numerator().equals(count.numerator())
                     || !Chinese.has("bulletin.share." + rate.id())) {
                 continue;

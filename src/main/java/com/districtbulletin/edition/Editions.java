@@ -48,7 +48,9 @@ public class Editions {
         /** A provisional run met a closed year: nothing published, its pending versions wait. */
         CLOSED,
         /** The final edition was asked again with nothing pending: nothing changes. */
-        NOTHING_TO_REVISE
+        NOTHING_TO_REVISE,
+        /** The year has no submission in force (every file of it rejected): no edition, no bulletin. */
+        NOTHING_ACCEPTED
     }
 
     /**
@@ -101,6 +103,10 @@ public class Editions {
                     inputFingerprint(year), registry, submissions.lastVersionId(), jobExecutionId);
             return new Settled(year, Outcome.PUBLISHING, revision, pending,
                     !registry.equals(lastFinal.get().registryFingerprint()));
+        }
+        if (!submissions.hasInForce(year)) {
+            // a bulletin of 未报送 only tells nobody anything; the year's report and receipts say what went wrong
+            return new Settled(year, Outcome.NOTHING_ACCEPTED, null, List.of());
         }
         String input = inputFingerprint(year);
         Optional<EditionRecord> last = editions.latest(year);

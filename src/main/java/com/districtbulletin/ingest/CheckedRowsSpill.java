@@ -1,5 +1,6 @@
 package com.districtbulletin.ingest;
 
+import com.districtbulletin.output.RunTemporaryFolder;
 import com.districtbulletin.validation.Problem;
 import com.districtbulletin.validation.ProblemCode;
 import com.districtbulletin.validation.RowChecker;
@@ -116,7 +117,7 @@ final class CheckedRowsSpill implements AutoCloseable {
     }
 
     private void spillToFile() throws IOException {
-        spilled = Files.createTempFile("district-bulletin-rows-", ".bin");
+        spilled = RunTemporaryFolder.createFile("district-bulletin-rows-", ".bin");
         spilled.toFile().deleteOnExit();
         spillFile = Files.newOutputStream(spilled);
         spillFile.write(buffer, 0, length);

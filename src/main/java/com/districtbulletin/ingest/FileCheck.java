@@ -1,7 +1,6 @@
 package com.districtbulletin.ingest;
 
 import com.districtbulletin.dataset.Dataset;
-import com.districtbulletin.submission.DecodedFile;
 import com.districtbulletin.submission.SubmissionFile;
 import com.districtbulletin.submission.SubmissionReadException;
 import com.districtbulletin.submission.SubmissionRecords;
@@ -40,9 +39,9 @@ final class FileCheck {
     }
 
     static CheckedSubmission check(PlannedFile file, SubmissionFile decoded, RowTarget target) throws IOException {
-        if (decoded instanceof DecodedFile text && text.overLimit() != null) {
+        if (decoded.overLimit() != null) {
             return CheckedSubmission.rejectedWhole(file, decoded, target,
-                    List.of(Problem.ofFile(file.path(), ProblemCode.TOO_LARGE, text.overLimit())));
+                    List.of(Problem.ofFile(file.path(), ProblemCode.TOO_LARGE, decoded.overLimit())));
         }
         var unreadable = decoded.unreadable();
         if (unreadable.isPresent()) {

@@ -10,6 +10,7 @@ import com.districtbulletin.storage.SubmissionStore;
 import com.districtbulletin.storage.SubmissionStore.NewSubmission;
 import com.districtbulletin.storage.SubmissionStore.RejectedRow;
 import com.districtbulletin.submission.SubmissionKey;
+import com.districtbulletin.text.Chinese;
 import com.districtbulletin.validation.Problem;
 import com.districtbulletin.validation.ProblemCode;
 import java.io.IOException;
@@ -26,6 +27,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The ingest step's writer: stores a chunk of checked files in the chunk's transaction — each
@@ -33,6 +37,11 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * dataset (COPY on PostgreSQL), its rejected rows and problems — and marks the files stored in
  * the input folder's snapshot. Consecutive files of a dataset are stored together, so that a
  * province's thousands of small files do not each pay several round trips.
+ *
+ * <p>A file the database refuses to store does not fail the step: each group is stored inside a
+ * savepoint, and when it fails, its files are stored again one by one, each inside its own; the
+ * one that still fails is rolled back and reported as {@code UNREADABLE_FILE} (no version, read
+ * again next run), the others stored as usual.
  *
  * <p>Its totals (files and rows accepted and rejected) are kept in the step's execution context,
  * committed with each chunk, so they stay right across a restart.
@@ -59,12 +68,19 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
     /** Versions made current (in force, or pending revision) by this step, by key: what files read later in the step name. */
     private final Map<SubmissionKey, Long> storedInThisStep = new HashMap<>();
     private final Map<String, Long> totals = new LinkedHashMap<>();
+    /** The sink opened last while a group is written: the one to abandon if writing fails. */
+    private RowSink lastOpened;
+    /** Runs its work inside a savepoint of the chunk's transaction (a transaction of its own outside one). */
+    private final TransactionTemplate savepoint;
 
-    public SubmissionWriter(SubmissionStore store, RowSinks sinks, Long jobExecutionId, Set<Integer> closedYears) {
+    public SubmissionWriter(SubmissionStore store, RowSinks sinks, Long jobExecutionId, Set<Integer> closedYears,
+                            PlatformTransactionManager transactions) {
         this.store = store;
         this.sinks = sinks;
         this.jobExecutionId = jobExecutionId;
         this.closedYears = Set.copyOf(closedYears);
+        this.savepoint = new TransactionTemplate(transactions);
+        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     @Override
@@ -82,19 +98,75 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
     @Override
     public void write(Chunk<? extends CheckedSubmission> chunk) {
         List<? extends CheckedSubmission> files = chunk.getItems();
-        int from = 0;
-        while (from < files.size()) {
-            Dataset dataset = files.get(from).file().key().dataset();
-            int to = from + 1;
-            while (to < files.size() && files.get(to).file().key().dataset() == dataset) {
-                to++;
+        try {
+            int from = 0;
+            while (from < files.size()) {
+                Dataset dataset = files.get(from).file().key().dataset();
+                int to = from + 1;
+                while (to < files.size() && files.get(to).file().key().dataset() == dataset) {
+                    to++;
+                }
+                store(files.subList(from, to), dataset);
+                from = to;
             }
-            writeGroup(files.subList(from, to), dataset);
-            from = to;
+        } finally {
+            files.stream().map(CheckedSubmission::rows).filter(Objects::nonNull).forEach(CheckedRowsSpill::close);
         }
         log.info("Ingest progress: files accepted {}, rejected {}, unreadable {}; rows accepted {}, rejected {}",
                 totals.get(FILES_ACCEPTED), totals.get(FILES_REJECTED), totals.get(FILES_UNREADABLE),
                 totals.get(ROWS_ACCEPTED), totals.get(ROWS_REJECTED));
+    }
+
+    /** Stores the group together; if that fails, each of its files alone, a file that still fails as not stored. */
+    private void store(List<? extends CheckedSubmission> files, Dataset dataset) {
+        if (files.size() > 1 && inSavepoint(files, dataset) == null) {
+            return;
+        }
+        for (CheckedSubmission file : files) {
+            RuntimeException failure = files.size() > 1 ? inSavepoint(List.of(file), dataset)
+                    : inSavepoint(files, dataset);
+            if (failure != null) {
+                log.warn("The database refused to store {} ({}); it is reported as not stored and read again next run",
+                        file.file().path(), cause(failure));
+                writeGroup(List.of(CheckedSubmission.unreadable(file.file(), new Problem(file.file().path(), null, null,
+                        null, ProblemCode.UNREADABLE_FILE, Chinese.text("problem.UNREADABLE_FILE.notStored")))), dataset);
+            }
+        }
+    }
+
+    /**
+     * The failure's kind and SQL state, without its text: a database's message may quote the
+     * value it refused, and the log is an output like any other (no cell of a file in it).
+     */
+    private static String cause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                return sql.getClass().getSimpleName() + ", SQL state " + sql.getSQLState();
+            }
+        }
+        return failure.getClass().getSimpleName();
+    }
+
+    /**
+     * Writes the files inside a savepoint; on failure rolls back to it, restores the totals and
+     * the versions made current, and returns the failure. A failure to roll back is thrown: the
+     * transaction is then lost, and the step fails as before.
+     */
+    private RuntimeException inSavepoint(List<? extends CheckedSubmission> files, Dataset dataset) {
+        Map<String, Long> totalsBefore = new LinkedHashMap<>(totals);
+        Map<SubmissionKey, Long> storedBefore = new HashMap<>(storedInThisStep);
+        try {
+            savepoint.executeWithoutResult(status -> writeGroup(files, dataset));
+            return null;
+        } catch (org.springframework.transaction.TransactionException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            totals.clear();
+            totals.putAll(totalsBefore);
+            storedInThisStep.clear();
+            storedInThisStep.putAll(storedBefore);
+            return e;
+        }
     }
 
     private void writeGroup(List<? extends CheckedSubmission> files, Dataset dataset) {
@@ -103,12 +175,13 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
         List<Long> ids;
         Pending pending = new Pending();
         RowSink sink = null;
+        lastOpened = null;
         try {
             ids = store.insertAll(readable.stream().map(this::version).toList());
             for (int i = 0; i < readable.size(); i++) {
                 CheckedSubmission file = readable.get(i);
                 if (!file.rejectedWhole()) {
-                    sink = storeRows(file, ids.get(i), sink == null ? sinks.open(dataset) : sink, pending, dataset);
+                    sink = storeRows(file, ids.get(i), sink == null ? open(dataset) : sink, pending, dataset);
                 } else if (file.rowsReported()) {
                     if (sink != null) {
                         sink.close();
@@ -117,11 +190,14 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
                     storeRows(file, ids.get(i), null, pending, dataset);
                 }
             }
-        } finally {
             if (sink != null) {
                 sink.close();
             }
-            readable.stream().map(CheckedSubmission::rows).filter(Objects::nonNull).forEach(CheckedRowsSpill::close);
+        } catch (RuntimeException e) {
+            if (lastOpened != null) {
+                lastOpened.abandon(); // COPY holds the connection until it is ended: no rollback before
+            }
+            throw e;
         }
         pending.flush();
         Map<SubmissionKey, Long> inForce = new LinkedHashMap<>();
@@ -200,7 +276,7 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
                         // COPY holds the connection: finish it, write the problems, start again
                         sink.close();
                         pending.flush();
-                        sink = sinks.open(dataset);
+                        sink = open(dataset);
                     }
                 }
             }
@@ -211,6 +287,11 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
             pending.flush();
         }
         return sink;
+    }
+
+    private RowSink open(Dataset dataset) {
+        lastOpened = sinks.open(dataset);
+        return lastOpened;
     }
 
     private void count(CheckedSubmission file) {

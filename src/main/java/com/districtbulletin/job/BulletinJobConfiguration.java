@@ -6,6 +6,7 @@ import com.districtbulletin.edition.Edition;
 import com.districtbulletin.edition.EditionStore;
 import com.districtbulletin.edition.Editions;
 import com.districtbulletin.edition.KeptFiles;
+import com.districtbulletin.fingerprint.WrittenFiles;
 import com.districtbulletin.ingest.CheckedSubmission;
 import com.districtbulletin.ingest.PlannedFile;
 import com.districtbulletin.ingest.PlannedFiles;
@@ -129,8 +130,9 @@ public class BulletinJobConfiguration {
     @Bean
     @StepScope
     SubmissionWriter submissionWriter(SubmissionStore submissions, RowSinks sinks, EditionStore editions,
+                                      PlatformTransactionManager tx,
                                       @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
-        return new SubmissionWriter(submissions, sinks, jobExecutionId, editions.closedYears());
+        return new SubmissionWriter(submissions, sinks, jobExecutionId, editions.closedYears(), tx);
     }
 
     // 4. Each year's edition settled — provisional, final or a revision — or why there is none.
@@ -189,11 +191,11 @@ public class BulletinJobConfiguration {
 
     @Bean
     @StepScope
-    WriteReceiptsTasklet writeReceiptsTasklet(Receipts receipts, EditionStore editions,
+    WriteReceiptsTasklet writeReceiptsTasklet(Receipts receipts, EditionStore editions, WrittenFiles writtenFiles,
                                               @Value("#{jobParameters}") Map<String, Object> parameters,
                                               @Value("#{jobExecutionContext['years.read']}") String yearsRead) {
         RunParameters run = run(parameters);
-        return new WriteReceiptsTasklet(receipts, editions, new RunYears(run.year(), yearsRead), run);
+        return new WriteReceiptsTasklet(receipts, editions, writtenFiles, new RunYears(run.year(), yearsRead), run);
     }
 
     // 8. Each edition's bulletin and charts; a final edition's files kept; the edition published.
@@ -208,9 +210,10 @@ public class BulletinJobConfiguration {
     @StepScope
     RenderBulletinTasklet renderBulletinTasklet(BulletinSource source, BulletinRenderer renderer, EditionStore editions,
                                                 KeptFiles kept, StatisticStore statistics,
-                                                BulletinProperties properties,
+                                                BulletinProperties properties, WrittenFiles writtenFiles,
                                                 @Value("#{jobParameters}") Map<String, Object> parameters) {
-        return new RenderBulletinTasklet(source, renderer, editions, kept, statistics, properties, run(parameters));
+        return new RenderBulletinTasklet(source, renderer, editions, kept, statistics, properties, writtenFiles,
+                run(parameters));
     }
 
     /** The run's parameters, from the job parameters as the step scope gives them. */

@@ -5,11 +5,14 @@ import com.districtbulletin.bulletin.BulletinRenderer;
 import com.districtbulletin.bulletin.data.BulletinSource;
 import com.districtbulletin.bulletin.RenderedBulletin;
 import com.districtbulletin.crash.PausePoint;
+import com.districtbulletin.print.DocumentIdentity;
 import com.districtbulletin.edition.EditionFiles;
 import com.districtbulletin.edition.EditionRecord;
 import com.districtbulletin.edition.EditionStore;
 import com.districtbulletin.edition.KeptFiles;
 import com.districtbulletin.edition.Revision;
+import com.districtbulletin.fingerprint.Ledger;
+import com.districtbulletin.fingerprint.WrittenFiles;
 import com.districtbulletin.statistics.StatisticStore;
 import com.districtbulletin.statistics.StatisticsCsv;
 import com.districtbulletin.text.Chinese;
@@ -43,10 +46,13 @@ class RenderBulletinTasklet implements Tasklet {
     private final BulletinProperties properties;
     private final RunParameters run;
     private final KeptFiles kept;
+    private final WrittenFiles writtenFiles;
 
     RenderBulletinTasklet(BulletinSource source, BulletinRenderer renderer, EditionStore editions, KeptFiles kept,
-                          StatisticStore statistics, BulletinProperties properties, RunParameters run) {
+                          StatisticStore statistics, BulletinProperties properties, WrittenFiles writtenFiles,
+                          RunParameters run) {
         this.kept = kept;
+        this.writtenFiles = writtenFiles;
         this.source = source;
         this.renderer = renderer;
         this.editions = editions;
@@ -57,13 +63,16 @@ class RenderBulletinTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        Ledger ledger = writtenFiles.open();
         for (EditionRecord edition : editions.publishing()) {
-            publish(edition);
+            publish(edition, ledger);
         }
+        ledger.save();
+        DocumentCounts.record(contribution.getStepExecution(), ledger);
         return RepeatStatus.FINISHED;
     }
 
-    private void publish(EditionRecord edition) throws Exception {
+    private void publish(EditionRecord edition, Ledger ledger) throws Exception {
         long started = System.nanoTime();
         int year = edition.year();
         Path yearOutput = run.yearOutput(year);
@@ -71,7 +80,7 @@ class RenderBulletinTasklet implements Tasklet {
         Revision revision = edition.isRevision()
                 ? new Revision(edition.finalRevision(), editions.revisions(edition.id())) : Revision.NONE;
         BulletinData data = source.loadEdition(edition, properties.municipality(), date, properties.version(),
-                revision);
+                revision).withImprint(properties.issuer(), edition.isRevision() ? originalDate(edition) : null);
         long loaded = System.nanoTime();
         RenderedBulletin bulletin = renderer.render(data);
         String finalName = EditionFiles.finalBulletin(edition);
@@ -83,7 +92,9 @@ class RenderBulletinTasklet implements Tasklet {
                     rendered.data());
         }
         long madeAt = System.nanoTime();
-        Path pdf = renderer.write(bulletin, yearOutput);
+        Ledger.Counts before = ledger.counts(BulletinRenderer.PROFILES);
+        Path pdf = renderer.write(bulletin, yearOutput, ledger);
+        Ledger.Counts profiles = DocumentCounts.since(before, ledger.counts(BulletinRenderer.PROFILES));
         if (edition.isFinal()) {
             EditionFiles.publish(yearOutput.resolve(finalName), bulletin.pdf());
             PausePoint.reach("publish");
@@ -93,10 +104,21 @@ class RenderBulletinTasklet implements Tasklet {
                     StatisticsCsv.bytes(statistics.loadEdition(edition.id(), year)));
         }
         editions.markPublished(edition.id());
-        log.info("Bulletin {} (edition {}): {} pages, {} KB, {} charts; data {} ms, rendering {} ms, writing {} ms",
+        log.info("Bulletin {} (edition {}): {} pages, {} KB, {} charts; data {} ms, rendering {} ms, writing {} ms"
+                        + " (profiles {} written, {} unchanged)",
                 pdf, edition.describe(), bulletin.pages(), bulletin.pdf().length / 1024, bulletin.charts().size(),
                 (loaded - started) / 1_000_000, (madeAt - loaded) / 1_000_000,
-                (System.nanoTime() - madeAt) / 1_000_000);
+                (System.nanoTime() - madeAt) / 1_000_000, profiles.written(), profiles.unchanged());
+    }
+
+    /**
+     * The date of the final edition a revision revises, as its kept file carries it: the same on
+     * every run, whatever the data became since.
+     */
+    private LocalDate originalDate(EditionRecord revision) {
+        EditionRecord original = editions.finalRevision(revision.year(), 0).orElseThrow();
+        return editions.file(original.id(), EditionFiles.finalBulletin(original))
+                .flatMap(DocumentIdentity::dateOf).map(java.time.LocalDateTime::toLocalDate).orElse(null);
     }
 
     /** The configured publication date, or null to take it from the data. */

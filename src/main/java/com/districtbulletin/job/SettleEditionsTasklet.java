@@ -70,6 +70,7 @@ class SettleEditionsTasklet implements Tasklet {
                         : Chinese.text("edition.note.closedPending", y, settled.pending().size(), paths(settled.pending())))
                         + (settled.registryChanged() ? Chinese.text("edition.note.registryChanged", y) : "");
                 case NOTHING_TO_REVISE -> Chinese.text("edition.note.nothingToRevise", y);
+                case NOTHING_ACCEPTED -> Chinese.text("edition.note.nothingAccepted", y);
             };
             notes.add(note);
             log.info(note);

@@ -2,6 +2,7 @@ package com.districtbulletin.launch;
 
 import com.districtbulletin.job.RunIncrementer;
 import com.districtbulletin.job.RunParameters;
+import com.districtbulletin.output.RunTemporaryFolder;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,13 +13,16 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Starts the bulletin job, finishing an interrupted run first. Called only while the run lock
  * is held, so an execution still marked STARTED was left by a crashed process: it is recovered
  * (marked FAILED) and restarted, which skips the steps it completed and redoes the rest. A
- * crashed ingest is safe to redo: files whose content is in force are skipped.
+ * crashed ingest is safe to redo: files whose content is in force are skipped. The run keeps its
+ * temporary files in a folder of its own, and removes those an earlier run left
+ * ({@link RunTemporaryFolder}).
  */
 @Component
 public class BulletinLauncher {
@@ -29,9 +33,12 @@ public class BulletinLauncher {
     private final JobRepository repository;
     private final Job job;
     private final RunIncrementer incrementer;
+    /** The database's JDBC URL: the run's temporary folder is one per database, as the run lock is. */
+    private final String database;
 
     public BulletinLauncher(JobOperator operator, JobRepository repository, Job bulletinJob,
-                            RunIncrementer incrementer) {
+                            RunIncrementer incrementer, @Value("${spring.datasource.url}") String database) {
+        this.database = database;
         this.operator = operator;
         this.repository = repository;
         this.job = bulletinJob;
@@ -39,15 +46,20 @@ public class BulletinLauncher {
     }
 
     public JobExecution run(RunParameters parameters) throws Exception {
-        recoverCrashedExecutions();
-        JobExecution interrupted = lastFailedExecutionOf(parameters);
-        if (interrupted != null) {
-            log.info("Restarting job execution {} (status {}) to finish the interrupted run", interrupted.getId(),
-                    interrupted.getStatus());
-            return operator.restart(interrupted);
+        try (RunTemporaryFolder.Run temporary = RunTemporaryFolder.start(database)) {
+            if (temporary.earlierRunsRemoved() > 0) {
+                log.warn("Removed the temporary files of {} earlier run(s) that did not end", temporary.earlierRunsRemoved());
+            }
+            recoverCrashedExecutions();
+            JobExecution interrupted = lastFailedExecutionOf(parameters);
+            if (interrupted != null) {
+                log.info("Restarting job execution {} (status {}) to finish the interrupted run", interrupted.getId(),
+                        interrupted.getStatus());
+                return operator.restart(interrupted);
+            }
+            incrementer.nextRun(parameters);
+            return operator.startNextInstance(job);
         }
-        incrementer.nextRun(parameters);
-        return operator.startNextInstance(job);
     }
 
     private void recoverCrashedExecutions() {

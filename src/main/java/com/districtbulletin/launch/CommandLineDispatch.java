@@ -13,8 +13,8 @@ import java.util.function.ToIntFunction;
 
 /**
  * The process's entry: checks the command line, answers {@code --help}, {@code --version},
- * {@code --templates} and {@code --validate} on its own (no Spring context, no database), and
- * starts Spring only for a run.
+ * {@code --templates} and {@code --validate} on its own (no Spring context, no database), checks
+ * a run's set-up ({@link RunSetup}), and starts Spring only for a run that passed.
  */
 public final class CommandLineDispatch {
 
@@ -32,7 +32,7 @@ public final class CommandLineDispatch {
             err.println(refused.getMessage());
             return refused.exitCode();
         }
-        Chinese.useOffice(issuer(args, environment));
+        Chinese.useOffice(new RunSettings(args, environment).value("bulletin.issuer"));
         switch (invocation.action()) {
             case HELP -> out.print(HelpText.help());
             case VERSION -> out.println(HelpText.version());
@@ -43,21 +43,16 @@ public final class CommandLineDispatch {
                 return ValidateCommand.run(invocation.validate(), invocation.input(), out, err);
             }
             case RUN -> {
+                try {
+                    RunSetup.checkBeforeSpring(new RunSettings(args, environment));
+                } catch (RunRefused refused) {
+                    err.println(refused.getMessage());
+                    return refused.exitCode();
+                }
                 return startRun.applyAsInt(args);
             }
         }
         return ExitCodes.OK;
-    }
-
-    /** The office every message names: --bulletin.issuer, else its environment variable; null when neither. */
-    private static String issuer(String[] args, Map<String, String> environment) {
-        for (String arg : args) {
-            if (arg.startsWith("--bulletin.issuer=")) {
-                return arg.substring("--bulletin.issuer=".length());
-            }
-        }
-        return Options.find("bulletin.issuer").map(option -> environment.get(option.environmentVariable()))
-                .orElse(null);
     }
 
     private static int writeTemplates(Path folder, PrintStream out, PrintStream err) {

@@ -1,21 +1,16 @@
 package com.districtbulletin.launch;
 
 import com.districtbulletin.text.Chinese;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import java.util.Objects;
 
 /** {@code --help} and {@code --version}: written from {@link Options} and application.properties, without Spring. */
 public final class HelpText {
-
-    private static final Properties DEFAULTS = applicationProperties();
 
     private HelpText() {
     }
 
     public static String version() {
-        return Chinese.text("cli.version", DEFAULTS.getProperty("bulletin.version", "?"));
+        return Chinese.text("cli.version", Objects.requireNonNullElse(RunSettings.defaultValue("bulletin.version"), "?"));
     }
 
     public static String help() {
@@ -45,18 +40,6 @@ public final class HelpText {
         if (Chinese.has(described)) {
             return Chinese.text(described);
         }
-        return DEFAULTS.getProperty(option.name());
-    }
-
-    private static Properties applicationProperties() {
-        Properties properties = new Properties();
-        try (InputStream in = HelpText.class.getResourceAsStream("/application.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
+        return RunSettings.defaultValue(option.name());
     }
 }

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class RunLock {
 
+    private static final Logger log = LoggerFactory.getLogger(RunLock.class);
     private static final long KEY = 0x4449535442554CL; // "DISTBUL"
 
     private final DataSource dataSource;
@@ -34,10 +37,15 @@ public class RunLock {
                 return new Held(connection);
             }
             long deadline = System.nanoTime() + waitSeconds * 1_000_000_000L;
+            boolean said = false;
             do {
                 if (tryLock(connection)) {
                     ok = true;
                     return new Held(connection);
+                }
+                if (!said && waitSeconds > 0) {
+                    log.info("Another run holds the run lock of this database; waiting up to {} s for it", waitSeconds);
+                    said = true;
                 }
                 Thread.sleep(1000);
             } while (System.nanoTime() < deadline);

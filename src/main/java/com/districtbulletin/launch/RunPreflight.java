@@ -4,17 +4,18 @@ import com.districtbulletin.edition.Edition;
 import com.districtbulletin.job.BulletinProperties;
 import com.districtbulletin.job.RunParameters;
 import com.districtbulletin.storage.SubmissionStore;
-import com.districtbulletin.submission.InputFolder;
-import com.districtbulletin.submission.SubmissionName;
-import com.districtbulletin.text.Chinese;
 import com.districtbulletin.text.KnownCauses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Checks what a run needs before it starts, and settles the year when none was given. */
+/**
+ * Checks what a run needs before it starts, and settles the year when none was given: the
+ * checks of {@link RunSetup} (already made once before Spring started), then whether the database
+ * holds a year the input folder has no file for, then the output folder, created and probed.
+ */
 @Component
 public class RunPreflight {
 
@@ -25,26 +26,14 @@ public class RunPreflight {
     }
 
     public RunParameters check(BulletinProperties properties) {
-        Path inputPath = properties.input();
-        if (!Files.isDirectory(inputPath)) {
-            throw new RunRefused(ExitCodes.BAD_SETUP, Chinese.text("run.inputMissing", inputPath.toAbsolutePath()));
-        }
-        InputFolder input = new InputFolder(inputPath);
-        if (!Files.isRegularFile(input.registry())) {
-            throw new RunRefused(ExitCodes.BAD_SETUP, Chinese.text("run.registryMissing", input.root()));
+        RunSetup.Checked checked = RunSetup.check(properties.year(), properties.input(), properties.output(),
+                properties.edition());
+        if (!checked.yearHasFiles() && !submissions.hasInForce(checked.year())) {
+            throw RunSetup.noDataForYear(checked.year());
         }
         checkWritable(properties.output());
-        if (properties.openYears()) {
-            if (properties.edition() == Edition.FINAL) {
-                throw new RunRefused(ExitCodes.BAD_SETUP, Chinese.text("run.finalNeedsYear"));
-            }
-            return new RunParameters(null, inputPath, properties.output(), Edition.PROVISIONAL);
-        }
-        int year = properties.year() != null ? Integer.parseInt(properties.year().trim()) : latestYear(input);
-        if (!hasData(input, year)) {
-            throw new RunRefused(ExitCodes.BAD_SETUP, Chinese.text("run.noDataForYear", year));
-        }
-        return new RunParameters(year, inputPath, properties.output(), properties.edition());
+        return new RunParameters(checked.year(), properties.input(), properties.output(),
+                checked.year() == null ? Edition.PROVISIONAL : properties.edition());
     }
 
     private static void checkWritable(Path output) {
@@ -53,26 +42,8 @@ public class RunPreflight {
             Path probe = Files.createTempFile(output, ".write-check", ".tmp");
             Files.delete(probe);
         } catch (IOException | SecurityException e) {
-            org.slf4j.LoggerFactory.getLogger(RunPreflight.class).info("Output folder check: {}", KnownCauses.original(e));
-            throw new RunRefused(ExitCodes.BAD_SETUP,
-                    Chinese.text("run.outputNotWritable", output.toAbsolutePath(), KnownCauses.of(e)));
+            LoggerFactory.getLogger(RunPreflight.class).info("Output folder check: {}", KnownCauses.original(e));
+            throw RunSetup.outputNotWritable(output, e);
         }
-    }
-
-    private static int latestYear(InputFolder input) {
-        return input.submissionFiles().stream()
-                .map(path -> SubmissionName.parse(InputFolder.fileName(path)))
-                .flatMap(Optional::stream)
-                .mapToInt(key -> key.year())
-                .max()
-                .orElseThrow(() -> new RunRefused(ExitCodes.BAD_SETUP, Chinese.text("run.noSubmissions", input.root())));
-    }
-
-    private boolean hasData(InputFolder input, int year) {
-        boolean inFolder = input.submissionFiles().stream()
-                .map(path -> SubmissionName.parse(InputFolder.fileName(path)))
-                .flatMap(Optional::stream)
-                .anyMatch(key -> key.year() == year);
-        return inFolder || submissions.hasInForce(year);
     }
 }

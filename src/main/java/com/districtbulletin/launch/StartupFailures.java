@@ -54,22 +54,10 @@ public final class StartupFailures {
     }
 
     private static String urlFrom(String... args) {
-        String dataDir = setting("bulletin.data-dir", "./data", args);
-        return setting("spring.datasource.url", "jdbc:h2:file:" + dataDir + "/bulletin", args).replaceAll(";.*", "");
+        return new RunSettings(args, System.getenv()).databaseUrl().replaceAll(";.*", "");
     }
 
     private static String schema(String... args) {
-        return setting("bulletin.schema", "bulletin", args);
-    }
-
-    /** A setting as Spring sees it: the command line, else a system property, else the environment. */
-    private static String setting(String name, String otherwise, String... args) {
-        for (String arg : args) {
-            if (arg.startsWith("--" + name + "=")) {
-                return arg.substring(name.length() + 3);
-            }
-        }
-        String variable = name.replace('.', '_').replace('-', '_').toUpperCase(java.util.Locale.ROOT);
-        return System.getProperty(name, System.getenv().getOrDefault(variable, otherwise));
+        return new RunSettings(args, System.getenv()).value("bulletin.schema", "bulletin");
     }
 }

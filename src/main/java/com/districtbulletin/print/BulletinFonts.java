@@ -78,7 +78,7 @@ public final class BulletinFonts {
 
     /**
      * A set of font objects of its own, for documents written on another thread at the same time
-     * (the district profiles of a province).
+     * (the district profiles and receipts of a province).
      */
     public static BulletinFonts loadPrivateSet() {
         return load();

@@ -38,13 +38,22 @@ record ProblemLine(String file, String code, String column, String severity, Str
             wholeFile.computeIfAbsent(file, f -> new ArrayList<>());
             Object line = row.get(LINE);
             if (line == null) {
-                wholeFile.get(file).add(new ProblemLine(file, text(row, CODE), text(row, COLUMN), text(row, SEVERITY),
-                        text(row, MESSAGE), List.of()));
+                // the same problem of the version in force and of a pending one is one problem
+                boolean known = wholeFile.get(file).stream().anyMatch(p -> Objects.equals(p.code(), text(row, CODE))
+                        && Objects.equals(p.column(), text(row, COLUMN)));
+                if (!known) {
+                    wholeFile.get(file).add(new ProblemLine(file, text(row, CODE), text(row, COLUMN),
+                            text(row, SEVERITY), text(row, MESSAGE), List.of()));
+                }
                 continue;
             }
             List<String> key = List.of(text(row, CODE), Objects.toString(row.get(COLUMN), ""), text(row, SEVERITY));
-            grouped.get(file).computeIfAbsent(key, k -> new ProblemLine(file, k.get(0), text(row, COLUMN), k.get(2),
-                    text(row, MESSAGE), new ArrayList<>())).lines().add(((Number) line).intValue());
+            List<Integer> lines = grouped.get(file).computeIfAbsent(key, k -> new ProblemLine(file, k.get(0),
+                    text(row, COLUMN), k.get(2), text(row, MESSAGE), new ArrayList<>())).lines();
+            int number = ((Number) line).intValue();
+            if (!lines.contains(number)) {
+                lines.add(number);
+            }
         }
         Map<String, List<ProblemLine>> result = new LinkedHashMap<>();
         for (var e : grouped.entrySet()) {
@@ -53,6 +62,17 @@ record ProblemLine(String file, String code, String column, String severity, Str
             result.put(e.getKey(), lines);
         }
         return result;
+    }
+
+    /** How many problems the lines are: one per line number, one per problem of a whole file. */
+    static int count(Map<String, List<ProblemLine>> byFile) {
+        return byFile.values().stream().flatMap(List::stream).mapToInt(l -> Math.max(1, l.lines().size())).sum();
+    }
+
+    /** How many rows the lines leave out: each file's distinct lines with a problem that rejects the row. */
+    static long rowsOut(Map<String, List<ProblemLine>> byFile) {
+        return byFile.values().stream().mapToLong(lines -> lines.stream().filter(l -> "row".equals(l.severity()))
+                .flatMap(l -> l.lines().stream()).distinct().count()).sum();
     }
 
     private static String text(List<?> row, int cell) {

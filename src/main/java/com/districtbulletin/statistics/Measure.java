@@ -149,11 +149,6 @@ public record Measure(Dataset dataset, Form form, List<Condition> filter, String
         return c;
     }
 
-    /** The conditions as SQL over the row alias {@code t}, joined by AND; empty for none. */
-    String where(int year) {
-        return filter.stream().map(c -> c.sql(year)).collect(Collectors.joining(" AND "));
-    }
-
     /**
      * The aggregate over the rows (alias {@code t}) of a submission in {@code year}, as SQL H2 and
      * PostgreSQL read alike; 0 for what is counted outside the database (registry, distinct values).
@@ -173,6 +168,14 @@ public record Measure(Dataset dataset, Form form, List<Condition> filter, String
     private String summed(String value, String condition) {
         return filter.isEmpty() ? "COALESCE(SUM(" + value + "), 0)"
                 : "COALESCE(SUM(CASE WHEN " + condition + " THEN " + value + " END), 0)";
+    }
+
+    /**
+     * Its filter alone as SQL over the row alias {@code t} ({@code TRUE} without one): for a breakdown
+     * that counts the same rows as a metric, grouped by some column.
+     */
+    public String where(int year) {
+        return filter.isEmpty() ? "TRUE" : filter.stream().map(c -> c.sql(year)).collect(Collectors.joining(" AND "));
     }
 
     /** How it reads in the methodology notes (Chinese), from the declared aliases and labels. */

@@ -24,6 +24,9 @@ public final class StatisticsWorkbook {
 
     private static final String INTEGER = "0";
     private static final String ONE_DECIMAL = "0.0";
+    /** A change as the bulletin prints it: +8, −3 with a true minus sign (escaped: FastExcel writes no quote), 0. */
+    private static final String SIGNED_INTEGER = "+0;\\\u22120;0";
+    private static final String SIGNED_ONE_DECIMAL = "+0.0;\\\u22120.0;0.0";
     private static final int WIDEST = 60;
 
     private StatisticsWorkbook() {
@@ -61,7 +64,7 @@ public final class StatisticsWorkbook {
             columns.text(row, c++, s.metric().name());
             columns.number(row, c++, s.value(), format(s.metric()));
             columns.number(row, c++, s.rank() == null ? null : BigDecimal.valueOf(s.rank()), INTEGER);
-            columns.number(row, c++, s.yoyChange(), format(s.metric()));
+            columns.number(row, c++, s.yoyChange(), signed(s.metric()));
             columns.text(row, c, statusText(s.status()));
             row++;
         }
@@ -102,7 +105,7 @@ public final class StatisticsWorkbook {
                 columns.number(row, c, s.value(), format(s.metric()));
             }
             columns.number(row, c + 1, s.rank() == null ? null : BigDecimal.valueOf(s.rank()), INTEGER);
-            columns.number(row, c + 2, s.yoyChange(), format(s.metric()));
+            columns.number(row, c + 2, s.yoyChange(), signed(s.metric()));
         }
         columns.finish();
     }
@@ -129,11 +132,16 @@ public final class StatisticsWorkbook {
         return metric.kind().isCount() ? INTEGER : ONE_DECIMAL;
     }
 
+    private static String signed(Metric metric) {
+        return metric.kind().isCount() ? SIGNED_INTEGER : SIGNED_ONE_DECIMAL;
+    }
+
     /** Writes cells and remembers each column's widest text, for widths that fit. */
     private static final class Columns {
 
         private final Worksheet sheet;
         private final List<Integer> widths = new ArrayList<>();
+        private int lastRow;
 
         Columns(Worksheet sheet) {
             this.sheet = sheet;
@@ -149,6 +157,7 @@ public final class StatisticsWorkbook {
         }
 
         void text(int row, int column, String text) {
+            lastRow = Math.max(lastRow, row);
             sheet.value(row, column, text);
             fit(column, text);
         }
@@ -157,6 +166,7 @@ public final class StatisticsWorkbook {
             if (value == null) {
                 return;
             }
+            lastRow = Math.max(lastRow, row);
             sheet.value(row, column, value);
             sheet.style(row, column).format(format).set();
             fit(column, value.toPlainString());
@@ -177,6 +187,8 @@ public final class StatisticsWorkbook {
                 sheet.width(c, Math.min(WIDEST, widths.get(c) + 2));
             }
             sheet.freezePane(0, 1);
+            // every sheet filters by its header row: 全部指标 has hundreds of rows
+            sheet.setAutoFilter(0, 0, Math.max(lastRow, 1), widths.size() - 1);
         }
     }
 }

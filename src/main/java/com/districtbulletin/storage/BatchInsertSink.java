@@ -65,4 +65,13 @@ final class BatchInsertSink implements RowSink {
             throw new DataAccessResourceFailureException("Cannot insert rows", e);
         }
     }
+
+    @Override
+    public void abandon() {
+        try {
+            statement.close();
+        } catch (SQLException e) {
+            // the failure that led here is the one to report
+        }
+    }
 }

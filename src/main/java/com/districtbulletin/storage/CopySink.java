@@ -207,4 +207,15 @@ final class CopySink implements RowSink {
             throw new DataAccessResourceFailureException("COPY failed", e);
         }
     }
+
+    @Override
+    public void abandon() {
+        try {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        } catch (SQLException | RuntimeException e) {
+            // the failure that led here is the one to report
+        }
+    }
 }

@@ -12,4 +12,10 @@ public interface RowSink extends AutoCloseable {
     /** Sends everything added so far; rows are visible to the same transaction afterwards. */
     @Override
     void close();
+
+    /**
+     * After a failure: drops what was not sent yet and ends the load, so that the transaction can
+     * be rolled back to a savepoint. Never throws.
+     */
+    void abandon();
 }

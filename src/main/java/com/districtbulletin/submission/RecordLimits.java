@@ -4,14 +4,16 @@ package com.districtbulletin.submission;
  * Follows a CSV text character by character with the quoting rules {@link CsvRecords} parses by
  * (RFC 4180; a quote opens a quoted cell only as the cell's first character; after the closing
  * quote, text up to the next comma is part of the cell) and counts cells per record, characters
- * per cell and per record, so that a limit is found before the parser has buffered what is over
- * it. Constant memory, constant work per character.
+ * per cell and per record, and records with a character that is not white space, so that a limit
+ * is found before the parser has buffered what is over it. Constant memory, constant work per
+ * character.
  */
 final class RecordLimits {
 
     private final int maxColumns;
     private final int maxCell;
     private final int maxRecord;
+    private final int maxRows;
 
     private boolean atCellStart = true;
     private boolean quoted;
@@ -20,17 +22,24 @@ final class RecordLimits {
     private int cells = 1;
     private int cellChars;
     private int recordChars;
+    private boolean counted;
+    private int rows;
     private long line = 1;
     private long recordLine = 1;
 
     RecordLimits() {
-        this(ReadLimits.COLUMNS, ReadLimits.CELL_CHARS, ReadLimits.RECORD_CHARS);
+        this(ReadLimits.COLUMNS, ReadLimits.CELL_CHARS, ReadLimits.RECORD_CHARS, ReadLimits.ROWS);
     }
 
     RecordLimits(int maxColumns, int maxCell, int maxRecord) {
+        this(maxColumns, maxCell, maxRecord, ReadLimits.ROWS);
+    }
+
+    RecordLimits(int maxColumns, int maxCell, int maxRecord, int maxRows) {
         this.maxColumns = maxColumns;
         this.maxCell = maxCell;
         this.maxRecord = maxRecord;
+        this.maxRows = maxRows;
     }
 
     int maxColumns() {
@@ -62,7 +71,7 @@ final class RecordLimits {
             if (quoteInQuoted) {
                 quoteInQuoted = false;
                 if (c == '"') {
-                    grow();
+                    grow(c);
                     return;
                 }
                 quoted = false; // that quote closed the cell's quoted part; c follows it
@@ -70,7 +79,7 @@ final class RecordLimits {
                 if (c == '"') {
                     quoteInQuoted = true;
                 } else {
-                    grow();
+                    grow(c);
                 }
                 return;
             }
@@ -86,17 +95,24 @@ final class RecordLimits {
             cellChars = 0;
             recordChars = 0;
             atCellStart = true;
+            counted = false;
             recordLine = line;
         } else if (c == '"' && atCellStart) {
             quoted = true;
             atCellStart = false;
         } else {
             atCellStart = false;
-            grow();
+            grow(c);
         }
     }
 
-    private void grow() {
+    private void grow(char c) {
+        if (!counted && !Character.isWhitespace(c)) {
+            counted = true;
+            if (++rows > maxRows) {
+                throw SubmissionReadException.overLimit("rows", recordLine, maxRows);
+            }
+        }
         if (++cellChars > maxCell) {
             throw SubmissionReadException.overLimit("cell", recordLine, maxCell);
         }

@@ -29,6 +29,9 @@ public interface SubmissionFile {
     /** How the file's encoding is recorded: UTF-8, UTF-8 BOM, GB18030, xlsx, or unknown. */
     String encodingName();
 
+    /** The {@link ReadLimits limit} the file passes, as a clause for the clerk, or null within them all. */
+    String overLimit();
+
     /** Why the records cannot be read, or empty when they can. */
     Optional<Unreadable> unreadable();
 

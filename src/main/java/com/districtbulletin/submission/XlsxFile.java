@@ -8,10 +8,11 @@ import java.util.Optional;
 /**
  * An {@code .xlsx} submission (data contract section 2): fingerprinted over its bytes, looked
  * over as a package, then read through once in full, so that a workbook that cannot be read to
- * its end is refused before any of its rows is stored.
+ * its end is refused before any of its rows is stored, and one over a {@link ReadLimits limit}
+ * ({@code overLimit} then names it) is rejected whole.
  */
-public record XlsxFile(Path path, String sha256, Optional<Unreadable> unreadable, int sheet, boolean date1904)
-        implements SubmissionFile {
+public record XlsxFile(Path path, String sha256, Optional<Unreadable> unreadable, int sheet, boolean date1904,
+                       String overLimit) implements SubmissionFile {
 
     public static XlsxFile inspect(Path path) throws IOException {
         String sha = DecodedFile.fingerprint(path);
@@ -19,11 +20,16 @@ public record XlsxFile(Path path, String sha256, Optional<Unreadable> unreadable
         if (check.refusal() != null) {
             return refused(path, sha, check.refusal());
         }
-        XlsxFile file = new XlsxFile(path, sha, Optional.empty(), check.firstWorksheet(), check.date1904());
+        XlsxFile file = new XlsxFile(path, sha, Optional.empty(), check.firstWorksheet(), check.date1904(), null);
         try (SubmissionRecords records = file.records()) {
             while (records.hasNext()) {
                 records.next();
             }
+        } catch (SubmissionReadException e) {
+            if (e.kind() != SubmissionReadException.Kind.OVER_LIMIT) {
+                throw e;
+            }
+            return new XlsxFile(path, sha, Optional.empty(), -1, false, e.detail());
         } catch (IOException | RuntimeException e) {
             // the reader's parse errors (ExcelReaderException, and the NumberFormatException or
             // NullPointerException of a well-formed part with impossible values): damaged
@@ -33,7 +39,7 @@ public record XlsxFile(Path path, String sha256, Optional<Unreadable> unreadable
     }
 
     private static XlsxFile refused(Path path, String sha, String reason) {
-        return new XlsxFile(path, sha, Optional.of(new Unreadable(Unreadable.Kind.WORKBOOK, reason)), -1, false);
+        return new XlsxFile(path, sha, Optional.of(new Unreadable(Unreadable.Kind.WORKBOOK, reason)), -1, false, null);
     }
 
     @Override

@@ -19,6 +19,12 @@ public final class CellParser {
         }
     };
 
+    /**
+     * No date of this work lies before it (data contract section 2): an earlier one is a typed
+     * year such as 0024, and both databases store every date from it on.
+     */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+
     private static final String[] TRUE_FORMS = {"是", "y", "yes", "true", "1"};
     private static final String[] FALSE_FORMS = {"否", "n", "no", "false", "0"};
 
@@ -53,7 +59,7 @@ public final class CellParser {
 
     /**
      * 2024-03-05, 2024/3/5, 2024.3.5 or 2024年3月5日 (one or two digit month and day, full-width
-     * digits allowed, one separator style throughout); a LocalDate or INVALID.
+     * digits allowed, one separator style throughout), from {@link #EARLIEST_DATE} on; a LocalDate or INVALID.
      */
     public static Object parseDate(String cell) {
         int n = cell.length();
@@ -113,10 +119,24 @@ public final class CellParser {
 
     private static Object toDate(int[] parts) {
         try {
-            return LocalDate.of(parts[0], parts[1], parts[2]);
+            LocalDate date = LocalDate.of(parts[0], parts[1], parts[2]);
+            return date.isBefore(EARLIEST_DATE) ? INVALID : date;
         } catch (DateTimeException e) {
             return INVALID;
         }
+    }
+
+    /** The day a typed year such as 0024 or 1024 falls before (data contract section 2). */
+    static boolean isBeforeEarliest(String cell) {
+        int[] digits = cell.chars().map(c -> digit((char) c)).toArray();
+        int year = 0;
+        for (int i = 0; i < digits.length && i < 4; i++) {
+            if (digits[i] < 0) {
+                return false;
+            }
+            year = year * 10 + digits[i];
+        }
+        return digits.length > 4 && year < EARLIEST_DATE.getYear();
     }
 
     /** 是/否, Y/N, yes/no, true/false, 1/0 in any case; a Boolean or INVALID. */

@@ -35,6 +35,9 @@ final class DateMistake {
         if (serial != null) {
             return Chinese.text("problem.BAD_DATE.serialText", column.displayName(), cell, serial.toString());
         }
+        if (CellParser.isBeforeEarliest(cell)) {
+            return Chinese.text("problem.BAD_DATE.beforeEarliest", column.displayName(), cell);
+        }
         LocalDate compact = compact(cell);
         if (compact != null) {
             return Chinese.text("problem.BAD_DATE.compact", column.displayName(), cell, compact.toString());

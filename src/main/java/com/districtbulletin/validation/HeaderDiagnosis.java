@@ -59,7 +59,7 @@ public final class HeaderDiagnosis {
         }
         for (int i = 0; i < following.size(); i++) {
             if (HeaderMap.read(dataset, following.get(i), file, lines.get(i)).mappedColumns() > 0) {
-                String title = filled.isEmpty() ? "" : filled.get(0);
+                String title = filled.isEmpty() ? "" : Echo.of(filled.get(0));
                 return Optional.of(problem(file, line, Chinese.text("problem.MISSING_COLUMN.titleRow", line, title,
                         lines.get(i))));
             }

@@ -2,6 +2,7 @@ package com.districtbulletin.validation;
 
 import com.districtbulletin.dataset.Column;
 import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.text.Chinese;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,15 +12,31 @@ import java.util.Locale;
  * Where each of a dataset's columns stands in a file's header, matched by canonical name (any
  * case) or Chinese alias, with the header's problems: missing required columns, columns named
  * twice (both reject the file) and unknown columns (a warning).
+ *
+ * <p>Unknown columns are named one by one up to {@link #UNKNOWN_NAMED}; the rest are one warning
+ * that counts them, so that what a receipt lists does not grow with a file's width. Columns whose
+ * header cell is empty are one warning with an empty column, and only once a row holds a value in
+ * one of them (data contract section 2): the row checker tells the map through
+ * {@link #valueUnderEmptyHeader(List)}.
  */
 public final class HeaderMap {
+
+    /** Unknown columns named in a warning each; the rest are counted in one. */
+    static final int UNKNOWN_NAMED = 10;
 
     private final Dataset dataset;
     private final int[] positions;
     private final int width;
     private final List<Problem> problems = new ArrayList<>();
+    /** Positions of the columns whose header cell is empty. */
+    private final List<Integer> emptyHeaders = new ArrayList<>();
+    private final String file;
+    private final int line;
+    private boolean valueUnderEmptyHeader;
 
-    private HeaderMap(Dataset dataset, int width) {
+    private HeaderMap(Dataset dataset, int width, String file, int line) {
+        this.file = file;
+        this.line = line;
         this.dataset = dataset;
         this.width = width;
         this.positions = new int[dataset.columns().size()];
@@ -27,13 +44,18 @@ public final class HeaderMap {
     }
 
     public static HeaderMap read(Dataset dataset, List<String> header, String file, int line) {
-        HeaderMap map = new HeaderMap(dataset, header.size());
+        HeaderMap map = new HeaderMap(dataset, header.size(), file, line);
         List<String> duplicated = new ArrayList<>();
+        int unknown = 0;
         for (int i = 0; i < header.size(); i++) {
             String name = CellParser.trim(header.get(i));
             int column = map.columnNamed(name);
-            if (column < 0) {
-                map.problems.add(Problem.of(file, line, name, null, ProblemCode.UNKNOWN_COLUMN, name));
+            if (name.isEmpty()) {
+                map.emptyHeaders.add(i);
+            } else if (column < 0) {
+                if (++unknown <= UNKNOWN_NAMED) {
+                    map.problems.add(Problem.of(file, line, name, null, ProblemCode.UNKNOWN_COLUMN, name));
+                }
             } else if (map.positions[column] >= 0) {
                 String canonical = dataset.columns().get(column).name();
                 if (!duplicated.contains(canonical)) {
@@ -42,6 +64,10 @@ public final class HeaderMap {
             } else {
                 map.positions[column] = i;
             }
+        }
+        if (unknown > UNKNOWN_NAMED) {
+            map.problems.add(new Problem(file, line, null, null, ProblemCode.UNKNOWN_COLUMN,
+                    Chinese.text("problem.UNKNOWN_COLUMN.more", unknown - UNKNOWN_NAMED)));
         }
         for (int c = 0; c < map.positions.length; c++) {
             Column column = dataset.columns().get(c);
@@ -73,8 +99,28 @@ public final class HeaderMap {
         return problems.stream().filter(p -> p.code().scope() == ProblemCode.Scope.FILE).toList();
     }
 
+    /** The header's warnings: its unknown columns, and a column with an empty header cell that holds a value. */
     public List<Problem> warnings() {
-        return problems.stream().filter(p -> p.code().scope() == ProblemCode.Scope.WARNING).toList();
+        List<Problem> warnings = new ArrayList<>(
+                problems.stream().filter(p -> p.code().scope() == ProblemCode.Scope.WARNING).toList());
+        if (valueUnderEmptyHeader) {
+            warnings.add(new Problem(file, line, "", null, ProblemCode.UNKNOWN_COLUMN,
+                    Chinese.text("problem.UNKNOWN_COLUMN.emptyHeader")));
+        }
+        return warnings;
+    }
+
+    /** Notes a data row's cells: whether one under an empty header cell holds a value. */
+    void valueUnderEmptyHeader(List<String> cells) {
+        if (valueUnderEmptyHeader) {
+            return;
+        }
+        for (int position : emptyHeaders) {
+            if (position < cells.size() && !cells.get(position).isBlank()) {
+                valueUnderEmptyHeader = true;
+                return;
+            }
+        }
     }
 
     /** Position in the file of the dataset's column {@code column}, or -1 when absent. */

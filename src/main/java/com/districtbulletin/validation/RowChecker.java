@@ -105,6 +105,7 @@ public final class RowChecker {
             problems.add(Problem.of(file, line, null, null, ProblemCode.COLUMN_COUNT, cells.size(), header.width()));
             return new Row(line, raw, values, problems, false);
         }
+        header.valueUnderEmptyHeader(cells);
         for (int c = 0; c < columnCount; c++) {
             int position = header.position(c);
             String cell = position < 0 ? "" : CellParser.trim(cells.get(position));

@@ -1,13 +1,14 @@
 package com.districtbulletin.bench;
 
 import com.districtbulletin.bulletin.data.BulletinData;
+import com.districtbulletin.bulletin.data.BulletinScope;
 import com.districtbulletin.edition.Edition;
 import com.districtbulletin.bulletin.data.SubmissionInForce;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.registry.District;
 import com.districtbulletin.statistics.Fraction;
 import com.districtbulletin.statistics.Metric;
-import com.districtbulletin.statistics.MetricCatalogue;
+
 import com.districtbulletin.statistics.MetricKind;
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.statistics.Status;
@@ -74,7 +75,7 @@ public final class SyntheticBulletin {
             }
         }
         List<Statistic> statistics = new ArrayList<>();
-        for (Metric metric : MetricCatalogue.METRICS) {
+        for (Metric metric : BulletinScope.METRICS) {
             statistics.addAll(metric(metric, districts, partial, year, random));
         }
         return new BulletinData(year, "示例市", Edition.PROVISIONAL, LocalDate.of(year + 1, 1, 20), true, "bench",

@@ -47,6 +47,9 @@ class EditionCycleTest extends BulletinTestBase {
         assertThat(y2023.resolve("bulletin-2023.pdf")).exists();
         assertThat(finalFiles(y2023)).isEmpty();
         assertThat(text(y2023.resolve("bulletin-2023.pdf"))).contains("初步统计");
+        // no issuer configured: none printed (--help: 无（不印发布机关）)
+        assertThat(com.districtbulletin.support.PdfText.pages(y2023.resolve("bulletin-2023.pdf")).get(0))
+                .doesNotContain("办公厅");
 
         // 2. final 2023: the year closes
         run(2023, Edition.FINAL);

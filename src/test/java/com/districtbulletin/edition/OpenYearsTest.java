@@ -65,6 +65,24 @@ class OpenYearsTest extends BulletinTestBase {
                 .isPositive();
     }
 
+    /** A file named for the wrong year, rejected whole, is no reason for a bulletin of that year. */
+    @Test
+    void aYearWithoutAnAcceptedFileGetsNoBulletinButItsReportAndReceipts() throws Exception {
+        SampleInput.copyTo(input);
+        Files.copy(input.resolve("2024/990101_2024_meetings.csv"), input.resolve("990101_2025_meetings.csv"));
+        Path y2025 = output.resolve("2025");
+
+        nightly();
+        assertThat(editions()).containsExactly("2023 provisional", "2024 provisional");
+        assertThat(y2025.resolve("bulletin-2025.pdf")).doesNotExist();
+        assertThat(y2025.resolve("statistics.csv")).doesNotExist();
+        assertThat(Files.readString(y2025.resolve("validation-report.csv"), StandardCharsets.UTF_8))
+                .contains("990101_2025_meetings.csv");
+        assertThat(y2025.resolve("districts/990101/receipt-990101-2025.pdf")).exists();
+        assertThat(summary().get("notes").toString()).contains("2025年没有通过校验的报送文件");
+        assertThat(output.resolve("2024/bulletin-2024.pdf")).exists();
+    }
+
     private void nightly() throws Exception {
         launch(new RunParameters(null, input, output));
     }

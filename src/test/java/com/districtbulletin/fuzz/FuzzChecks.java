@@ -2,6 +2,7 @@ package com.districtbulletin.fuzz;
 
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.support.FolderSnapshot;
+import com.districtbulletin.validation.Echo;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -27,31 +28,44 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What must hold after a run on fuzzed input (issue 14): every file accounted for in the store,
  * and the year's rejected ones in the report; accepted and rejected rows adding up to the records
  * an independent parse finds; {@code input/} unchanged; no formula cell left live in any CSV
- * written; no stored person name in any output. Returns the violations, each a line.
+ * written; no person name written in an appointments or reviews file (stored or not) in any
+ * output — CSV, PDF text, workbook cells, any other file, or the run's log; no cell quoted in the
+ * report or a problems file longer than {@link Echo} allows (issue 19). Returns the violations,
+ * each a line.
  */
 public final class FuzzChecks {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Charset GB18030 = Charset.forName("GB18030");
+    /** A value cut as {@link Echo} cuts it. */
+    private static final Pattern CUT = Pattern.compile("[^\\r\\n,]{0," + Echo.CHARS + "}…（共[0-9]+字）");
 
     private FuzzChecks() {
     }
 
     public static List<String> violations(List<String> files, FolderSnapshot inputBefore, Path input, Path output,
-                                          JdbcTemplate jdbc) {
+                                          JdbcTemplate jdbc, String log) {
         List<String> violations = new ArrayList<>();
         if (!FolderSnapshot.of(input).equals(inputBefore)) {
             violations.add("input/ changed during the run");
         }
         accounted(files, output, jdbc, violations);
         rowsAddUp(input, jdbc, violations);
-        outputs(output, jdbc, violations);
+        outputs(output, violations);
+        for (String person : SubmissionFuzzer.PERSON_NAMES) {
+            if (log.contains(person)) {
+                violations.add("the log names " + person);
+            }
+        }
         return violations;
     }
 
@@ -144,9 +158,7 @@ public final class FuzzChecks {
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
     }
 
-    private static void outputs(Path output, JdbcTemplate jdbc, List<String> violations) {
-        Set<String> names = new HashSet<>(jdbc.queryForList(
-                "SELECT DISTINCT person_name FROM appointments WHERE person_name IS NOT NULL", String.class));
+    private static void outputs(Path output, List<String> violations) {
         List<Path> written;
         try (Stream<Path> walk = Files.walk(output)) {
             written = walk.filter(Files::isRegularFile).toList();
@@ -158,7 +170,11 @@ public final class FuzzChecks {
             String text;
             try {
                 if (name.endsWith(".csv")) {
-                    for (List<String> row : csv(file)) {
+                    List<List<String>> rows = csv(file);
+                    if (name.equals("validation-report.csv") || name.startsWith("problems-")) {
+                        quotedCells(output.relativize(file), rows, violations);
+                    }
+                    for (List<String> row : rows) {
                         for (String cell : row) {
                             if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0
                                     && !NUMBER.matcher(cell).matches()) {
@@ -167,6 +183,8 @@ public final class FuzzChecks {
                         }
                     }
                     text = Files.readString(file);
+                } else if (name.endsWith(".xlsx")) {
+                    text = workbookText(file);
                 } else if (name.endsWith(".pdf")) {
                     try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
                         text = new PDFTextStripper().getText(pdf);
@@ -177,12 +195,44 @@ public final class FuzzChecks {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            for (String person : names) {
+            for (String person : SubmissionFuzzer.PERSON_NAMES) {
                 if (text.contains(person)) {
                     violations.add(output.relativize(file) + " names " + person);
                 }
             }
         }
+    }
+
+    /** The value column (the fourth) of the report or a problems file: cut as {@link Echo} says. */
+    private static void quotedCells(Path file, List<List<String>> rows, List<String> violations) {
+        for (List<String> row : rows.subList(Math.min(1, rows.size()), rows.size())) {
+            String value = row.size() > 3 ? row.get(3) : "";
+            if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
+                value = value.substring(1); // the apostrophe that neutralises a formula-like cell
+            }
+            boolean shortEnough = value.length() <= Echo.CHARS && value.indexOf('\n') < 0 && value.indexOf('\r') < 0;
+            if (!shortEnough && !CUT.matcher(value).matches()) {
+                violations.add(file + ": a value of " + value.length() + " characters: "
+                        + value.substring(0, Math.min(80, value.length())));
+            }
+        }
+    }
+
+    /** Every cell of every sheet, one a line. */
+    private static String workbookText(Path file) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
+            for (Sheet sheet : workbook.getSheets().toList()) {
+                try (Stream<Row> rows = sheet.openStream()) {
+                    rows.forEach(row -> row.forEach(cell -> {
+                        if (cell != null) {
+                            text.append(cell.getRawValue()).append('\n').append(cell.getText()).append('\n');
+                        }
+                    }));
+                }
+            }
+        }
+        return text.toString();
     }
 
     private static List<List<String>> csv(Path file) {

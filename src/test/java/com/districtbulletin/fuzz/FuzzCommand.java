@@ -17,8 +17,10 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  *
  * <pre>
  *   generate DIR FILES SEED   writes DIR/input, the list of its files and a snapshot of it
- *   check DIR                 after the run (embedded database in DIR/data): prints the figures and
- *                             every violation of {@link FuzzChecks}; exits 1 when there is one
+ *   check DIR [JDBC_URL]      after the run (embedded database in DIR/data, or the PostgreSQL
+ *                             database at JDBC_URL, user postgres), with its log in DIR/run.log:
+ *                             prints the figures and every violation of {@link FuzzChecks}; exits 1
+ *                             when there is one
  * </pre>
  */
 public final class FuzzCommand {
@@ -48,11 +50,14 @@ public final class FuzzCommand {
             before.put(parts[i], parts[i + 1]);
         }
         // one connection for every query: the embedded database would be opened again for each
-        SingleConnectionDataSource db = new SingleConnectionDataSource("jdbc:h2:file:" + dir.resolve("data/bulletin")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", true);
+        SingleConnectionDataSource db = args.length > 2
+                ? new SingleConnectionDataSource(args[2] + "?currentSchema=bulletin", "postgres", "", true)
+                : new SingleConnectionDataSource("jdbc:h2:file:" + dir.resolve("data/bulletin")
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", true);
         JdbcTemplate jdbc = new JdbcTemplate(db);
+        Path log = dir.resolve("run.log");
         List<String> violations = FuzzChecks.violations(files, new FolderSnapshot(before), dir.resolve("input"),
-                dir.resolve("output"), jdbc);
+                dir.resolve("output"), jdbc, Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "");
         System.out.println("files: " + files.size());
         jdbc.queryForList("SELECT state, COUNT(*) AS n FROM submission GROUP BY state ORDER BY state")
                 .forEach(r -> System.out.println("  versions " + r.get("state") + ": " + r.get("n")));

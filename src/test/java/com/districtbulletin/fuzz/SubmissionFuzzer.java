@@ -33,6 +33,17 @@ public final class SubmissionFuzzer {
     public static final List<String> PERSON_NAMES = List.of("欧阳翠花", "司马光明", "诸葛小亮", "上官飞燕", "皇甫嵩岳",
             "东方未明", "慕容秋水", "令狐青山", "尉迟恭敬", "公孙玉衡", "𠀀某某", "Zhang😀Wei");
 
+    /** The datasets fuzzed: the first four, and reviews, the other one with names. */
+    static final List<Dataset> DATASETS = List.of(Dataset.MEETINGS, Dataset.INSPECTIONS, Dataset.APPOINTMENTS,
+            Dataset.SUGGESTIONS, Dataset.REVIEWS);
+    /**
+     * Files written besides the fuzzed ones, for a district of their own: an appointments and a
+     * reviews file whose second row opens a quote in its last cell that nothing closes, so that
+     * the cell swallows every later row, 姓名 cells included (issue 19).
+     */
+    public static final List<String> UNCLOSED_QUOTE_FILES = List.of("unclosed/%s_2024_appointments.csv",
+            "unclosed/%s_2024_reviews.csv");
+
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final String[] HOSTILE_TEXT = {
         "=1+2", "=HYPERLINK(\"http://x\",\"点此\")", "+SUM(A1:A9)", "-2+3", "@cmd", "\t=1", "\r=1",
@@ -50,7 +61,7 @@ public final class SubmissionFuzzer {
     private SubmissionFuzzer(Path input, long seed, int files) {
         this.random = new Random(seed);
         this.input = input;
-        this.districts = Math.max(10, files / 40 + 1);
+        this.districts = Math.max(10, files / 50 + 1);
     }
 
     /** Writes a registry and {@code files} mutated submissions into {@code input}; returns their paths. */
@@ -63,6 +74,7 @@ public final class SubmissionFuzzer {
             for (int i = 0; i < files; i++) {
                 written.add(fuzzer.writeFile(i));
             }
+            written.addAll(fuzzer.writeUnclosedQuotes());
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -75,7 +87,7 @@ public final class SubmissionFuzzer {
 
     private void writeRegistry() throws IOException {
         StringBuilder text = new StringBuilder("code,name,deputies,order\n");
-        for (int d = 0; d < districts; d++) {
+        for (int d = 0; d <= districts; d++) { // the last one for the unclosed quotes
             String name = switch (d % 7) {
                 case 3 -> "表情😀区" + d;
                 case 5 -> "罕见𠀀区" + d;
@@ -87,11 +99,48 @@ public final class SubmissionFuzzer {
         Files.writeString(input.resolve("districts.csv"), text.toString(), StandardCharsets.UTF_8);
     }
 
-    /** File {@code i}: district i/4 mod districts, dataset i mod 4, a year spread over ten. */
+    /** The files of {@link #UNCLOSED_QUOTE_FILES}: no other mutation, every row but the second well-formed. */
+    private List<String> writeUnclosedQuotes() throws IOException {
+        List<String> written = new ArrayList<>();
+        for (String pattern : UNCLOSED_QUOTE_FILES) {
+            String relative = pattern.formatted(code(districts));
+            Dataset dataset = relative.contains("appointments") ? Dataset.APPOINTMENTS : Dataset.REVIEWS;
+            StringBuilder text = new StringBuilder();
+            List<Column> columns = dataset.columns();
+            text.append(String.join(",", columns.stream().map(Column::name).toList())).append('\n');
+            for (int r = 1; r <= 200; r++) {
+                List<String> cells = new ArrayList<>();
+                for (Column c : columns) {
+                    String cell = c.name().equals("person_name") ? PERSON_NAMES.get(r % PERSON_NAMES.size())
+                            : c.name().endsWith("_id") ? "ID-" + r
+                            : switch (c.type()) {
+                                case DATE -> YEAR + "-03-05";
+                                case INTEGER -> "1";
+                                case BOOLEAN -> "是";
+                                case ENUM -> c.choices().get(0).code();
+                                case TEXT -> "正常内容" + r;
+                            };
+                    cells.add(cell);
+                }
+                if (r == 2) {
+                    cells.set(cells.size() - 1, "\"" + cells.get(cells.size() - 1));
+                }
+                text.append(String.join(",", cells)).append('\n');
+            }
+            Path file = input.resolve(relative);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            written.add(relative);
+        }
+        return written;
+    }
+
+    /** File {@code i}: district i/5 mod districts, one of {@link #DATASETS} in turn, a year spread over ten. */
     private String writeFile(int i) throws IOException {
-        Dataset dataset = Dataset.values()[i % 4];
-        int district = (i / 4) % districts;
-        int year = YEAR - (i / (4 * districts)) % 10;
+        int kinds = DATASETS.size();
+        Dataset dataset = DATASETS.get(i % kinds);
+        int district = (i / kinds) % districts;
+        int year = YEAR - (i / (kinds * districts)) % 10;
         String districtPart = code(district);
         int nameKind = random.nextInt(40);
         if (nameKind == 0) {
@@ -110,7 +159,7 @@ public final class SubmissionFuzzer {
         }
         String relative = folder.isEmpty() && random.nextInt(3) == 0 ? name : "f" + i + "/" + folder + name;
         if (random.nextInt(60) == 0 && i > 0) {
-            relative = "dup" + i + "/" + code(((i - 1) / 4) % districts) + "_" + year + "_" + dataset.fileName() + ".csv";
+            relative = "dup" + i + "/" + code(((i - 1) / kinds) % districts) + "_" + year + "_" + dataset.fileName() + ".csv";
         }
         Path file = input.resolve(relative);
         if (Files.exists(file)) {

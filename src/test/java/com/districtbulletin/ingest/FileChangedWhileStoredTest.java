@@ -48,7 +48,7 @@ class FileChangedWhileStoredTest extends IngestTestBase {
 
         Files.writeString(changing, with(MEETINGS_HEADER, MEETING_ROW, "meeting_id", "HY-03") + "\n",
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        SubmissionWriter writer = new SubmissionWriter(store, sinks, null, java.util.Set.of());
+        SubmissionWriter writer = new SubmissionWriter(store, sinks, null, java.util.Set.of(), transactions);
         writer.open(new ExecutionContext());
         new TransactionTemplate(transactions).executeWithoutResult(status -> writer.write(new Chunk<>(first, second)));
 

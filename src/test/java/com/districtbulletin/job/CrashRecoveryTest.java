@@ -2,6 +2,8 @@ package com.districtbulletin.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.districtbulletin.DistrictBulletinApplication;
+import com.districtbulletin.output.RunTemporaryFolder;
 import com.districtbulletin.support.H2Database;
 import com.districtbulletin.support.PostgresDatabase;
 import com.districtbulletin.support.ProductProcess;
@@ -14,7 +16,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,22 +23,25 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * kill -9 at three points — in the middle of a large file, during statistics, during rendering —
  * then an ordinary rerun: the figures and the stored rows are exactly those of a run that was
  * never interrupted, and so are the step executions' counts (summed over the crashed execution
- * and its restart) and the run summary. Runs the product as a separate process, on H2 and on
- * PostgreSQL.
+ * and its restart) and the run summary. The killed run is a separate process; the other runs are
+ * the command line run in this JVM (a new Spring context each). On H2 and on PostgreSQL.
  */
 @Tag("database")
+@ExtendWith(OutputCaptureExtension.class)
 class CrashRecoveryTest {
 
     private static final String DATABASE = System.getProperty("bulletin.test.db", "h2");
-    private static final Duration TIMEOUT = Duration.ofMinutes(3);
 
     @TempDir
     static Path shared;
@@ -46,6 +50,7 @@ class CrashRecoveryTest {
     static Map<String, Long> uninterruptedCounts;
     static long inputFiles;
     static long submissionFiles;
+    static String uninterruptedUrl;
 
     @BeforeAll
     static void uninterruptedRun() throws Exception {
@@ -60,9 +65,9 @@ class CrashRecoveryTest {
         Files.write(input.resolve("990109_2023_suggestions.csv"), lines, StandardCharsets.UTF_8);
 
         String url = newDatabase();
+        uninterruptedUrl = url;
         Path output = shared.resolve("output-uninterrupted");
-        ProductProcess run = ProductProcess.start(shared.resolve("uninterrupted.log"), List.of(), args(url, output));
-        assertThat(run.awaitExit(TIMEOUT)).as(run.log()).isZero();
+        assertThat(DistrictBulletinApplication.run(args(url, output))).isZero();
         uninterruptedStatistics = Files.readAllBytes(output.resolve("2024/statistics.csv"));
         uninterruptedCounts = counts(url);
         assertThat(uninterruptedCounts.get("suggestions")).isGreaterThan(30_000);
@@ -83,14 +88,12 @@ class CrashRecoveryTest {
         assertSummaryAgrees(output, uninterruptedCounts);
     }
 
+    /** A second run on the uninterrupted run's database. */
     @Test
     void aRunOnUnchangedInputReadsNoFile(@TempDir Path work) throws Exception {
-        String url = newDatabase();
+        String url = uninterruptedUrl;
         Path output = work.resolve("output");
-        for (String log : List.of("first.log", "second.log")) {
-            ProductProcess run = ProductProcess.start(work.resolve(log), List.of(), args(url, output));
-            assertThat(run.awaitExit(TIMEOUT)).as(run.log()).isZero();
-        }
+        assertThat(DistrictBulletinApplication.run(args(url, output))).isZero();
         // the second run's executions: every file found unchanged by the scan, nothing for the ingest to read
         assertThat(lastStepCounts(url, "scanInput")).isEqualTo(new StepCounts(inputFiles, 0, inputFiles, 0));
         assertThat(lastStepCounts(url, "ingestSubmissions")).isEqualTo(new StepCounts(0, 0, 0, 0));
@@ -102,20 +105,20 @@ class CrashRecoveryTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ingest", "statistics", "render"})
-    void aRunKilledAtAnyPointIsFinishedByTheNextRun(String point, @TempDir Path work) throws Exception {
+    void aRunKilledAtAnyPointIsFinishedByTheNextRun(String point, @TempDir Path work, CapturedOutput log)
+            throws Exception {
         String url = newDatabase();
         Path output = work.resolve("output");
         ProductProcess crashing = ProductProcess.start(work.resolve("crashing.log"),
-                List.of("-Dbulletin.debug.pause-at=" + point), args(url, output));
-        crashing.awaitLog("PAUSE POINT " + point + " reached", TIMEOUT);
+                List.of("-Dbulletin.debug.pause-at=" + point), List.of(args(url, output)));
+        crashing.awaitLog("PAUSE POINT " + point + " reached");
         crashing.kill();
         if (point.equals("render")) {
             assertThat(output.resolve("2024/bulletin-2024.pdf")).as("no half-written bulletin").doesNotExist();
         }
 
-        ProductProcess rerun = ProductProcess.start(work.resolve("rerun.log"), List.of(), args(url, output));
-        assertThat(rerun.awaitExit(TIMEOUT)).as(rerun.log()).isZero();
-        assertThat(rerun.log()).contains("Recovering job execution").contains("Restarting job execution");
+        assertThat(DistrictBulletinApplication.run(args(url, output))).isZero();
+        assertThat(log.getAll()).contains("Recovering job execution").contains("Restarting job execution");
 
         assertThat(Files.readAllBytes(output.resolve("2024/statistics.csv"))).isEqualTo(uninterruptedStatistics);
         assertThat(counts(url)).isEqualTo(uninterruptedCounts);
@@ -125,6 +128,52 @@ class CrashRecoveryTest {
         assertThat(stepCounts(url, "ingestSubmissions"))
                 .isEqualTo(new StepCounts(submissionFiles, submissionFiles, 0, 0));
         assertSummaryAgrees(output, uninterruptedCounts);
+    }
+
+    @Test
+    void theTemporaryFilesOfARunKilledWhileItSpilledAFileAreRemovedByTheNextRun(@TempDir Path work) throws Exception {
+        String url = newDatabase();
+        Path output = work.resolve("output");
+        Path temporary = Files.createDirectories(work.resolve("tmp"));
+        List<String> tmpdir = List.of("-Djava.io.tmpdir=" + temporary);
+        ProductProcess crashing = ProductProcess.start(work.resolve("crashing.log"),
+                concat(tmpdir, List.of("-Dbulletin.debug.pause-at=ingest")), List.of(args(url, output)));
+        crashing.awaitLog("PAUSE POINT ingest reached");
+        crashing.kill();
+        List<Path> left = runFolders(temporary);
+        assertThat(left).as("the killed run's folder").hasSize(1);
+        assertThat(left.get(0).getParent().getFileName()).as("in the folder of its database")
+                .isEqualTo(RunTemporaryFolder.rootOf(url).getFileName());
+        try (var files = Files.list(left.get(0))) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList())
+                    .as("the large file's rows spilled in it").anyMatch(name -> name.startsWith("district-bulletin-rows-"));
+        }
+
+        ProductProcess rerun = ProductProcess.start(work.resolve("rerun.log"), tmpdir, List.of(args(url, output)));
+        assertThat(rerun.awaitExit()).as(rerun.log()).isZero();
+
+        assertThat(left.get(0)).as("removed when the next run started").doesNotExist();
+        assertThat(runFolders(temporary)).as("and the next run removed its own at its end").isEmpty();
+        assertThat(rerun.log()).contains("Removed the temporary files of 1 earlier run(s)");
+    }
+
+    /** The runs' folders under a temporary folder, whatever database they belong to. */
+    private static List<Path> runFolders(Path temporary) throws Exception {
+        try (var roots = Files.list(temporary)) {
+            List<Path> runs = new ArrayList<>();
+            for (Path root : roots.filter(Files::isDirectory).toList()) {
+                try (var inside = Files.list(root)) {
+                    inside.filter(p -> p.getFileName().toString().startsWith("run-")).forEach(runs::add);
+                }
+            }
+            return runs;
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** run-summary.json gives the files and rows that the database holds. */
@@ -170,14 +219,14 @@ class CrashRecoveryTest {
         }
     }
 
-    private static List<String> args(String url, Path output) {
+    private static String[] args(String url, Path output) {
         List<String> args = new ArrayList<>(List.of("--bulletin.year=2024", "--bulletin.input=" + input,
                 "--bulletin.output=" + output, "--spring.datasource.url=" + url));
         if (DATABASE.equals("postgres")) {
             args.add("--spring.datasource.username=" + PostgresDatabase.USER);
             args.add("--spring.datasource.password=");
         }
-        return args;
+        return args.toArray(String[]::new);
     }
 
     private static String newDatabase() {

@@ -68,6 +68,19 @@ class ClearFailuresTest {
         assertThat(output).contains("2031 年既没有报送文件");
     }
 
+    /** With a database, a year the input folder has no file for is asked of it (a restored database holds years). */
+    @Test
+    void yearWithNoDataInAnExistingDatabase(CapturedOutput output) {
+        String database = "--spring.datasource.url=" + H2Database.create();
+        String input = "--bulletin.input=" + inputWithRegistry();
+        String folder = "--bulletin.output=" + work.resolve("output");
+        assertThat(DistrictBulletinApplication.run(database, input, folder)).isEqualTo(ExitCodes.OK);
+        assertThat(DistrictBulletinApplication.run(database, input, folder, "--bulletin.year=2031"))
+                .isEqualTo(ExitCodes.BAD_SETUP);
+        assertThat(output).contains("2031 年既没有报送文件");
+        assertThat(work.resolve("output/2031")).doesNotExist();
+    }
+
     @Test
     void databaseUnreachable(CapturedOutput output) {
         int status = DistrictBulletinApplication.run("--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none",

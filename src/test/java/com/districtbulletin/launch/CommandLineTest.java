@@ -4,6 +4,7 @@ import com.districtbulletin.text.EditDistance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.districtbulletin.DistrictBulletinApplication;
+import com.districtbulletin.support.InputFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,8 +159,12 @@ class CommandLineTest {
 
     @Test
     void aGoodCommandLineStartsTheRun() {
-        run("--bulletin.input=" + work.resolve("nowhere"), "--bulletin.year=2024", "--bulletin.edition=final",
-                "--logging.level.com.districtbulletin=INFO");
+        Path input = work.resolve("input");
+        new InputFiles(input).registry("420101,甲区,100,1")
+                .file("420101_2024_meetings.csv", "meeting_id,meeting_type,meeting_date",
+                        List.of("M1,standing_committee,2024-03-01"));
+        assertThat(run("--bulletin.input=" + input, "--bulletin.output=" + work.resolve("output"),
+                "--bulletin.year=2024", "--logging.level.com.districtbulletin=INFO")).isZero();
         assertThat(database()).exists();
     }
 

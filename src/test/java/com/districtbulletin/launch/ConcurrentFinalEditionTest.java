@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 @EnabledIfSystemProperty(named = "bulletin.test.db", matches = "postgres")
 class ConcurrentFinalEditionTest {
 
-    private static final Duration TIMEOUT = Duration.ofMinutes(4);
 
     @TempDir
     Path work;
@@ -43,7 +41,7 @@ class ConcurrentFinalEditionTest {
         // the nightly run has been before: the database is set up and 2023 has a provisional edition
         ProductProcess nightly = ProductProcess.start(work.resolve("nightly.log"), List.of(),
                 args(url, input, output, "--bulletin.year=2023"));
-        assertThat(nightly.awaitExit(TIMEOUT)).as(nightly.log()).isZero();
+        assertThat(nightly.awaitExit()).as(nightly.log()).isZero();
 
         ProductProcess first = ProductProcess.start(work.resolve("first.log"), List.of(),
                 args(url, input, output, "--bulletin.year=2023", "--bulletin.edition=final",
@@ -53,9 +51,9 @@ class ConcurrentFinalEditionTest {
                         "--bulletin.lock-wait-seconds=200"));
         ProductProcess third = ProductProcess.start(work.resolve("third.log"), List.of(),
                 args(url, input, output, "--bulletin.year=2023", "--bulletin.edition=final"));
-        int firstStatus = first.awaitExit(TIMEOUT);
-        int secondStatus = second.awaitExit(TIMEOUT);
-        int thirdStatus = third.awaitExit(TIMEOUT);
+        int firstStatus = first.awaitExit();
+        int secondStatus = second.awaitExit();
+        int thirdStatus = third.awaitExit();
 
         // the two waiting runs both finish; the one that does not wait runs or finds the lock held
         assertThat(firstStatus).as(first.log()).isZero();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.districtbulletin.support.ProductProcess;
 import com.districtbulletin.support.SampleInput;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -38,7 +37,7 @@ class EnvironmentSettingsTest {
                 "BULLETIN_PUBLICATION_DATE", "2025-01-20",
                 "BULLETIN_LOCK_WAIT_SECONDS", "5"));
 
-        assertThat(run.awaitExit(Duration.ofMinutes(3))).as(run.log()).isZero();
+        assertThat(run.awaitExit()).as(run.log()).isZero();
         assertThat(data.resolve("bulletin.mv.db")).exists();
         String cover;
         try (PDDocument pdf = Loader.loadPDF(work.resolve("output/2024/bulletin-2024.pdf").toFile())) {

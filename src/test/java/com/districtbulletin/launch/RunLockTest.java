@@ -7,7 +7,6 @@ import com.districtbulletin.support.PostgresDatabase;
 import com.districtbulletin.support.ProductProcess;
 import com.districtbulletin.support.SampleInput;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 class RunLockTest {
 
     private static final String DATABASE = System.getProperty("bulletin.test.db", "h2");
-    private static final Duration TIMEOUT = Duration.ofMinutes(3);
 
     @TempDir
     Path work;
@@ -32,10 +30,10 @@ class RunLockTest {
         String url = DATABASE.equals("postgres") ? PostgresDatabase.create() : H2Database.create();
         ProductProcess first = ProductProcess.start(work.resolve("first.log"),
                 List.of("-Dbulletin.debug.pause-at=statistics"), args(url, input));
-        first.awaitLog("PAUSE POINT statistics reached", TIMEOUT);
+        first.awaitLog("PAUSE POINT statistics reached");
 
         ProductProcess second = ProductProcess.start(work.resolve("second.log"), List.of(), args(url, input));
-        int status = second.awaitExit(TIMEOUT);
+        int status = second.awaitExit();
         first.kill();
 
         assertThat(status).as(second.log()).isEqualTo(ExitCodes.LOCKED);
@@ -51,16 +49,16 @@ class RunLockTest {
         String url = PostgresDatabase.create();
         ProductProcess first = ProductProcess.start(work.resolve("first.log"),
                 List.of("-Dbulletin.debug.pause-at=statistics"), args(url, input));
-        first.awaitLog("PAUSE POINT statistics reached", TIMEOUT);
+        first.awaitLog("PAUSE POINT statistics reached");
 
         List<String> waiting = args(url, input);
         waiting.add("--bulletin.lock-wait-seconds=120");
         ProductProcess second = ProductProcess.start(work.resolve("second.log"), List.of(), waiting);
-        Thread.sleep(8000);
+        second.awaitLog("Another run holds the run lock of this database; waiting up to 120 s");
         assertThat(second.log()).doesNotContain("Executing step");
         first.kill();
 
-        assertThat(second.awaitExit(TIMEOUT)).as(second.log()).isZero();
+        assertThat(second.awaitExit()).as(second.log()).isZero();
         assertThat(second.log()).contains("Recovering job execution");
     }
 

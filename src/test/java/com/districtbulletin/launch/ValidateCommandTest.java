@@ -9,7 +9,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ValidateCommandTest {
 
-    private static final Duration TIMEOUT = Duration.ofMinutes(2);
     private static final Path SAMPLE = Path.of("input").toAbsolutePath();
 
     @TempDir
@@ -37,7 +35,7 @@ class ValidateCommandTest {
         try {
             ProductProcess process = ProductProcess.startIn(work, log, List.of(), List.of(args),
                     Map.of("LC_ALL", "C.UTF-8"));
-            int status = process.awaitExit(TIMEOUT);
+            int status = process.awaitExit();
             return new Run(status, process.log());
         } finally {
             Files.deleteIfExists(log);

@@ -16,6 +16,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
 
 /**
  * Each district's receipt and problems file, read back: its own files, versions and problems
@@ -69,7 +71,7 @@ class ReceiptTest extends IngestTestBase {
                 "420115_2024_appointments.csv", "420115_2024_inspections.csv", "未通过审核", "现行有效", "NO_VALID_ROWS",
                 "未报送：代表建议、联络站点");
         assertThat(jiangxia).doesNotContain("420102", "江岸区");
-        assertThat(jiangxia).contains("有6个问题需要修改").contains("1个文件整份未通过审核");
+        assertThat(jiangxia).contains("有6个问题需要修改").contains("1个文件整份未被接收");
         assertThat(jiangxia).as("its figures name the dataset rejected whole instead of leaving it out")
                 .contains("监督活动报送文件整份未通过审核，本数据集暂无统计数据");
 
@@ -126,12 +128,12 @@ class ReceiptTest extends IngestTestBase {
     void aRejectedFileSentAgainCorrectedIsListedButNoLongerAskedFor() throws Exception {
         writeInput();
         run(2024);
-        assertThat(receipt("420115")).contains("1个文件整份未通过审核");
+        assertThat(receipt("420115")).contains("1个文件整份未被接收");
         write("420115_2024_inspections.csv", lines(INSPECTIONS_HEADER, INSPECTION_ROW));
         run(2024);
 
         String jiangxia = receipt("420115");
-        assertThat(jiangxia).contains("有4个问题需要修改").doesNotContain("整份未通过审核", "NO_VALID_ROWS");
+        assertThat(jiangxia).contains("有4个问题需要修改").doesNotContain("整份未被接收", "NO_VALID_ROWS");
         assertThat(jiangxia.split("420115_2024_inspections.csv", -1)).as("the file's two versions").hasSize(3);
     }
 
@@ -156,5 +158,42 @@ class ReceiptTest extends IngestTestBase {
         String jiangxia = receipt("420115");
         assertThat(jiangxia).as("常委会会议 3 → 1: U+2212, not a hyphen").contains("常委会会议（次）1第1位/1\u22122")
                 .doesNotContain("/1-");
+    }
+
+    /** A copy named "(1)" and an old .xls are never stored, yet the district sent them: table 一 lists them. */
+    @Test
+    void filesRefusedForTheirNameOrTypeAreListedAndCountedInTheVerdict() throws Exception {
+        writeInput();
+        write("420115_2024_meetings (1).csv", lines(MEETINGS_HEADER, MEETING_ROW));
+        write("420115_2024_filings.xls", "not a workbook");
+        run(2024);
+
+        String jiangxia = receipt("420115");
+        assertThat(jiangxia).contains("420115_2024_meetings(1).csv未受理", "420115_2024_filings.xls未受理");
+        assertThat(jiangxia).as("the refused files with the one rejected whole").contains("其中3个文件整份未被接收");
+        assertThat(jiangxia.split("420115_2024_filings.xls", -1)).as("in table 一 and in part 二, which says why")
+                .hasSizeGreaterThan(2);
+    }
+
+    /** A late file of a closed year repeating a problem of the version in force: one problem, not two. */
+    @Test
+    void aProblemOfTheVersionInForceAndOfAPendingOneIsShownOnce() throws Exception {
+        writeInput();
+        JobExecution closing = launcher.run(new com.districtbulletin.job.RunParameters(2024, input, output,
+                com.districtbulletin.edition.Edition.FINAL));
+        assertThat(closing.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        Path appointments = input.resolve("420115_2024_appointments.csv");
+        Files.writeString(appointments, Files.readString(appointments, StandardCharsets.UTF_8)
+                + with(APPOINTMENTS_HEADER, APPOINTMENT_ROW, "record_id", "RM-07") + "\n", StandardCharsets.UTF_8);
+        run(2024);
+        assertThat(count("SELECT COUNT(*) FROM submission WHERE state = 'pending'")).isEqualTo(1);
+        assertThat(problems(2024, "420115_2024_appointments.csv")).as("the report keeps both versions' rows")
+                .hasSize(8);
+
+        String jiangxia = receipt("420115");
+        String line = "第3–5、7行（共4行），“decision_date”列：";
+        assertThat(jiangxia).contains(line).doesNotContain("（共8行）");
+        assertThat(jiangxia.indexOf(line)).isEqualTo(jiangxia.lastIndexOf(line));
+        assertThat(jiangxia).contains("有6个问题需要修改");
     }
 }

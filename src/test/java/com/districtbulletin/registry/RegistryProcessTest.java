@@ -9,7 +9,6 @@ import com.districtbulletin.support.ProductProcess;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RegistryProcessTest {
 
-    private static final Duration TIMEOUT = Duration.ofMinutes(5);
     private static final String REGISTRY = "code,name,deputies,order\n420115,江夏区,300,1\n420102,江岸区,250,2\n";
 
     @TempDir
@@ -44,7 +42,7 @@ class RegistryProcessTest {
         write(input.resolve("420115_2024_meetings.csv"), IngestTestBase.MEETINGS_HEADER + "\n"
                 + IngestTestBase.MEETING_ROW + "\n");
         ProductProcess duplicate = start("duplicate.log", input, "--bulletin.year=2024");
-        assertThat(duplicate.awaitExit(TIMEOUT)).as(duplicate.log()).isEqualTo(ExitCodes.JOB_FAILED);
+        assertThat(duplicate.awaitExit()).as(duplicate.log()).isEqualTo(ExitCodes.JOB_FAILED);
         assertThat(duplicate.log()).contains("区划名录 districts.csv 第 4 行：名称“江岸区”重复："
                 + "第 3 行（区划代码 420102）与本行（区划代码 420103）同名");
         assertThat(work.resolve("output/2024/validation-report.csv")).doesNotExist();
@@ -54,7 +52,7 @@ class RegistryProcessTest {
         // the name corrected, but no 设立年份: the new district now shows as 未报送 in 2023 and 2024
         write(input.resolve("districts.csv"), REGISTRY + "420103,汉阳区,,\n");
         ProductProcess added = start("added.log", input, "--bulletin.year=2024");
-        assertThat(added.awaitExit(TIMEOUT)).as(added.log()).isEqualTo(ExitCodes.OK);
+        assertThat(added.awaitExit()).as(added.log()).isEqualTo(ExitCodes.OK);
         String warning = "区划名录新增的 420103 汉阳区 没有填写设立年份，因此它在2023、2024年的公报和统计中都列为未报送。"
                 + "如果它是新设立的区划，请在 districts.csv 的“设立年份”列填写它设立的第一年，再重新运行。";
         assertThat(added.log()).contains("WARN").contains(warning);

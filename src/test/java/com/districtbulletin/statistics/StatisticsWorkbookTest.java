@@ -90,6 +90,28 @@ class StatisticsWorkbookTest extends BulletinTestBase {
         }
     }
 
+    /** Every sheet filters by its header; a change is signed as in the PDF (+8, −3). */
+    @Test
+    void everySheetHasAnAutoFilterAndChangesAreSigned() throws Exception {
+        FileSystemUtils.copyRecursively(Path.of("input"), input);
+        assertThat(runJob(2024).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        Map<String, String> parts = new java.util.TreeMap<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(output.resolve("2024/statistics.xlsx").toFile())) {
+            for (var entry : java.util.Collections.list(zip.entries())) {
+                parts.put(entry.getName(), new String(zip.getInputStream(entry).readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        List<String> sheets = parts.keySet().stream().filter(n -> n.startsWith("xl/worksheets/sheet")).toList();
+        assertThat(sheets).hasSize(12);
+        for (String sheet : sheets) {
+            assertThat(parts.get(sheet)).as(sheet).containsPattern("<autoFilter ref=\"A1:[A-Z]+\\d+\"");
+        }
+        assertThat(parts.get("xl/worksheets/sheet1.xml")).contains("<autoFilter ref=\"A1:I");
+        assertThat(parts.get("xl/styles.xml")).contains("formatCode=\"+0;\\\u22120;0\"")
+                .contains("formatCode=\"+0.0;\\\u22120.0;0.0\"");
+    }
+
     private static void assertNumber(Row row, int column, String expected, String what) {
         Cell cell = row.getCell(column);
         if (expected.isEmpty()) {

@@ -3,6 +3,7 @@ package com.districtbulletin.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.districtbulletin.support.HandmadeWorkbook;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -62,6 +63,60 @@ class ReadLimitsTest {
         assertThatThrownBy(() -> read("\"x\"0123456789\n", new RecordLimits(3, 10, 100)))
                 .isInstanceOf(SubmissionReadException.class);
         assertThat(read("ab\"c,d\n", new RecordLimits(2, 4, 100)).get(0).cells()).containsExactly("ab\"c", "d");
+    }
+
+    @Test
+    void rowsAreCountedWithoutTheBlankOnes() {
+        RecordLimits limits = new RecordLimits(3, 10, 100, 3);
+        assertThatThrownBy(() -> {
+            for (char c : "a,b\n\n,,\n \n1,2\n3,4\n5,6\n".toCharArray()) {
+                limits.accept(c);
+            }
+        }).isInstanceOf(SubmissionReadException.class).hasMessage("文件超过 3 行（一张 Excel 工作表的行数上限），第 7 行已超出");
+    }
+
+    @Test
+    void aWorkbookIsHeldToTheSameLimitsAsATextWhateverItsCellsHold() throws IOException {
+        String[] header = new String[16_384];
+        for (int i = 0; i < header.length; i++) {
+            header[i] = "列" + i;
+        }
+        Path wide = new HandmadeWorkbook().sheet("数据").textRow(1, String.join(",", header)).textRow(2, "1,2")
+                .write(dir.resolve("wide.xlsx"));
+        assertThat(XlsxFile.inspect(wide).overLimit()).isEqualTo("第 1 行超过 1000 列");
+        assertThat(XlsxFile.inspect(wide).unreadable()).isEmpty();
+
+        Path wideRow = new HandmadeWorkbook().sheet("数据").textRow(1, "a,b")
+                .row(2, cellAt(1_000, "x")).write(dir.resolve("wide-row.xlsx"));
+        assertThat(XlsxFile.inspect(wideRow).overLimit()).isEqualTo("第 2 行超过 1000 列");
+        Path emptyBeyond = new HandmadeWorkbook().sheet("数据").textRow(1, "a,b")
+                .row(2, cellAt(999, "x")).write(dir.resolve("within.xlsx"));
+        assertThat(XlsxFile.inspect(emptyBeyond).overLimit()).as("a thousand cells, the last one filled").isNull();
+
+        Path longCell = new HandmadeWorkbook().sheet("数据").textRow(1, "a,b")
+                .row(3, HandmadeWorkbook.inline("x".repeat(ReadLimits.CELL_CHARS + 1))).write(dir.resolve("cell.xlsx"));
+        assertThat(XlsxFile.inspect(longCell).overLimit()).isEqualTo("第 3 行有单元格超过 32767 个字符");
+
+        // text that does not compress, or the workbook would be refused as a zip bomb before it is read
+        java.util.Random random = new java.util.Random(19);
+        HandmadeWorkbook.Cell[] thirtyThree = new HandmadeWorkbook.Cell[33];
+        for (int i = 0; i < thirtyThree.length; i++) {
+            StringBuilder text = new StringBuilder();
+            while (text.length() < ReadLimits.CELL_CHARS) {
+                text.append((char) (0x4E00 + random.nextInt(0x5000)));
+            }
+            thirtyThree[i] = HandmadeWorkbook.inline(text.toString());
+        }
+        Path longRow = new HandmadeWorkbook().sheet("数据").textRow(1, "a,b").row(2, thirtyThree)
+                .write(dir.resolve("row.xlsx"));
+        assertThat(XlsxFile.inspect(longRow).overLimit()).isEqualTo("第 2 行起的一条记录超过 1048576 个字符");
+    }
+
+    /** Cells up to {@code position} (0-based), only the last one filled. */
+    private static HandmadeWorkbook.Cell[] cellAt(int position, String text) {
+        HandmadeWorkbook.Cell[] cells = new HandmadeWorkbook.Cell[position + 1];
+        cells[position] = HandmadeWorkbook.text(text);
+        return cells;
     }
 
     @Test

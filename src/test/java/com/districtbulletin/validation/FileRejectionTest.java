@@ -3,7 +3,10 @@ package com.districtbulletin.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.districtbulletin.support.IngestTestBase;
+import com.districtbulletin.text.Chinese;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -179,10 +182,70 @@ class FileRejectionTest extends IngestTestBase {
 
         assertThat(report(2024, "420115_2024_meetings.csv")).singleElement().satisfies(r -> {
             assertThat(r.code()).isEqualTo("UNKNOWN_COLUMN");
-            assertThat(longName).startsWith(r.column());
-            assertThat(r.message()).contains(longName);
+            assertThat(r.column()).as("cut to a short prefix").isEqualTo(longName.substring(0, Echo.CHARS) + "…（共304字）");
+            assertThat(r.message()).contains(r.column()).doesNotContain(longName);
         });
         assertThat(count("SELECT COUNT(*) FROM meetings")).isEqualTo(1);
+    }
+
+    @Test
+    void aColumnWithAnEmptyHeaderCellIsReportedOnceAndOnlyWhenACellOfItHoldsAValue() throws Exception {
+        write("420115_2024_meetings.csv", lines(MEETINGS_HEADER + ",,", MEETING_ROW + ",,",
+                with(MEETINGS_HEADER, MEETING_ROW, "meeting_id", "HY-02") + ", ,"));
+        write("420102_2024_meetings.csv", lines(MEETINGS_HEADER + ",,", MEETING_ROW + ",,备注",
+                with(MEETINGS_HEADER, MEETING_ROW, "meeting_id", "HY-02") + ",x,y"));
+
+        run(2024);
+
+        assertThat(problems(2024, "420115_2024_meetings.csv")).as("blank under the empty header cells").isEmpty();
+        assertThat(report(2024, "420102_2024_meetings.csv")).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo("UNKNOWN_COLUMN");
+            assertThat(r.line()).isEqualTo("1");
+            assertThat(r.column()).isEmpty();
+            assertThat(r.message()).isEqualTo(Chinese.text("problem.UNKNOWN_COLUMN.emptyHeader"));
+        });
+    }
+
+    @Test
+    void beyondTenUnknownColumnsOneWarningCountsTheRest() throws Exception {
+        StringBuilder header = new StringBuilder(MEETINGS_HEADER);
+        StringBuilder row = new StringBuilder(MEETING_ROW);
+        for (int i = 1; i <= 990; i++) {
+            header.append(",多余列").append(i);
+            row.append(",x");
+        }
+        write("420115_2024_meetings.csv", lines(header.toString(), row.toString()));
+
+        run(2024);
+
+        List<ReportRow> rows = report(2024, "420115_2024_meetings.csv");
+        assertThat(rows).hasSize(11).allSatisfy(r -> assertThat(r.code()).isEqualTo("UNKNOWN_COLUMN"));
+        assertThat(rows.stream().map(ReportRow::column).filter(c -> !c.isEmpty()))
+                .containsExactly("多余列1", "多余列2", "多余列3", "多余列4", "多余列5", "多余列6", "多余列7", "多余列8",
+                        "多余列9", "多余列10");
+        assertThat(rows).anySatisfy(r -> assertThat(r.message()).contains("另有 980 个列"));
+        assertThat(jdbc.queryForObject("SELECT warnings FROM submission", Integer.class)).isEqualTo(11);
+    }
+
+    @Test
+    void aCellThatSwallowedOtherRowsIsQuotedOnlyUpToItsFirstLineBreakAndFiftyCharacters() throws Exception {
+        // the quote opened in the last cell (oath) of the second row is never closed: it swallows the rows after it
+        StringBuilder text = new StringBuilder(APPOINTMENTS_HEADER + "\n" + APPOINTMENT_ROW + "\n");
+        text.append(with(APPOINTMENTS_HEADER, APPOINTMENT_ROW, "record_id", "RM-02", "oath", "\"Y"));
+        for (int i = 3; i < 200; i++) {
+            text.append("\n").append(with(APPOINTMENTS_HEADER, APPOINTMENT_ROW, "record_id", "RM-" + i,
+                    "person_name", "欧阳翠花" + i));
+        }
+        write("420115_2024_appointments.csv", text.append('\n').toString());
+
+        run(2024);
+
+        ReportRow swallowing = report(2024, "420115_2024_appointments.csv").stream()
+                .filter(r -> r.column().equals("oath")).findFirst().orElseThrow();
+        assertThat(swallowing.code()).isEqualTo("BAD_ENUM");
+        assertThat(swallowing.value()).matches("Y…（共[0-9]+字）");
+        assertThat(swallowing.message()).contains(swallowing.value()).doesNotContain("欧阳翠花").doesNotContain("RM-3");
+        assertThat(Files.readString(reportFile(2024))).doesNotContain("欧阳翠花");
     }
 
     @Test

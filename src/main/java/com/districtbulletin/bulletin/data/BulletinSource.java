@@ -7,6 +7,7 @@ import com.districtbulletin.edition.EditionRecord;
 import com.districtbulletin.edition.EditionStore;
 import com.districtbulletin.edition.Revision;
 import com.districtbulletin.edition.RevisionLine;
+import com.districtbulletin.dataset.ColumnType;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.registry.District;
 import com.districtbulletin.registry.DistrictStore;
@@ -20,6 +21,7 @@ import com.districtbulletin.validation.Problem;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,18 +34,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class BulletinSource {
 
-    /** Every date column of the four datasets (an end or closing date is never before its start). */
-    private static final String LATEST_DATE = """
-            SELECT MAX(d) FROM (
-              SELECT MAX(t.meeting_date) AS d FROM meetings t JOIN submission_in_force s ON s.id = t.submission_id
-                WHERE s.report_year = ?
-              UNION ALL SELECT MAX(COALESCE(t.end_date, t.start_date)) FROM inspections t
-                JOIN submission_in_force s ON s.id = t.submission_id WHERE s.report_year = ?
-              UNION ALL SELECT MAX(t.decision_date) FROM appointments t
-                JOIN submission_in_force s ON s.id = t.submission_id WHERE s.report_year = ?
-              UNION ALL SELECT MAX(COALESCE(t.closed_date, t.submitted_date)) FROM suggestions t
-                JOIN submission_in_force s ON s.id = t.submission_id WHERE s.report_year = ?
-            ) dates""";
+    /**
+     * The latest of every date column the datasets declare, over the rows in force of a year (an
+     * end or closing date is never before its start); one placeholder per date column.
+     */
+    private static final List<String> DATE_COLUMNS = BulletinScope.DATASETS.stream()
+            .flatMap(d -> d.columns().stream().filter(c -> c.type() == ColumnType.DATE && BulletinScope.reads(c))
+                    .map(c -> "SELECT MAX(t." + c.name() + ") AS d FROM " + d.table()
+                            + " t JOIN submission_in_force s ON s.id = t.submission_id WHERE s.report_year = ?"))
+            .toList();
+    private static final String LATEST_DATE = "SELECT MAX(d) FROM (" + String.join(" UNION ALL ", DATE_COLUMNS)
+            + ") dates";
 
     private final JdbcTemplate jdbc;
     private final StatisticStore statistics;
@@ -105,7 +106,7 @@ public class BulletinSource {
                 publicationDate == null, productVersion,
                 districts.existingIn(year).stream().map(d -> new District(d.code(), PrintableText.of(d.name()), d.deputies(),
                         d.order(), d.deputiesAllLevels(), d.since(), d.until())).toList(),
-                figures.stream().map(BulletinSource::printable).toList(),
+                figures.stream().filter(BulletinScope::reads).map(BulletinSource::printable).toList(),
                 submissionsInForce(year),
                 validationReport.problems(year).stream().map(p -> new Problem(PrintableText.of(p.file()), p.line(),
                         PrintableText.of(p.column()), PrintableText.of(p.value()), p.code(),
@@ -144,7 +145,7 @@ public class BulletinSource {
     }
 
     private static Revision printable(Revision revision) {
-        return new Revision(revision.number(), revision.lines().stream().map(l -> new RevisionLine(l.year(),
+        return new Revision(revision.number(), revision.lines().stream().filter(BulletinScope::reads).map(l -> new RevisionLine(l.year(),
                 l.districtCode(), l.districtName() == null ? null : PrintableText.of(l.districtName()), l.metric(),
                 l.oldValue(), l.newValue(), l.oldStatus(), l.newStatus(), PrintableText.of(l.cause()))).toList());
     }
@@ -173,7 +174,7 @@ public class BulletinSource {
      * wall-clock time) it is the same on every run. With no rows at all, the year's last day.
      */
     public LocalDate latestDateInData(int year) {
-        Object[] args = {year, year, year, year};
+        Object[] args = java.util.Collections.nCopies(DATE_COLUMNS.size(), (Object) year).toArray();
         Date latest = jdbc.queryForObject(LATEST_DATE, Date.class, args);
         return latest == null ? LocalDate.of(year, 12, 31) : latest.toLocalDate();
     }
@@ -188,6 +189,6 @@ public class BulletinSource {
                         Dataset.named(rs.getString(3)).orElseThrow(), PrintableText.of(rs.getString(4)),
                         rs.getString(5),
                         rs.getInt(6), rs.getInt(7), rs.getInt(8)),
-                year, year - 1);
+                year, year - 1).stream().filter(s -> BulletinScope.reads(s.dataset())).toList();
     }
 }

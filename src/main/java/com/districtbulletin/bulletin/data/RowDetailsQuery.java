@@ -3,6 +3,9 @@ package com.districtbulletin.bulletin.data;
 import com.districtbulletin.dataset.Choice;
 import com.districtbulletin.dataset.Column;
 import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.statistics.Measure;
+import com.districtbulletin.statistics.Metric;
+import com.districtbulletin.statistics.MetricCatalogue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,15 +13,17 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Reads the {@link RowDetails} of a year from the accepted rows of the submissions in force. */
+/**
+ * Reads the {@link RowDetails} of a year from the accepted rows of the submissions in force. Each
+ * breakdown counts the rows of a metric of the catalogue, grouped by a column: its SQL comes from
+ * the metric's measure, so that no choice code is written here and the breakdown and the figure
+ * it breaks down always agree.
+ */
 @Component
 public class RowDetailsQuery {
 
-    private static final String IN_FORCE = " JOIN submission_in_force s ON s.id = t.submission_id"
+    private static final String IN_FORCE = " t JOIN submission_in_force s ON s.id = t.submission_id"
             + " WHERE s.report_year = ?";
-    /** Suggestions of this district's own deputies (本级): the 上级 ones are counted apart (contract v2). */
-    private static final String OWN_LEVEL = " AND t.level = 'own'";
-    private static final String APPOINTED = "t.action IN ('appoint', 'decide_appoint', 'approve_appoint')";
 
     private final JdbcTemplate jdbc;
 
@@ -28,39 +33,49 @@ public class RowDetailsQuery {
 
     public RowDetails load(int year) {
         Object[] args = {year};
-        return new RowDetails(subjects("law_enforcement_inspection", year), subjects("special_inquiry", year),
-                counts(Dataset.SUGGESTIONS, "field", "SELECT t.field, COUNT(*) FROM suggestions t" + IN_FORCE
-                        + OWN_LEVEL + " GROUP BY t.field", args),
-                jdbc.query("SELECT t.handling_unit, COUNT(*), COUNT(t.satisfaction), COUNT(CASE WHEN t.satisfaction"
-                        + " IN ('satisfied', 'basically_satisfied') THEN 1 END) FROM suggestions t" + IN_FORCE
-                        + OWN_LEVEL + " GROUP BY t.handling_unit ORDER BY COUNT(*) DESC, t.handling_unit",
-                        (rs, i) -> new RowDetails.Unit(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)),
-                        args),
-                counts(Dataset.APPOINTMENTS, "organ", "SELECT t.organ, COUNT(*) FROM appointments t" + IN_FORCE
-                        + " AND t.action <> 'accept_resignation' GROUP BY t.organ", args),
-                jdbc.queryForObject("SELECT CASE WHEN COUNT(DISTINCT s.id) = 0 THEN NULL ELSE COUNT(CASE WHEN "
-                        + APPOINTED + " THEN 1 END) END FROM submission_in_force s LEFT JOIN appointments t"
-                        + " ON t.submission_id = s.id WHERE s.report_year = ? AND s.dataset = ?",
+        // suggestions of this district's own deputies (本级): the 上级 ones are counted apart (contract v2)
+        Measure suggestions = MetricCatalogue.byId("suggestions.total").numerator();
+        Metric satisfaction = MetricCatalogue.byId("suggestions.satisfaction_rate");
+        Measure appointments = MetricCatalogue.byId("appointments.total").numerator();
+        Measure appointed = MetricCatalogue.byId("appointments.appointed").numerator();
+        String units = "SELECT t.handling_unit, " + suggestions.sql(year) + ", " + satisfaction.denominator().sql(year)
+                + ", " + satisfaction.numerator().sql(year) + " FROM " + Dataset.SUGGESTIONS.table() + IN_FORCE
+                + " AND " + suggestions.where(year) + " GROUP BY t.handling_unit ORDER BY 2 DESC, t.handling_unit";
+        return new RowDetails(subjects("inspections.law_enforcement", year),
+                subjects("inspections.special_inquiries", year),
+                counts(Dataset.SUGGESTIONS, "field", suggestions, year),
+                jdbc.query(units, (rs, i) -> new RowDetails.Unit(rs.getString(1), rs.getInt(2), rs.getInt(3),
+                        rs.getInt(4)), args),
+                counts(Dataset.APPOINTMENTS, "organ", appointments, year),
+                jdbc.queryForObject("SELECT CASE WHEN COUNT(DISTINCT s.id) = 0 THEN NULL ELSE " + appointed.sql(year)
+                        + " END FROM submission_in_force s LEFT JOIN " + Dataset.APPOINTMENTS.table()
+                        + " t ON t.submission_id = s.id WHERE s.report_year = ? AND s.dataset = ?",
                         Integer.class, year, Dataset.APPOINTMENTS.fileName()),
-                count("SELECT COUNT(*) FROM appointments t" + IN_FORCE + " AND " + APPOINTED + " AND t.law_exam", args),
-                count("SELECT COUNT(*) FROM appointments t" + IN_FORCE + " AND " + APPOINTED + " AND t.oath", args));
+                count(MetricCatalogue.byId("appointments.law_exam_taken").numerator(), year),
+                count(MetricCatalogue.byId("appointments.oath_taken").numerator(), year));
     }
 
-    private List<RowDetails.Subject> subjects(String activityType, int year) {
-        return jdbc.query("SELECT t.subject, COUNT(DISTINCT s.district_code) FROM inspections t" + IN_FORCE
-                + " AND t.activity_type = ? GROUP BY t.subject ORDER BY COUNT(DISTINCT s.district_code) DESC, t.subject",
-                (rs, i) -> new RowDetails.Subject(rs.getString(1), rs.getInt(2)),
-                year, activityType);
+    /** The subjects of the rows a metric counts, most districts first. */
+    private List<RowDetails.Subject> subjects(String metricId, int year) {
+        Measure rows = MetricCatalogue.byId(metricId).numerator();
+        return jdbc.query("SELECT t.subject, COUNT(DISTINCT s.district_code) FROM " + rows.dataset().table() + IN_FORCE
+                + " AND " + rows.where(year)
+                + " GROUP BY t.subject ORDER BY COUNT(DISTINCT s.district_code) DESC, t.subject",
+                (rs, i) -> new RowDetails.Subject(rs.getString(1), rs.getInt(2)), year);
     }
 
-    /** Counts per stored code, as the column's Chinese labels in the contract's order (zero counts left out). */
-    private List<RowDetails.Count> counts(Dataset dataset, String column, String sql, Object[] args) {
+    /**
+     * The rows a measure counts, per stored code of a column, as the column's Chinese labels in the
+     * contract's order (zero counts left out).
+     */
+    private List<RowDetails.Count> counts(Dataset dataset, String column, Measure rows, int year) {
         Map<String, Integer> byCode = new HashMap<>();
-        jdbc.query(sql, rs -> {
-            byCode.put(rs.getString(1), rs.getInt(2));
-        }, args);
+        jdbc.query("SELECT t." + column + ", " + rows.sql(year) + " FROM " + dataset.table() + IN_FORCE
+                + " GROUP BY t." + column, rs -> {
+                    byCode.put(rs.getString(1), rs.getInt(2));
+                }, year);
         List<RowDetails.Count> counts = new ArrayList<>();
-        Column c = dataset.columns().get(dataset.indexOf(column));
+        Column c = dataset.columnNamed(column);
         for (Choice choice : c.choices()) {
             Integer n = byCode.get(choice.code());
             if (n != null && n > 0) {
@@ -70,8 +85,9 @@ public class RowDetailsQuery {
         return counts;
     }
 
-    private int count(String sql, Object[] args) {
-        Integer n = jdbc.queryForObject(sql, Integer.class, args);
+    private int count(Measure rows, int year) {
+        Integer n = jdbc.queryForObject("SELECT " + rows.sql(year) + " FROM " + rows.dataset().table() + IN_FORCE,
+                Integer.class, year);
         return n == null ? 0 : n;
     }
 }
