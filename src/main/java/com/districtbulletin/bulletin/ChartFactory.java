@@ -128,9 +128,11 @@ final class ChartFactory {
         String series = checked(Chinese.text("municipality.name"), Face.SANS);
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Map<String, String> labels = new HashMap<>();
+        boolean partial = false;
         for (int year : trends.years()) {
             Statistic s = trends.of(year, metric, Statistic.ALL);
             boolean marked = s != null && FigureText.isPartial(s);
+            partial |= marked;
             String category = checked(Chinese.text("bulletin.chart.yearSeries", year)
                     + (marked ? FigureText.partialMark() : ""), Face.SANS);
             BigDecimal value = s == null ? null : s.value();
@@ -158,7 +160,7 @@ final class ChartFactory {
         JFreeChart chart = chart(title, plot, false);
         // two to a row; their notes (partial years, 可比口径) are the section's, printed once under them
         return new Chart(TREND_PREFIX + metric.id() + ".png", null, chart, (width - TREND_GAP) / 2, TREND_HEIGHT,
-                List.of(), false);
+                List.of(), partial);
     }
 
     /** A trend chart's height: a handful of years needs no more. */

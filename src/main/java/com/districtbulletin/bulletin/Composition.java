@@ -267,6 +267,14 @@ final class Composition {
             box.addCell(picture);
         }
         add(box);
+        if (row.stream().anyMatch(Chart::partial)) {
+            // a marked year on the axis: its page gets the footnote that explains the marker
+            Chunk tag = type.note.chunk(" ");
+            tag.setGenericTag(Style.PARTIAL_TAG);
+            Paragraph marker = type.note.emptyParagraph(1f);
+            marker.add(tag);
+            add(marker);
+        }
     }
 
     /** Relative column widths: a label column, then {@code figures} columns of one width. */

@@ -6,6 +6,7 @@ import com.districtbulletin.submission.SubmissionName;
 import com.districtbulletin.text.Chinese;
 import com.districtbulletin.text.KnownCauses;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -94,7 +95,10 @@ public final class RunSetup {
             return;
         }
         if (!Files.isDirectory(existing)) {
-            throw RunSetup.outputNotWritable(output, new NotDirectoryException(existing.toString()));
+            // as creating the folder would fail: a file where the folder should be, or above it
+            throw RunSetup.outputNotWritable(output, existing.equals(output.toAbsolutePath().normalize())
+                    ? new FileAlreadyExistsException(existing.toString())
+                    : new NotDirectoryException(existing.toString()));
         }
         if (!Files.isWritable(existing) || !Files.isExecutable(existing)) {
             throw RunSetup.outputNotWritable(output, new AccessDeniedException(existing.toString()));

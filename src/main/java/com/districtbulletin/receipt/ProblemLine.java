@@ -1,6 +1,8 @@
 package com.districtbulletin.receipt;
 
+import com.districtbulletin.text.Chinese;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,10 @@ record ProblemLine(String file, String code, String column, String severity, Str
     static final int MESSAGE = 5;
     static final int SEVERITY = 6;
     static final int DISTRICT_CODE = 7;
+
+    private static final String UNKNOWN_COLUMN = "UNKNOWN_COLUMN";
+    /** A receipt names this many unknown columns of a file, and counts the rest. */
+    static final int UNKNOWN_COLUMNS_NAMED = 10;
 
     /**
      * The report rows (in report order) grouped into lines, by file in order of first
@@ -58,10 +64,33 @@ record ProblemLine(String file, String code, String column, String severity, Str
         Map<String, List<ProblemLine>> result = new LinkedHashMap<>();
         for (var e : grouped.entrySet()) {
             List<ProblemLine> lines = new ArrayList<>(wholeFile.get(e.getKey()));
-            lines.addAll(e.getValue().values());
+            lines.addAll(unknownColumnsCounted(e.getValue().values()));
             result.put(e.getKey(), lines);
         }
         return result;
+    }
+
+    /**
+     * A file's lines with its unknown columns named up to {@link #UNKNOWN_COLUMNS_NAMED}, the rest as
+     * one line that counts them: the report lists each, the receipt does not grow with a file's width.
+     */
+    private static List<ProblemLine> unknownColumnsCounted(Collection<ProblemLine> lines) {
+        List<ProblemLine> kept = new ArrayList<>();
+        int unknown = 0;
+        ProblemLine first = null;
+        for (ProblemLine l : lines) {
+            boolean named = UNKNOWN_COLUMN.equals(l.code()) && l.column() != null && !l.column().isEmpty();
+            if (named && ++unknown > UNKNOWN_COLUMNS_NAMED) {
+                first = first == null ? l : first;
+                continue;
+            }
+            kept.add(l);
+        }
+        if (first != null) {
+            kept.add(new ProblemLine(first.file(), UNKNOWN_COLUMN, null, first.severity(),
+                    Chinese.text("problem.UNKNOWN_COLUMN.more", unknown - UNKNOWN_COLUMNS_NAMED), first.lines()));
+        }
+        return kept;
     }
 
     /** How many problems the lines are: one per line number, one per problem of a whole file. */

@@ -13,16 +13,12 @@ import java.util.Locale;
  * case) or Chinese alias, with the header's problems: missing required columns, columns named
  * twice (both reject the file) and unknown columns (a warning).
  *
- * <p>Unknown columns are named one by one up to {@link #UNKNOWN_NAMED}; the rest are one warning
- * that counts them, so that what a receipt lists does not grow with a file's width. Columns whose
- * header cell is empty are one warning with an empty column, and only once a row holds a value in
+ * <p>Every unknown column is a warning of its own, as the contract says (the reading limits bound
+ * how many; the receipt counts those beyond ten). Columns whose header cell is empty are one warning with an empty column, and only once a row holds a value in
  * one of them (data contract section 2): the row checker tells the map through
  * {@link #valueUnderEmptyHeader(List)}.
  */
 public final class HeaderMap {
-
-    /** Unknown columns named in a warning each; the rest are counted in one. */
-    static final int UNKNOWN_NAMED = 10;
 
     private final Dataset dataset;
     private final int[] positions;
@@ -46,16 +42,13 @@ public final class HeaderMap {
     public static HeaderMap read(Dataset dataset, List<String> header, String file, int line) {
         HeaderMap map = new HeaderMap(dataset, header.size(), file, line);
         List<String> duplicated = new ArrayList<>();
-        int unknown = 0;
         for (int i = 0; i < header.size(); i++) {
             String name = CellParser.trim(header.get(i));
             int column = map.columnNamed(name);
             if (name.isEmpty()) {
                 map.emptyHeaders.add(i);
             } else if (column < 0) {
-                if (++unknown <= UNKNOWN_NAMED) {
-                    map.problems.add(Problem.of(file, line, name, null, ProblemCode.UNKNOWN_COLUMN, name));
-                }
+                map.problems.add(Problem.of(file, line, name, null, ProblemCode.UNKNOWN_COLUMN, name));
             } else if (map.positions[column] >= 0) {
                 String canonical = dataset.columns().get(column).name();
                 if (!duplicated.contains(canonical)) {
@@ -64,10 +57,6 @@ public final class HeaderMap {
             } else {
                 map.positions[column] = i;
             }
-        }
-        if (unknown > UNKNOWN_NAMED) {
-            map.problems.add(new Problem(file, line, null, null, ProblemCode.UNKNOWN_COLUMN,
-                    Chinese.text("problem.UNKNOWN_COLUMN.more", unknown - UNKNOWN_NAMED)));
         }
         for (int c = 0; c < map.positions.length; c++) {
             Column column = dataset.columns().get(c);

@@ -47,7 +47,10 @@ class BulletinScaleTest {
             // no warnings in the data: no table of them, and its title does not stray onto another table
             assertThat(all).doesNotContain("导入提示").contains("指标定义及计算方法");
         }
-        assertThat(dir.resolve("30/districts")).doesNotExist();
+        try (Stream<Path> profiles = Files.walk(dir.resolve("30/districts"))) {
+            assertThat(profiles.filter(p -> p.getFileName().toString().startsWith("profile-")))
+                    .as("each district's profile is a document of its own").hasSize(30);
+        }
     }
 
     @Test

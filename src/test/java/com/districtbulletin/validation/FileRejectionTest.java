@@ -3,6 +3,7 @@ package com.districtbulletin.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.districtbulletin.support.IngestTestBase;
+import com.districtbulletin.support.PdfText;
 import com.districtbulletin.text.Chinese;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -207,7 +208,7 @@ class FileRejectionTest extends IngestTestBase {
     }
 
     @Test
-    void beyondTenUnknownColumnsOneWarningCountsTheRest() throws Exception {
+    void everyUnknownColumnIsReportedAndTheReceiptNamesTenAndCountsTheRest() throws Exception {
         StringBuilder header = new StringBuilder(MEETINGS_HEADER);
         StringBuilder row = new StringBuilder(MEETING_ROW);
         for (int i = 1; i <= 990; i++) {
@@ -219,12 +220,14 @@ class FileRejectionTest extends IngestTestBase {
         run(2024);
 
         List<ReportRow> rows = report(2024, "420115_2024_meetings.csv");
-        assertThat(rows).hasSize(11).allSatisfy(r -> assertThat(r.code()).isEqualTo("UNKNOWN_COLUMN"));
-        assertThat(rows.stream().map(ReportRow::column).filter(c -> !c.isEmpty()))
-                .containsExactly("多余列1", "多余列2", "多余列3", "多余列4", "多余列5", "多余列6", "多余列7", "多余列8",
-                        "多余列9", "多余列10");
-        assertThat(rows).anySatisfy(r -> assertThat(r.message()).contains("另有 980 个列"));
-        assertThat(jdbc.queryForObject("SELECT warnings FROM submission", Integer.class)).isEqualTo(11);
+        assertThat(rows).as("the contract: each unknown column a warning, its header cell as written").hasSize(990)
+                .allSatisfy(r -> assertThat(r.code()).isEqualTo("UNKNOWN_COLUMN"));
+        assertThat(rows.get(989).column()).isEqualTo("多余列990");
+        assertThat(jdbc.queryForObject("SELECT warnings FROM submission", Integer.class)).isEqualTo(990);
+        String receipt = PdfText.of(output.resolve("2024/districts/420115/receipt-420115-2024.pdf"))
+                .replaceAll("\\s+", "");
+        assertThat(receipt).contains("“多余列10”").doesNotContain("“多余列11”")
+                .contains(Chinese.text("problem.UNKNOWN_COLUMN.more", 980).replaceAll("\\s+", ""));
     }
 
     @Test
