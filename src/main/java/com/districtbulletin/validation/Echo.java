@@ -4,16 +4,16 @@ import com.districtbulletin.text.Chinese;
 import java.util.regex.Pattern;
 
 /**
- * What an output shows of a cell it quotes (issue 19): the cell up to its first line break or
- * comma, and at most {@value #CHARS} characters of that; a cut cell ends in …（共N字）. A cell that
- * swallowed other rows through an unclosed quote, or other cells through a stray one, thus never
- * brings their text — a 姓名 among it — into a report, a receipt or a message; no checked value
- * (a date, a number, a choice, an id) is longer or holds a comma or a line break when it is right.
+ * What an output shows of a cell it quotes (issue 19): the cell up to its first line break, and at
+ * most {@value #CHARS} characters of that; a cut cell ends in …（共N字）. A cell that spans lines
+ * swallowed other rows through an unclosed quote, so it is also cut at its first comma: it never
+ * brings their cells — a 姓名 among them — into a report, a receipt or a message. A one-line cell
+ * keeps its commas ("1,000", "March 5, 2024"), so that the clerk sees what was typed.
  */
 public final class Echo {
 
     public static final int CHARS = 50;
-    private static final Pattern CUT = Pattern.compile("[^\\r\\n,]{0," + CHARS + "}…（共[0-9,]+字）", Pattern.DOTALL);
+    private static final Pattern CUT = Pattern.compile("[^\\r\\n]{0," + CHARS + "}…（共[0-9,]+字）", Pattern.DOTALL);
 
     private Echo() {
     }
@@ -25,8 +25,9 @@ public final class Echo {
         }
         int end = 0;
         int n = cell.length();
+        boolean swallowed = cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
         while (end < n && end < CHARS && cell.charAt(end) != '\n' && cell.charAt(end) != '\r'
-                && cell.charAt(end) != ',') {
+                && !(swallowed && cell.charAt(end) == ',')) {
             end++;
         }
         if (end == n || CUT.matcher(cell).matches()) {

@@ -65,13 +65,13 @@ class BulletinTrendsTest extends BulletinTestBase {
         for (int i = 0; i < top.size(); i++) {
             if (top.get(i).title().endsWith("、历年趋势")) {
                 assertThat(top.get(i - 1).title()).endsWith("、会议情况");
-                assertThat(top.get(i + 1).title()).endsWith("、各区（县）概况");
+                assertThat(top.get(i + 1).title()).as("profiles are documents of their own").endsWith("、数据质量");
                 StringBuilder text = new StringBuilder();
                 for (int p = top.get(i).page(); p <= top.get(i + 1).page(); p++) {
                     text.append(read.page(p)).append('\n');
                 }
                 String all = text.toString();
-                return all.substring(all.indexOf("历年趋势"), all.indexOf("各区（县）概况", all.indexOf("历年趋势")));
+                return all.substring(all.indexOf("历年趋势"), all.indexOf("数据质量", all.indexOf("历年趋势")));
             }
         }
         throw new AssertionError("no 历年趋势 section");
@@ -118,9 +118,17 @@ class BulletinTrendsTest extends BulletinTestBase {
                     // the sentence: the first year's and this year's published values, never a sum
                     .contains("全市召开常委会会议由2022年的" + stored(2022).get(0) + "次增至2024年的"
                             + stored(2024).get(0) + "次");
-            // 丁's profile: its years only
-            assertThat(read.all().replaceAll("\\s+", "")).contains("常委会会议：2023年6次，2024年7次");
         }
+        // 丁's profile, a document of its own: its years only
+        StringBuilder profiles = new StringBuilder();
+        try (var files = java.nio.file.Files.walk(output.resolve("2024/districts"))) {
+            for (Path profile : files.filter(f -> f.getFileName().toString().startsWith("profile-")).toList()) {
+                try (PdfReading read = new PdfReading(profile)) {
+                    profiles.append(read.all());
+                }
+            }
+        }
+        assertThat(profiles.toString().replaceAll("\\s+", "")).contains("常委会会议：2023年6次，2024年7次");
         for (String metric : KEY) {
             assertThat(output.resolve("2024/charts/trend-" + metric + ".png")).isNotEmptyFile();
         }

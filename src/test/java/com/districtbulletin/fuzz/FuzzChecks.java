@@ -47,7 +47,7 @@ public final class FuzzChecks {
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Charset GB18030 = Charset.forName("GB18030");
     /** A value cut as {@link Echo} cuts it. */
-    private static final Pattern CUT = Pattern.compile("[^\\r\\n,]{0," + Echo.CHARS + "}…（共[0-9]+字）");
+    private static final Pattern CUT = Pattern.compile("[^\\r\\n]{0," + Echo.CHARS + "}…（共[0-9]+字）");
 
     private FuzzChecks() {
     }

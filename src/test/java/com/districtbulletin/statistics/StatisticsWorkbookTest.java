@@ -103,7 +103,7 @@ class StatisticsWorkbookTest extends BulletinTestBase {
             }
         }
         List<String> sheets = parts.keySet().stream().filter(n -> n.startsWith("xl/worksheets/sheet")).toList();
-        assertThat(sheets).hasSize(12);
+        assertThat(sheets).as("全部指标 and a sheet per dataset").hasSize(1 + com.districtbulletin.dataset.Dataset.values().length);
         for (String sheet : sheets) {
             assertThat(parts.get(sheet)).as(sheet).containsPattern("<autoFilter ref=\"A1:[A-Z]+\\d+\"");
         }
