@@ -17,6 +17,11 @@ if [ -n "$sample" ]; then
   training+=(--bulletin.input="$(cd "$sample" && pwd)")
   stop=()
 else
+  # the checks made before Spring want an input folder with a registry and a file of a year
+  mkdir -p "$work/input"
+  printf 'code,name\n990101,training\n' >"$work/input/districts.csv"
+  printf 'meeting_id\n' >"$work/input/990101_2024_meetings.csv"
+  training+=(--bulletin.input="$work/input")
   stop=(-Dspring.context.exit=onRefresh)
 fi
 # Training must not see an operator's settings.
