@@ -2,24 +2,14 @@ package com.districtbulletin.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.districtbulletin.storage.InputFileRecord;
-import com.districtbulletin.storage.RowSinks;
-import com.districtbulletin.storage.SubmissionStore;
 import com.districtbulletin.submission.DecodedFile;
-import com.districtbulletin.submission.InputFolder;
-import com.districtbulletin.submission.SubmissionName;
-import com.districtbulletin.support.IngestTestBase;
+import com.districtbulletin.support.IngestChunkTestBase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A file checked by the ingest's processor that changes before the writer stores it: the writer
@@ -27,30 +17,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * does not read the file again), and the next run finds the new content and reads it as a new
  * version.
  */
-class FileChangedWhileStoredTest extends IngestTestBase {
-
-    @Autowired
-    SubmissionStore store;
-    @Autowired
-    RowSinks sinks;
-    @Autowired
-    PlatformTransactionManager transactions;
+class FileChangedWhileStoredTest extends IngestChunkTestBase {
 
     @Test
     void aFileChangedAfterItsCheckIsStoredAsCheckedAndReadAgainNextRun() throws Exception {
         Path steady = write("420102_2024_meetings.csv", lines(MEETINGS_HEADER, MEETING_ROW));
         Path changing = write("420115_2024_meetings.csv", lines(MEETINGS_HEADER, MEETING_ROW,
                 with(MEETINGS_HEADER, MEETING_ROW, "meeting_id", "HY-02")));
-        store.replaceInputFiles(List.of(planned(steady, 0), planned(changing, 1)));
-        SubmissionCheck check = new SubmissionCheck(new InputFolder(input), store);
-        CheckedSubmission first = check.process(plannedFile(steady, 0));
-        CheckedSubmission second = check.process(plannedFile(changing, 1));
+        plan(steady, changing);
+        CheckedSubmission first = check(steady);
+        CheckedSubmission second = check(changing);
 
         Files.writeString(changing, with(MEETINGS_HEADER, MEETING_ROW, "meeting_id", "HY-03") + "\n",
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        SubmissionWriter writer = new SubmissionWriter(store, sinks, null, java.util.Set.of(), transactions);
-        writer.open(new ExecutionContext());
-        new TransactionTemplate(transactions).executeWithoutResult(status -> writer.write(new Chunk<>(first, second)));
+        ExecutionContext totals = writeChunk(first, second);
 
         assertThat(jdbc.queryForList("SELECT file_path FROM submission ORDER BY file_path", String.class))
                 .containsExactly("420102_2024_meetings.csv", "420115_2024_meetings.csv");
@@ -60,8 +40,6 @@ class FileChangedWhileStoredTest extends IngestTestBase {
         assertThat(jdbc.queryForObject("SELECT sha256 FROM submission WHERE file_path = ?", String.class,
                 "420115_2024_meetings.csv")).isEqualTo(second.decoded().sha256())
                 .isNotEqualTo(DecodedFile.sha256Of(changing));
-        ExecutionContext totals = new ExecutionContext();
-        writer.update(totals);
         assertThat(totals.getLong(SubmissionWriter.FILES_ACCEPTED)).isEqualTo(2);
         assertThat(totals.getLong(SubmissionWriter.FILES_UNREADABLE)).isZero();
 
@@ -70,14 +48,5 @@ class FileChangedWhileStoredTest extends IngestTestBase {
         assertThat(jdbc.queryForObject("SELECT rows_accepted FROM submission WHERE file_path = ? AND state = 'in_force'",
                 Integer.class, "420115_2024_meetings.csv")).as("the new content, read by the next run").isEqualTo(3);
         assertThat(report(2024)).isEmpty();
-    }
-
-    private InputFileRecord planned(Path file, int order) throws Exception {
-        return new InputFileRecord(input.relativize(file).toString(), 2024, null, null, null, null, order);
-    }
-
-    private PlannedFile plannedFile(Path file, int order) {
-        String path = input.relativize(file).toString();
-        return new PlannedFile(path, SubmissionName.parse(path).orElseThrow(), null, null, order);
     }
 }

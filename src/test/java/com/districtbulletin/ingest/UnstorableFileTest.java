@@ -2,12 +2,7 @@ package com.districtbulletin.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.districtbulletin.storage.InputFileRecord;
-import com.districtbulletin.storage.RowSinks;
-import com.districtbulletin.storage.SubmissionStore;
-import com.districtbulletin.submission.InputFolder;
-import com.districtbulletin.submission.SubmissionName;
-import com.districtbulletin.support.IngestTestBase;
+import com.districtbulletin.support.IngestChunkTestBase;
 import com.districtbulletin.text.Chinese;
 import com.districtbulletin.validation.RowChecker;
 import java.io.IOException;
@@ -15,11 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A file the database refuses to store (issue 19) does not fail the ingest: the writer rolls back
@@ -27,14 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * UNREADABLE_FILE, not stored, read again next run. The refusal here is real: a row whose choice
  * code is longer than its column holds, which no check lets through but a database must refuse.
  */
-class UnstorableFileTest extends IngestTestBase {
-
-    @Autowired
-    SubmissionStore store;
-    @Autowired
-    RowSinks sinks;
-    @Autowired
-    PlatformTransactionManager transactions;
+class UnstorableFileTest extends IngestChunkTestBase {
 
     @Test
     void theFileTheDatabaseRefusesIsReportedAndTheOthersOfItsChunkAreStored() throws Exception {
@@ -43,15 +27,12 @@ class UnstorableFileTest extends IngestTestBase {
                 with(MEETINGS_HEADER, MEETING_ROW, "meeting_id", "HY-02")));
         Path last = write("420115_2023_meetings.csv", lines(MEETINGS_HEADER,
                 with(MEETINGS_HEADER, MEETING_ROW, "meeting_date", "2023-03-05")));
-        store.replaceInputFiles(List.of(planned(first, 0), planned(refused, 1), planned(last, 2)));
-        SubmissionCheck check = new SubmissionCheck(new InputFolder(input), store);
-        CheckedSubmission one = check.process(plannedFile(first, 0));
-        CheckedSubmission two = unstorable(check.process(plannedFile(refused, 1)));
-        CheckedSubmission three = check.process(plannedFile(last, 2));
+        plan(first, refused, last);
+        CheckedSubmission one = check(first);
+        CheckedSubmission two = unstorable(check(refused));
+        CheckedSubmission three = check(last);
 
-        SubmissionWriter writer = new SubmissionWriter(store, sinks, null, java.util.Set.of(), transactions);
-        writer.open(new ExecutionContext());
-        new TransactionTemplate(transactions).executeWithoutResult(status -> writer.write(new Chunk<>(one, two, three)));
+        ExecutionContext totals = writeChunk(one, two, three);
 
         assertThat(jdbc.queryForList("SELECT file_path FROM submission ORDER BY file_path", String.class))
                 .containsExactly("420102_2024_meetings.csv", "420115_2023_meetings.csv");
@@ -61,8 +42,6 @@ class UnstorableFileTest extends IngestTestBase {
         assertThat(snapshot.get("submission_id")).isNull();
         assertThat(snapshot.get("code")).isEqualTo("UNREADABLE_FILE");
         assertThat(snapshot.get("message")).isEqualTo(Chinese.text("problem.UNREADABLE_FILE.notStored"));
-        ExecutionContext totals = new ExecutionContext();
-        writer.update(totals);
         assertThat(totals.getLong(SubmissionWriter.FILES_ACCEPTED)).isEqualTo(2);
         assertThat(totals.getLong(SubmissionWriter.FILES_UNREADABLE)).isEqualTo(1);
         assertThat(totals.getLong(SubmissionWriter.ROWS_ACCEPTED)).isEqualTo(2);
@@ -90,15 +69,5 @@ class UnstorableFileTest extends IngestTestBase {
         return new CheckedSubmission(checked.file(), checked.decoded(), checked.fileProblems(), checked.rowsReported(),
                 checked.header(), checked.target(), checked.duplicateIds(), checked.rowIds(), checked.accepted(),
                 checked.rejected(), checked.unreadable(), spill);
-    }
-
-    private InputFileRecord planned(Path file, int order) {
-        String path = input.relativize(file).toString();
-        return new InputFileRecord(path, SubmissionName.parse(path).orElseThrow().year(), null, null, null, null, order);
-    }
-
-    private PlannedFile plannedFile(Path file, int order) {
-        String path = input.relativize(file).toString();
-        return new PlannedFile(path, SubmissionName.parse(path).orElseThrow(), null, null, order);
     }
 }

@@ -3,6 +3,8 @@ package com.districtbulletin.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.districtbulletin.DistrictBulletinApplication;
+import com.districtbulletin.crash.PausePoint;
+import com.districtbulletin.launch.ExitCodes;
 import com.districtbulletin.output.RunTemporaryFolder;
 import com.districtbulletin.support.H2Database;
 import com.districtbulletin.support.PostgresDatabase;
@@ -31,11 +33,13 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
- * kill -9 at three points — in the middle of a large file, during statistics, during rendering —
- * then an ordinary rerun: the figures and the stored rows are exactly those of a run that was
- * never interrupted, and so are the step executions' counts (summed over the crashed execution
- * and its restart) and the run summary. The killed run is a separate process; the other runs are
- * the command line run in this JVM (a new Spring context each). On H2 and on PostgreSQL.
+ * A nightly run stopped at three points — in the middle of a large file, during statistics, during
+ * rendering — then an ordinary rerun: the figures and the stored rows are exactly those of a run
+ * that was never interrupted, and so are the step executions' counts (summed over the crashed
+ * execution and its restart) and the run summary. The stop in the middle of the file is kill -9 of
+ * a separate process (the other points are killed so in {@link EditionCrashTest}); the other stops
+ * are in-process, and every other run is the command line run in this JVM (a new Spring context
+ * each). On H2 and on PostgreSQL.
  */
 @Tag("database")
 @ExtendWith(OutputCaptureExtension.class)
@@ -103,23 +107,67 @@ class CrashRecoveryTest {
                 "rejected", 3, "unreadable", 0));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"ingest", "statistics", "render"})
-    void aRunKilledAtAnyPointIsFinishedByTheNextRun(String point, @TempDir Path work, CapturedOutput log)
+    /**
+     * The process-level case: kill -9 in the middle of the large file, while its checked rows are
+     * spilled to the run's temporary folder. The next run recovers the execution the dead process
+     * left STARTED, removes the folder it left, and finishes the work.
+     */
+    @Test
+    void aRunKilledWhileItIngestsALargeFileIsFinishedByTheNextRun(@TempDir Path work, CapturedOutput log)
             throws Exception {
         String url = newDatabase();
         Path output = work.resolve("output");
+        // the test JVM's temporary folder, so that the run here looks for what the killed one left where it left it
         ProductProcess crashing = ProductProcess.start(work.resolve("crashing.log"),
-                List.of("-Dbulletin.debug.pause-at=" + point), List.of(args(url, output)));
-        crashing.awaitLog("PAUSE POINT " + point + " reached");
+                List.of("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"), "-Dbulletin.debug.pause-at=ingest"),
+                List.of(args(url, output)));
+        crashing.awaitLog("PAUSE POINT ingest reached");
         crashing.kill();
+        Path root = RunTemporaryFolder.rootOf(url);
+        List<Path> left = runFolders(root);
+        assertThat(left).as("the killed run's folder, in the folder of its database").hasSize(1);
+        try (var files = Files.list(left.get(0))) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList())
+                    .as("the large file's rows spilled in it").anyMatch(name -> name.startsWith("district-bulletin-rows-"));
+        }
+
+        assertThat(DistrictBulletinApplication.run(args(url, output))).isZero();
+        assertThat(log.getAll()).contains("Recovering job execution").contains("Restarting job execution")
+                .contains("Removed the temporary files of 1 earlier run(s)");
+        assertThat(left.get(0)).as("removed when the next run started").doesNotExist();
+        assertThat(runFolders(root)).as("and the next run removed its own at its end").isEmpty();
+        assertFinishedAsIfNeverInterrupted(url, output);
+    }
+
+    /**
+     * The other points, in-process ({@code PausePoint.crashAt}: the step stops there, its
+     * transaction rolled back; kill -9 at these points is played by {@link EditionCrashTest}):
+     * during statistics, during rendering. The next run restarts the failed execution and finishes it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"statistics", "render"})
+    void aRunStoppedAtAnyOtherPointIsFinishedByTheNextRun(String point, @TempDir Path work, CapturedOutput log)
+            throws Exception {
+        String url = newDatabase();
+        Path output = work.resolve("output");
+        PausePoint.crashAt(point);
+        assertThat(DistrictBulletinApplication.run(args(url, output))).isEqualTo(ExitCodes.JOB_FAILED);
+        assertThat(log.getAll()).contains("PAUSE POINT " + point + " reached");
         if (point.equals("render")) {
             assertThat(output.resolve("2024/bulletin-2024.pdf")).as("no half-written bulletin").doesNotExist();
         }
 
         assertThat(DistrictBulletinApplication.run(args(url, output))).isZero();
-        assertThat(log.getAll()).contains("Recovering job execution").contains("Restarting job execution");
+        assertThat(log.getAll()).contains("Restarting job execution");
+        assertFinishedAsIfNeverInterrupted(url, output);
+    }
 
+    /**
+     * The figures and the stored rows are exactly those of a run that was never interrupted, and
+     * so are the step executions' counts (summed over the crashed execution and its restart) and
+     * the run summary.
+     */
+    private static void assertFinishedAsIfNeverInterrupted(String url, Path output) throws Exception {
         assertThat(Files.readAllBytes(output.resolve("2024/statistics.csv"))).isEqualTo(uninterruptedStatistics);
         assertThat(counts(url)).isEqualTo(uninterruptedCounts);
         // the crashed execution and its restart together read and stored each file once
@@ -130,50 +178,11 @@ class CrashRecoveryTest {
         assertSummaryAgrees(output, uninterruptedCounts);
     }
 
-    @Test
-    void theTemporaryFilesOfARunKilledWhileItSpilledAFileAreRemovedByTheNextRun(@TempDir Path work) throws Exception {
-        String url = newDatabase();
-        Path output = work.resolve("output");
-        Path temporary = Files.createDirectories(work.resolve("tmp"));
-        List<String> tmpdir = List.of("-Djava.io.tmpdir=" + temporary);
-        ProductProcess crashing = ProductProcess.start(work.resolve("crashing.log"),
-                concat(tmpdir, List.of("-Dbulletin.debug.pause-at=ingest")), List.of(args(url, output)));
-        crashing.awaitLog("PAUSE POINT ingest reached");
-        crashing.kill();
-        List<Path> left = runFolders(temporary);
-        assertThat(left).as("the killed run's folder").hasSize(1);
-        assertThat(left.get(0).getParent().getFileName()).as("in the folder of its database")
-                .isEqualTo(RunTemporaryFolder.rootOf(url).getFileName());
-        try (var files = Files.list(left.get(0))) {
-            assertThat(files.map(f -> f.getFileName().toString()).toList())
-                    .as("the large file's rows spilled in it").anyMatch(name -> name.startsWith("district-bulletin-rows-"));
+    /** The runs' folders in the folder of one database. */
+    private static List<Path> runFolders(Path root) throws Exception {
+        try (var inside = Files.list(root)) {
+            return inside.filter(p -> p.getFileName().toString().startsWith("run-")).toList();
         }
-
-        ProductProcess rerun = ProductProcess.start(work.resolve("rerun.log"), tmpdir, List.of(args(url, output)));
-        assertThat(rerun.awaitExit()).as(rerun.log()).isZero();
-
-        assertThat(left.get(0)).as("removed when the next run started").doesNotExist();
-        assertThat(runFolders(temporary)).as("and the next run removed its own at its end").isEmpty();
-        assertThat(rerun.log()).contains("Removed the temporary files of 1 earlier run(s)");
-    }
-
-    /** The runs' folders under a temporary folder, whatever database they belong to. */
-    private static List<Path> runFolders(Path temporary) throws Exception {
-        try (var roots = Files.list(temporary)) {
-            List<Path> runs = new ArrayList<>();
-            for (Path root : roots.filter(Files::isDirectory).toList()) {
-                try (var inside = Files.list(root)) {
-                    inside.filter(p -> p.getFileName().toString().startsWith("run-")).forEach(runs::add);
-                }
-            }
-            return runs;
-        }
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     /** run-summary.json gives the files and rows that the database holds. */
