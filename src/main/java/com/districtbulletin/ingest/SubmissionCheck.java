@@ -52,6 +52,8 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
 
     /** Text files from this size on are checked while they are inspected (the million-row file: 105 MB). */
     static final long CHECK_WHILE_INSPECTING_BYTES = 8L << 20;
+    /** The size in use: always {@link #CHECK_WHILE_INSPECTING_BYTES}, but lowered by a test so that its files stay small. */
+    static volatile long checkWhileInspectingBytes = CHECK_WHILE_INSPECTING_BYTES;
 
     public SubmissionCheck(InputFolder input, SubmissionStore store) {
         this.input = input;
@@ -149,7 +151,7 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
     /** Whether the file is large enough to be checked while it is inspected; one that cannot be sized is left to the inspection. */
     private static boolean large(Path path) {
         try {
-            return Files.size(path) >= CHECK_WHILE_INSPECTING_BYTES;
+            return Files.size(path) >= checkWhileInspectingBytes;
         } catch (IOException e) {
             return false;
         }

@@ -42,6 +42,8 @@ public final class ProductProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
+        // C1 only: a test's run is short, and C2's compilations nearly doubled its CPU time on 2 cores
+        command.add("-XX:TieredStopAtLevel=1");
         command.addAll(systemProperties);
         command.add("-cp");
         command.add(classPath);
