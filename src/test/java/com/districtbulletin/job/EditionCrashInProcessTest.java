@@ -6,7 +6,6 @@ import com.districtbulletin.crash.PausePoint;
 import com.districtbulletin.edition.Edition;
 import com.districtbulletin.support.DatabaseCleaner;
 import com.districtbulletin.support.BulletinTestBase;
-import com.districtbulletin.support.SampleInput;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,12 +29,12 @@ class EditionCrashInProcessTest extends BulletinTestBase {
     void sampleInputAndTheUninterruptedEditions() throws Exception {
         if (uninterrupted == null) {
             Path first = Files.createDirectories(workDir.resolve("uninterrupted"));
-            SampleInput.copyTo(first.resolve("input"));
+            EditionCrashScenarios.input(first.resolve("input"));
             uninterrupted = EditionCrashScenarios.uninterrupted(new InProcess(first.resolve("input"),
                     first.resolve("output")), first.resolve("input"), first.resolve("output"));
             DatabaseCleaner.clean(jdbc);
         }
-        SampleInput.copyTo(input);
+        EditionCrashScenarios.input(input);
     }
 
     @ParameterizedTest(name = "{0} stopped at {1}, then the same command")

@@ -2,6 +2,7 @@ package com.districtbulletin.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.districtbulletin.support.SampleInput;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +53,14 @@ final class EditionCrashScenarios {
     }
 
     private EditionCrashScenarios() {
+    }
+
+    /**
+     * The input of every scenario: the sample's registry and the files of its first three
+     * districts (the ones the scenarios correct), so that each of the many runs is short.
+     */
+    static void input(Path target) {
+        SampleInput.copyDistrictsTo(target, "990101", "990102", "990103");
     }
 
     static Uninterrupted uninterrupted(Product product, Path input, Path output) throws Exception {

@@ -6,7 +6,6 @@ import com.districtbulletin.DistrictBulletinApplication;
 import com.districtbulletin.support.H2Database;
 import com.districtbulletin.support.PostgresDatabase;
 import com.districtbulletin.support.ProductProcess;
-import com.districtbulletin.support.SampleInput;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -40,7 +39,7 @@ class EditionCrashTest {
     @BeforeAll
     static void uninterrupted() throws Exception {
         Path input = shared.resolve("input");
-        SampleInput.copyTo(input);
+        EditionCrashScenarios.input(input);
         Path output = shared.resolve("output");
         uninterrupted = EditionCrashScenarios.uninterrupted(new Processes(shared, input, output), input, output);
     }
@@ -60,7 +59,7 @@ class EditionCrashTest {
     void aFinalEditionKilledBeforeItIsRecordedAsPublishedIsFinishedByTheNightlyRun(@TempDir Path work)
             throws Exception {
         Path input = work.resolve("input");
-        SampleInput.copyTo(input);
+        EditionCrashScenarios.input(input);
         Processes product = new Processes(work, input, work.resolve("output"));
         EditionCrashScenarios.stop(product, input, "final", "publish");
         EditionCrashScenarios.finishedByTheNightlyRun(product, input, work.resolve("output"), uninterrupted, "final");
@@ -68,7 +67,7 @@ class EditionCrashTest {
 
     private static void sameCommand(String edition, String point, Path work) throws Exception {
         Path input = work.resolve("input");
-        SampleInput.copyTo(input);
+        EditionCrashScenarios.input(input);
         Processes product = new Processes(work, input, work.resolve("output"));
         EditionCrashScenarios.stop(product, input, edition, point);
         EditionCrashScenarios.finishedByTheSameCommand(product, work.resolve("output"), uninterrupted, edition, point);

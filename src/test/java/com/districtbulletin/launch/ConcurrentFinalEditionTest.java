@@ -35,7 +35,7 @@ class ConcurrentFinalEditionTest {
     @Test
     void oneOfTwoSimultaneousYearEndRunsPublishesTheFinalEdition() throws Exception {
         Path input = work.resolve("input");
-        SampleInput.copyTo(input);
+        SampleInput.copyOneDistrictTo(input);
         String url = PostgresDatabase.create();
         Path output = work.resolve("output");
         // the nightly run has been before: the database is set up and 2023 has a provisional edition

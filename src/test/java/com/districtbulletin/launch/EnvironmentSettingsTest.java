@@ -25,7 +25,7 @@ class EnvironmentSettingsTest {
     @Test
     void everySettingCanComeFromTheEnvironment() throws Exception {
         Path input = work.resolve("input");
-        SampleInput.copyTo(input);
+        SampleInput.copyOneDistrictTo(input);
         Path data = work.resolve("state/data");
         ProductProcess run = ProductProcess.start(work.resolve("run.log"), List.of(), List.of(), Map.of(
                 "BULLETIN_INPUT", input.toString(),

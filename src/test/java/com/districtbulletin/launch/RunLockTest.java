@@ -26,7 +26,7 @@ class RunLockTest {
     @Test
     void aSecondRunExitsWithAClearMessageWhileTheFirstWorks() throws Exception {
         Path input = work.resolve("input");
-        SampleInput.copyTo(input);
+        SampleInput.copyOneDistrictTo(input);
         String url = DATABASE.equals("postgres") ? PostgresDatabase.create() : H2Database.create();
         ProductProcess first = ProductProcess.start(work.resolve("first.log"),
                 List.of("-Dbulletin.debug.pause-at=statistics"), args(url, input));
@@ -45,7 +45,7 @@ class RunLockTest {
     @EnabledIfSystemProperty(named = "bulletin.test.db", matches = "postgres")
     void aSecondRunCanWaitForTheLock() throws Exception {
         Path input = work.resolve("input");
-        SampleInput.copyTo(input);
+        SampleInput.copyOneDistrictTo(input);
         String url = PostgresDatabase.create();
         ProductProcess first = ProductProcess.start(work.resolve("first.log"),
                 List.of("-Dbulletin.debug.pause-at=statistics"), args(url, input));

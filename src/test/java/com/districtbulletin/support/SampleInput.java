@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** The shipped sample input (the repository's input/ folder), copied for a test. */
@@ -16,12 +17,32 @@ public final class SampleInput {
     }
 
     public static void copyTo(Path target) {
+        copy(target, file -> true);
+    }
+
+    /**
+     * The registry and the files of its first district (990101, both years) alone: a small input for
+     * the process tests whose point is not the data (settings, locks), so that their runs are short.
+     */
+    public static void copyOneDistrictTo(Path target) {
+        copyDistrictsTo(target, "990101");
+    }
+
+    /** The registry and the files (both years) of these districts alone. */
+    public static void copyDistrictsTo(Path target, String... codes) {
+        copy(target, file -> {
+            String name = file.getFileName().toString();
+            return name.equals("districts.csv") || Stream.of(codes).anyMatch(code -> name.startsWith(code + "_"));
+        });
+    }
+
+    private static void copy(Path target, Predicate<Path> wanted) {
         try (Stream<Path> files = Files.walk(FOLDER)) {
             for (Path source : files.toList()) {
                 Path destination = target.resolve(FOLDER.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(destination);
-                } else {
+                } else if (wanted.test(source)) {
                     Files.copy(source, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
