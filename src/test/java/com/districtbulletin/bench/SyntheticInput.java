@@ -215,8 +215,8 @@ public final class SyntheticInput {
                 // the deputies of all levels registered in the district: its own and those of the
                 // township, municipal, provincial and national congresses, about three times as many
                 int allLevels = own * (25 + allLevelsRandom.nextInt(15)) / 10;
-                // contract v3: the district's 乡镇（街道）, which its stations cover
-                int towns = 6 + townshipsRandom.nextInt(25);
+                // contract v3: the district's 乡镇（街道）, which its stations cover, more with more deputies
+                int towns = 4 + own / 30 + townshipsRandom.nextInt(4);
                 townships.add(towns);
                 w.write(code + "," + districtName(d) + "," + own + "," + (d + 1) + "," + allLevels + "," + towns
                         + "\r\n");

@@ -46,7 +46,7 @@ class SyntheticInputTest {
         assertThat(out.resolve("big")).doesNotExist();
 
         List<District> registry = RegistryReader.read(province.resolve("districts.csv"));
-        assertThat(registry).hasSize(20).allSatisfy(d -> assertThat(d.townships()).isBetween(6, 30));
+        assertThat(registry).hasSize(20).allSatisfy(d -> assertThat(d.townships()).isBetween(8, 20));
         Map<String, Map<Dataset, Path>> files = files(province);
         assertThat(files).hasSize(20);
         long rows = 0;

@@ -84,16 +84,18 @@ public final class V3Rows {
 
     /**
      * The stations with their township (township- and village-level stations, one of the
-     * district's; none for district-level, sector and online ones) and 基层单元, then 0–4 community
-     * observation points.
+     * district's, in turn from a random one, so that most districts cover most of their townships;
+     * none for district-level, sector and online ones) and 基层单元, then 0–4 community observation
+     * points.
      */
     public List<Object[]> stations(List<Object[]> v2, List<String> townships, int year) {
         List<Object[]> rows = new ArrayList<>();
+        int next = random.nextInt(townships.size());
         for (Object[] row : v2) {
             String level = ((Choice) row[3]).code();
             boolean local = (level.equals("township") || level.equals("village"))
                     && !((Choice) row[2]).code().equals("online_station");
-            String township = local ? townships.get(random.nextInt(townships.size())) : null;
+            String township = local ? townships.get(next++ % townships.size()) : null;
             boolean unit = local && random.nextInt(8) == 0;
             rows.add(append(row, township, unit));
         }
