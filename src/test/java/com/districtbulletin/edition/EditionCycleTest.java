@@ -38,7 +38,7 @@ class EditionCycleTest extends BulletinTestBase {
 
     @Test
     void provisionalFinalPendingRevisionNothingPendingThenTheNextYear() throws Exception {
-        SampleInput.copyTo(input);
+        SampleInput.copyDistrictsTo(input, "990101", "990102", "990103");
         Path y2023 = output.resolve("2023");
         Path y2024 = output.resolve("2024");
 
@@ -162,7 +162,7 @@ class EditionCycleTest extends BulletinTestBase {
      */
     @Test
     void aRegistryCorrectionIsPublishedAsARevisionCausedByTheRegistry() throws Exception {
-        SampleInput.copyTo(input);
+        SampleInput.copyDistrictsTo(input, "990101", "990102", "990103");
         run(2023, Edition.FINAL);
         Path registry = input.resolve("districts.csv");
         Files.writeString(registry, Files.readString(registry, StandardCharsets.UTF_8)
