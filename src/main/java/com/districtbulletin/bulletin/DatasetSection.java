@@ -1,6 +1,6 @@
 package com.districtbulletin.bulletin;
 
-import com.districtbulletin.bulletin.data.BulletinScope;
+import com.districtbulletin.statistics.MetricCatalogue;
 import com.districtbulletin.print.FigureText;
 import com.districtbulletin.print.Style;
 
@@ -26,6 +26,8 @@ import java.util.Locale;
 final class DatasetSection {
 
     private static final int METRICS_PER_TABLE = 3;
+    /** A dataset ranked on none of its metrics (服务中心工作) has no 位次 column: four metrics to a table. */
+    private static final int METRICS_PER_UNRANKED_TABLE = 4;
 
     private final Dataset dataset;
 
@@ -47,15 +49,18 @@ final class DatasetSection {
         if (c.layout.compact()) {
             c.note(Chinese.text("bulletin.table.introCompact", c.figures.districts().size()));
             c.tableTitle(Chinese.text("bulletin.table.distributionTitle", c.data.year(), title(dataset)));
-            c.add(distribution(c, BulletinScope.metricsOf(dataset)));
+            c.add(distribution(c, c.figures.shown(dataset)));
         } else {
             c.note(Chinese.text("bulletin.table.intro"));
-            List<List<Metric>> groups = groups(BulletinScope.metricsOf(dataset));
+            List<Metric> shown = c.figures.shown(dataset);
+            boolean ranks = shown.stream().anyMatch(Metric::ranked);
+            List<List<Metric>> groups = EvenSplit.of(shown,
+                    ranks ? METRICS_PER_TABLE : METRICS_PER_UNRANKED_TABLE);
             String[] numerals = Chinese.text("bulletin.numerals").split(",");
             for (int i = 0; i < groups.size(); i++) {
                 c.tableTitle(Chinese.text(groups.size() == 1 ? "bulletin.table.datasetTitle"
                         : "bulletin.table.datasetTitlePart", c.data.year(), title(dataset), numerals[i]));
-                c.add(table(c, groups.get(i)));
+                c.add(table(c, groups.get(i), ranks));
             }
         }
         details(c);
@@ -74,13 +79,18 @@ final class DatasetSection {
     private static final float NAME_WIDTH = 2.2f;
     private static final float[] FIGURE_WIDTHS = {1.1f, 0.7f, 1.2f};
 
-    /** A table of a few metrics; one of fewer than three metrics is narrower, its columns as wide. */
-    private PdfPTable table(Composition c, List<Metric> group) {
-        float[] widths = new float[1 + group.size() * 3];
+    /**
+     * A table of a few metrics; one of fewer than three metrics is narrower, its columns as wide.
+     * Without {@code ranks} (a dataset ranked on none of its metrics) each metric has its value and
+     * change only, the districts side by side without a 位次.
+     */
+    private PdfPTable table(Composition c, List<Metric> group, boolean ranks) {
+        float[] perMetric = ranks ? FIGURE_WIDTHS : new float[] {FIGURE_WIDTHS[0], FIGURE_WIDTHS[2]};
+        float[] widths = new float[1 + group.size() * perMetric.length];
         widths[0] = NAME_WIDTH;
         float full = NAME_WIDTH;
         for (int i = 1; i < widths.length; i++) {
-            widths[i] = FIGURE_WIDTHS[(i - 1) % 3];
+            widths[i] = perMetric[(i - 1) % perMetric.length];
         }
         for (int i = 0; i < METRICS_PER_TABLE * 3; i++) {
             full += FIGURE_WIDTHS[i % 3];
@@ -90,16 +100,18 @@ final class DatasetSection {
             used += w;
         }
         PdfPTable table = c.table(widths, 2);
-        table.setTotalWidth(c.width() * used / full);
+        table.setTotalWidth(c.width() * Math.min(1f, used / full));
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
         PdfPCell corner = c.headCell(Chinese.text("bulletin.table.district"), 1, 2);
         table.addCell(corner);
         for (Metric metric : group) {
-            table.addCell(c.headCell(headName(metric), 3, 1));
+            table.addCell(c.headCell(headName(metric), perMetric.length, 1));
         }
         for (Metric metric : group) {
             table.addCell(c.headCell(Chinese.text("bulletin.table.value"), 1, 1));
-            table.addCell(c.headCell(Chinese.text("bulletin.table.rank"), 1, 1));
+            if (ranks) {
+                table.addCell(c.headCell(Chinese.text("bulletin.table.rank"), 1, 1));
+            }
             table.addCell(c.headCell(yoyHeader(metric), 1, 1));
         }
         List<String> codes = new ArrayList<>();
@@ -116,15 +128,18 @@ final class DatasetSection {
             table.addCell(nameCell);
             for (Metric metric : group) {
                 Statistic s = c.figures.of(metric, code);
-                if (s.status() == Status.NOT_SUBMITTED || s.status() == Status.REJECTED) {
-                    // 未通过审核 across the value, rank and change columns, not broken in the value's
+                if (s.status() == Status.NOT_SUBMITTED || s.status() == Status.REJECTED
+                        || s.status() == Status.NOT_COLLECTED) {
+                    // 未通过审核 / 未采集 across the value, rank and change columns, not broken in the value's
                     PdfPCell none = shade(c.figureCell(s, style), total);
-                    none.setColspan(3);
+                    none.setColspan(perMetric.length);
                     table.addCell(none);
                     continue;
                 }
                 table.addCell(shade(c.figureCell(s, style), total));
-                table.addCell(shade(c.textCell(FigureText.rank(s), style, Element.ALIGN_CENTER), total));
+                if (ranks) {
+                    table.addCell(shade(c.textCell(FigureText.rank(s), style, Element.ALIGN_CENTER), total));
+                }
                 table.addCell(shade(c.textCell(FigureText.yoy(s), style, Element.ALIGN_RIGHT), total));
             }
         }

@@ -1,6 +1,6 @@
 package com.districtbulletin.bulletin;
 
-import com.districtbulletin.bulletin.data.BulletinScope;
+import com.districtbulletin.statistics.MetricCatalogue;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.statistics.Metric;
 import com.districtbulletin.text.Chinese;
@@ -14,8 +14,8 @@ import com.lowagie.text.pdf.PdfPTable;
  */
 final class MethodologySection implements BulletinSection {
 
-    static final String[] RULES = {"source", "notSubmitted", "notApplicable", "partial", "incomplete", "pooling",
-        "rounding", "ranking", "yoy", "charts"};
+    static final String[] RULES = {"source", "notSubmitted", "notApplicable", "notCollected", "partial", "incomplete",
+        "pooling", "rounding", "ranking", "yoy", "charts"};
 
     @Override
     public void write(Composition c) {
@@ -23,6 +23,9 @@ final class MethodologySection implements BulletinSection {
         c.subheading(Chinese.text("bulletin.method.rulesTitle"));
         for (String rule : RULES) {
             c.paragraph(Chinese.text("bulletin.method." + rule));
+            if (rule.equals("notCollected")) {
+                c.paragraph(collectedFromV3(c));
+            }
         }
         c.paragraph(Chinese.text(c.data.dateFromData() ? "bulletin.method.dateFromData" : "bulletin.method.dateSet",
                 CoverPage.chineseDate(c.data.publicationDate())));
@@ -48,7 +51,7 @@ final class MethodologySection implements BulletinSection {
             group.setColspan(3);
             group.setBackgroundColor(Composition.TOTAL_FILL);
             table.addCell(group);
-            for (Metric m : BulletinScope.metricsOf(dataset)) {
+            for (Metric m : c.figures.shown(dataset)) {
                 // the definitions are looked up, not read through: set small, the table is long
                 table.addCell(c.textCell(m.name(), c.type.tableCell.sized(7.5f), Element.ALIGN_LEFT));
                 table.addCell(c.textCell(definition(m), c.type.tableCell.sized(7.5f), Element.ALIGN_LEFT));
@@ -57,6 +60,27 @@ final class MethodologySection implements BulletinSection {
             }
         }
         c.add(table);
+    }
+
+    /**
+     * Said once (contract v3 10.2): which figures are collected from contract v3 on — its metrics that
+     * can be 未采集 — and which of them no district has this year (not printed).
+     */
+    static String collectedFromV3(Composition c) {
+        String separator = Chinese.text("bulletin.summary.nameSeparator");
+        java.util.List<Metric> v3 = MetricCatalogue.METRICS.stream().filter(Metric::v3Dependent).toList();
+        java.util.List<Metric> notShown = c.figures.notShown(java.util.Arrays.asList(Dataset.values())).stream()
+                .filter(Metric::v3Dependent).toList();
+        String text = Chinese.text("bulletin.method.v3Metrics", v3.size(),
+                String.join(separator, v3.stream().map(Metric::name).toList()));
+        if (notShown.size() == v3.size()) {
+            return text + Chinese.text("bulletin.method.v3NoneCollected");
+        }
+        if (!notShown.isEmpty()) {
+            text += Chinese.text("bulletin.method.v3NotShown", String.join(separator,
+                    notShown.stream().map(Metric::name).toList()));
+        }
+        return text;
     }
 
     /** The metric's definition in words, from its numerator and denominator measures. */

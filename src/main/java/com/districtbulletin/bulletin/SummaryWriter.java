@@ -1,6 +1,6 @@
 package com.districtbulletin.bulletin;
 
-import com.districtbulletin.bulletin.data.BulletinScope;
+import com.districtbulletin.statistics.MetricCatalogue;
 import com.districtbulletin.print.FigureText;
 import com.districtbulletin.bulletin.data.BulletinData;
 
@@ -70,7 +70,7 @@ final class SummaryWriter {
             List<String> missing = new ArrayList<>();
             List<String> rejected = new ArrayList<>();
             for (Dataset dataset : datasets) {
-                Status status = figures.of(BulletinScope.metricsOf(dataset).get(0), d.code()).status();
+                Status status = figures.of(MetricCatalogue.of(dataset).get(0), d.code()).status();
                 if (status == Status.NOT_SUBMITTED) {
                     missing.add(DatasetSection.title(dataset));
                 } else if (status == Status.REJECTED) {
@@ -122,30 +122,44 @@ final class SummaryWriter {
                 GroupSection.title(plan)));
         Set<String> incomplete = new LinkedHashSet<>();
         List<String> partial = new ArrayList<>();
-        for (Dataset dataset : plan.datasets()) {
-            text.append(dataset(dataset, incomplete, partial));
+        List<Dataset> datasets = plan.datasets();
+        for (int i = 0; i < datasets.size(); i++) {
+            // the districts whose figures in the paragraph are 未采集 are named once, in its last 未报送 sentence
+            String notCollected = i == datasets.size() - 1 ? notCollected(datasets) : null;
+            text.append(dataset(datasets.get(i), incomplete, partial, notCollected));
         }
         text.append(partialClosing(partial, incomplete));
         return text.toString();
     }
 
     /** One dataset's sentences; its districts with partial figures are added to {@code partial}. */
-    private String dataset(Dataset dataset, Set<String> incomplete, List<String> partial) {
-        List<Metric> metrics = BulletinScope.metricsOf(dataset);
+    private String dataset(Dataset dataset, Set<String> incomplete, List<String> partial, String notCollected) {
+        List<Metric> metrics = figures.shown(dataset);
         Metric first = metrics.get(0);
         Statistic municipal = figures.municipal(first);
         if (municipal.status() == Status.NOT_SUBMITTED || municipal.status() == Status.REJECTED) {
             if (figures.rejected(first).isEmpty()) {
                 return Chinese.text("bulletin.summary.noneSubmitted", DatasetSection.title(dataset));
             }
-            return Chinese.text("bulletin.summary.noneInForce", DatasetSection.title(dataset)) + gaps(dataset, first);
+            return Chinese.text("bulletin.summary.noneInForce", DatasetSection.title(dataset))
+                    + gaps(dataset, first, notCollected);
         }
         StringBuilder text = new StringBuilder();
         List<String> clauses = new ArrayList<>();
+        Metric previous = null;
         for (Metric metric : metrics) {
             Statistic s = figures.municipal(metric);
             if (s.value() != null && !saidByAShare(metric, s)) {
-                clauses.add(clause(metric, s, clauses.isEmpty()));
+                if (joinsThePrevious(metric, previous)) {
+                    // 带队招商考察24次91天: a bare measure joins the clause before it
+                    clauses.set(clauses.size() - 1, joined(clauses.get(clauses.size() - 1), figures.municipal(previous),
+                            metric, s));
+                } else {
+                    clauses.add(clause(metric, s, clauses.isEmpty()));
+                }
+                previous = metric;
+            } else {
+                previous = null;
             }
         }
         if (!clauses.isEmpty()) {
@@ -159,7 +173,7 @@ final class SummaryWriter {
         for (Metric metric : ChartPlan.yearOnYear(dataset)) {
             text.append(largestChanges(metric, passedOver));
         }
-        text.append(gaps(dataset, first));
+        text.append(gaps(dataset, first, notCollected));
         text.append(scope(dataset));
         List<Statistic> partialFigures = figures.districtsOf(first).stream().filter(FigureText::isPartial).toList();
         if (!partialFigures.isEmpty()) {
@@ -180,7 +194,7 @@ final class SummaryWriter {
         if (count.kind() != MetricKind.COUNT) {
             return false;
         }
-        for (Metric rate : BulletinScope.metricsOf(count.dataset())) {
+        for (Metric rate : figures.shown(count.dataset())) {
             if (rate.kind() != MetricKind.RATE || !rate.numerator().equals(count.numerator())
                     || !Chinese.has("bulletin.share." + rate.id())) {
                 continue;
@@ -215,8 +229,40 @@ final class SummaryWriter {
                         + change(metric, s.yoyChange());
             }
         }
+        if (metric.phrase() != null) {
+            // 站点覆盖87.5%的乡镇（街道）: a rate the catalogue phrases
+            return prefix + metric.phrase().clause(s.value().toPlainString()) + change(metric, s.yoyChange());
+        }
         return prefix + Chinese.text("bulletin.summary.rate", metric.shortName()) + s.value().toPlainString()
                 + unitAfterNumber(metric) + change(metric, s.yoyChange());
+    }
+
+    /**
+     * Whether a count joins the clause before it: its phrase is its measure word alone (招商考察…天
+     * after 带队招商考察…次), and the metric before it was said.
+     */
+    static boolean joinsThePrevious(Metric metric, Metric previous) {
+        return previous != null && previous.kind() == MetricKind.COUNT && metric.kind() == MetricKind.COUNT
+                && metric.phrase() != null && metric.phrase().verb().isEmpty() && metric.phrase().object().isEmpty();
+    }
+
+    /**
+     * The clause before with the joined count after its number (带队招商考察24次91天) and the two
+     * changes after both (，同比增加2次、增加10天).
+     */
+    private String joined(String before, Statistic previous, Metric metric, Statistic s) {
+        String change = change(previous.metric(), previous.yoyChange());
+        String said = before.substring(0, before.length() - change.length()) + metric.phrase().clause(
+                s.value().toPlainString());
+        if (s.yoyChange() == null) {
+            return said + change;
+        }
+        if (change.isEmpty()) {
+            return said + change(metric, s.yoyChange());
+        }
+        int sign = s.yoyChange().signum();
+        return said + change + Chinese.text("bulletin.summary.change.joined." + (sign > 0 ? "up" : sign < 0 ? "down"
+                : "same"), s.yoyChange().abs().toPlainString(), metric.unit());
     }
 
     /** "，同比增加8次" / "，同比下降0.3个百分点" / "，与上年持平"; nothing without last year's figure. */
@@ -338,8 +384,11 @@ final class SummaryWriter {
         return figures.stream().filter(s -> s.yoyChange().compareTo(change) == 0).toList();
     }
 
-    /** 未报送 and 未通过审核, told apart; nothing when every district submitted. */
-    private String gaps(Dataset dataset, Metric metric) {
+    /**
+     * 未报送 and 未通过审核, told apart, then {@code notCollected} (the paragraph's 未采集 districts);
+     * nothing when every district submitted and none is 未采集.
+     */
+    private String gaps(Dataset dataset, Metric metric, String notCollected) {
         List<Statistic> missing = figures.notSubmitted(metric);
         List<Statistic> rejected = figures.rejected(metric);
         List<String> parts = new ArrayList<>();
@@ -349,11 +398,37 @@ final class SummaryWriter {
         if (!rejected.isEmpty()) {
             parts.add(Chinese.text("bulletin.summary.rejected", names(rejected), DatasetSection.title(dataset)));
         }
+        if (notCollected != null) {
+            parts.add(notCollected);
+        }
         if (parts.isEmpty()) {
             return "";
         }
         return String.join(Chinese.text("bulletin.summary.listSeparator"), parts)
                 + Chinese.text("bulletin.summary.gapsEnd");
+    }
+
+    /**
+     * "青溪区、云台区报送的文件未含部分新增的列，相应指标为“未采集”": the districts with a figure 未采集
+     * among the datasets' metrics shown (contract v3 10.1, 10.20), in display order; null when none.
+     */
+    private String notCollected(List<Dataset> datasets) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (District d : figures.districts()) {
+            for (Dataset dataset : datasets) {
+                for (Metric m : figures.shown(dataset)) {
+                    if (figures.of(m, d.code()).status() == Status.NOT_COLLECTED) {
+                        codes.add(d.code());
+                    }
+                }
+            }
+        }
+        if (codes.isEmpty()) {
+            return null;
+        }
+        return Chinese.text("bulletin.summary.notCollected", codes.size() > NAMES_LISTED
+                ? Chinese.text("bulletin.summary.manyDistricts", codes.size())
+                : join(codes.stream().map(figures::name).toList()));
     }
 
     /**

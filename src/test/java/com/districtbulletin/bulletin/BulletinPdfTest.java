@@ -3,7 +3,7 @@ package com.districtbulletin.bulletin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.districtbulletin.statistics.Metric;
-import com.districtbulletin.bulletin.data.BulletinScope;
+import com.districtbulletin.statistics.MetricCatalogue;
 import com.districtbulletin.support.BulletinTestBase;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -96,7 +96,7 @@ class BulletinPdfTest extends BulletinTestBase {
                 }
                 assertThat(text).contains(district.getValue());
                 List<String> lines = text.lines().toList();
-                for (Metric metric : BulletinScope.METRICS) {
+                for (Metric metric : MetricCatalogue.METRICS) {
                     String[] figure = stats.get(district.getKey()).get(metric.id());
                     String[] municipal = stats.get("ALL").get(metric.id());
                     if (municipal[3].equals("not_submitted")) {
@@ -219,7 +219,7 @@ class BulletinPdfTest extends BulletinTestBase {
                     if (plan.parts().size() > 1) {
                         assertThat(flat).as(title).contains(DatasetSection.sectionTitle(part.dataset()));
                     }
-                    for (Metric metric : BulletinScope.metricsOf(part.dataset())) {
+                    for (Metric metric : MetricCatalogue.of(part.dataset())) {
                         // a long name's unit is on a line of its own in the table head
                         assertThat(flat).as(title + " table").contains(DatasetSection.headName(metric).lines()
                                 .findFirst().orElseThrow());
@@ -233,7 +233,7 @@ class BulletinPdfTest extends BulletinTestBase {
                                 + java.util.regex.Pattern.quote(metric.name()) + "：2024年与2023年对比");
                     }
                 }
-                Metric first = BulletinScope.metricsOf(plan.parts().get(0).dataset()).get(0);
+                Metric first = MetricCatalogue.of(plan.parts().get(0).dataset()).get(0);
                 assertThat(summary).as(title + " in the summary").contains("（" + numerals[n++] + "）" + title + "。全市共"
                         + first.phrase().clause(all.get(first.id())[0]));
             }
