@@ -51,16 +51,30 @@ final class DatasetSection {
             c.tableTitle(Chinese.text("bulletin.table.distributionTitle", c.data.year(), title(dataset)));
             c.add(distribution(c, c.figures.shown(dataset)));
         } else {
-            c.note(Chinese.text("bulletin.table.intro"));
             List<Metric> shown = c.figures.shown(dataset);
-            boolean ranks = shown.stream().anyMatch(Metric::ranked);
-            List<List<Metric>> groups = EvenSplit.of(shown,
+            if (sideBySide(c, shown)) {
+                // 服务中心工作: not ranked, the districts side by side with the 全市 sums (v3 section 9.1)
+                c.note(Chinese.text("bulletin.table.sideBySideIntro"));
+                c.tableTitle(Chinese.text("bulletin.table.sideBySideTitle", c.data.year(), sectionTitle(dataset)));
+                c.add(detailTable(c, shown));
+                details(c);
+                return;
+            }
+            c.note(Chinese.text("bulletin.table.intro"));
+            List<Metric> detail = detailed(c, dataset, shown);
+            List<Metric> main = shown.stream().filter(m -> !detail.contains(m)).toList();
+            boolean ranks = main.stream().anyMatch(Metric::ranked);
+            List<List<Metric>> groups = EvenSplit.of(main,
                     ranks ? METRICS_PER_TABLE : METRICS_PER_UNRANKED_TABLE);
             String[] numerals = Chinese.text("bulletin.numerals").split(",");
             for (int i = 0; i < groups.size(); i++) {
                 c.tableTitle(Chinese.text(groups.size() == 1 ? "bulletin.table.datasetTitle"
                         : "bulletin.table.datasetTitlePart", c.data.year(), title(dataset), numerals[i]));
                 c.add(table(c, groups.get(i), ranks));
+            }
+            if (!detail.isEmpty()) {
+                c.tableTitle(Chinese.text("bulletin.table.detailTitle", c.data.year(), title(dataset)));
+                c.add(detailTable(c, detail));
             }
         }
         details(c);
@@ -69,6 +83,62 @@ final class DatasetSection {
                 c.chart(chart);
             }
         }
+    }
+
+    /** Up to this many districts, a dataset's contract-v3 metrics go in one 明细 table, a metric to a row. */
+    static final int DETAIL_MAX_DISTRICTS = 12;
+
+    /**
+     * The dataset's metrics added by contract v3 to a v2 dataset (v3 section 7: they follow its v2
+     * ones, "a second table 明细 if needed"): with at most {@link #DETAIL_MAX_DISTRICTS} districts
+     * they go in a 明细 table of values, the districts side by side, so that the bulletin does not grow
+     * by a page per new metric (v3 9.5); with more, in the dataset's tables after its v2 ones. A dataset
+     * v3 added (中心工作) has its own tables.
+     */
+    static List<Metric> detailed(Composition c, Dataset dataset, List<Metric> shown) {
+        if (dataset.declaration().isAddedInV3() || c.figures.districts().size() > DETAIL_MAX_DISTRICTS) {
+            return List.of();
+        }
+        return shown.stream().filter(Metric::isAddedInV3).toList();
+    }
+
+    /**
+     * Whether the dataset's metrics are all unranked (服务中心工作, v3 section 9.1) and few enough
+     * districts fit side by side: one table of values, a metric to a row, no 位次.
+     */
+    static boolean sideBySide(Composition c, List<Metric> shown) {
+        return shown.stream().noneMatch(Metric::ranked) && c.figures.districts().size() <= DETAIL_MAX_DISTRICTS;
+    }
+
+    private static final float DETAIL_NAME_WIDTH = 3.6f;
+
+    /**
+     * The 明细 table: a metric to a row, its 全市 value then each district's, as the dataset's tables
+     * print them (未报送, 未采集, partial marks); the ranks and changes are in the profiles and statistics.xlsx.
+     */
+    private static PdfPTable detailTable(Composition c, List<Metric> metrics) {
+        List<District> districts = c.figures.districts();
+        float[] widths = new float[2 + districts.size()];
+        widths[0] = DETAIL_NAME_WIDTH;
+        for (int i = 1; i < widths.length; i++) {
+            widths[i] = 1f;
+        }
+        PdfPTable table = c.table(widths, 1);
+        table.addCell(c.headCell(Chinese.text("bulletin.profiles.metric"), 1, 1));
+        PdfPCell all = c.headCell(c.figures.municipal(metrics.get(0)).districtName(), 1, 1);
+        table.addCell(all);
+        for (District d : districts) {
+            table.addCell(c.headCell(nameOf(c, d.code()), 1, 1));
+        }
+        for (Metric metric : metrics) {
+            table.addCell(c.textCell(metric.name(), c.type.tableCell, Element.ALIGN_LEFT));
+            table.addCell(shade(c.figureCell(c.figures.municipal(metric), c.type.tableCellStrong), true));
+            for (District d : districts) {
+                table.addCell(c.figureCell(c.figures.of(metric, d.code()), c.type.tableCell));
+            }
+        }
+        table.setSpacingBefore(8);
+        return table;
     }
 
     /** The metrics in tables of at most three, as even as can be (10 → 3, 3, 2, 2). */
