@@ -60,7 +60,10 @@ final class DatasetSection {
                 details(c);
                 return;
             }
-            c.note(Chinese.text("bulletin.table.intro"));
+            if (dataset == c.datasets.get(0)) {
+                // what 位次, 同比 and the marks mean, said before the first tables (and in 说明), not in every part
+                c.note(Chinese.text("bulletin.table.intro"));
+            }
             List<Metric> detail = detailed(c, dataset, shown);
             List<Metric> main = shown.stream().filter(m -> !detail.contains(m)).toList();
             boolean ranks = main.stream().anyMatch(Metric::ranked);

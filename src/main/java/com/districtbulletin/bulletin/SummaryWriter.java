@@ -6,6 +6,7 @@ import com.districtbulletin.bulletin.data.BulletinData;
 
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.registry.District;
+import com.districtbulletin.statistics.Measure;
 import com.districtbulletin.statistics.Metric;
 import com.districtbulletin.statistics.MetricKind;
 import com.districtbulletin.statistics.Statistic;
@@ -136,6 +137,7 @@ final class SummaryWriter {
     private String dataset(Dataset dataset, Set<String> incomplete, List<String> partial, String notCollected) {
         List<Metric> metrics = figures.shown(dataset);
         Metric first = metrics.get(0);
+        List<Metric> said = inClauseOrder(metrics);
         Statistic municipal = figures.municipal(first);
         if (municipal.status() == Status.NOT_SUBMITTED || municipal.status() == Status.REJECTED) {
             if (figures.rejected(first).isEmpty()) {
@@ -147,7 +149,7 @@ final class SummaryWriter {
         StringBuilder text = new StringBuilder();
         List<String> clauses = new ArrayList<>();
         Metric previous = null;
-        for (Metric metric : metrics) {
+        for (Metric metric : said) {
             Statistic s = figures.municipal(metric);
             if (s.value() != null && !saidByAShare(metric, s)) {
                 if (joinsThePrevious(metric, previous)) {
@@ -183,6 +185,34 @@ final class SummaryWriter {
                     .forEach(incomplete::add);
         }
         return text.toString();
+    }
+
+    /**
+     * The metrics in the order of their clauses: the catalogue's, except that a difference of two sums
+     * is said right after the last metric measuring what it subtracts (正在办理N条 after 办结办复…条，
+     * 办结率…%), as the work reports put it.
+     */
+    static List<Metric> inClauseOrder(List<Metric> metrics) {
+        List<Metric> ordered = new ArrayList<>(metrics);
+        for (Metric m : metrics) {
+            Measure less = m.numerator().less();
+            if (less == null) {
+                continue;
+            }
+            Metric target = null;
+            for (Metric other : ordered) {
+                Measure n = other.numerator();
+                if (other != m && n.less() == null && n.form() == less.form()
+                        && java.util.Objects.equals(n.column(), less.column()) && n.filter().equals(less.filter())) {
+                    target = other;
+                }
+            }
+            if (target != null) {
+                ordered.remove(m);
+                ordered.add(ordered.indexOf(target) + 1, m);
+            }
+        }
+        return ordered;
     }
 
     /**
