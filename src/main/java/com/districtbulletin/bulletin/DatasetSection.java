@@ -113,7 +113,7 @@ final class DatasetSection {
         return shown.stream().noneMatch(Metric::ranked) && c.figures.districts().size() <= DETAIL_MAX_DISTRICTS;
     }
 
-    private static final float DETAIL_NAME_WIDTH = 3.6f;
+    private static final float DETAIL_NAME_WIDTH = 3.0f;
 
     /**
      * The 明细 table: a metric to a row, its 全市 value then each district's, as the dataset's tables
