@@ -6,8 +6,10 @@
 # 1. builds target/district-bulletin.jar (mvn -o package -DskipTests) and the generator;
 # 2. generates the synthetic input under bench-data/input (seeded, deterministic; reused when
 #    present): one suggestions file of 1,000,000 rows, its first 100,000 rows, a province-scale
-#    drop of 2,800 districts x 11 datasets (30,800 files, the eleven datasets of contract v2), and
-#    the same province rows merged into 33 files;
+#    drop of 2,800 districts x 12 datasets (33,600 files, 3.27 million rows: the twelve datasets of
+#    contract v3, service_tasks included, with the v3 columns; one district in fifty without them,
+#    one in fifty without some; a registry with 乡镇（街道）数), and the same province rows merged
+#    into 36 files;
 # 3. times psql \copy of the 1M rows into a table shaped like the product's suggestions table and
 #    the product (java -Xmx512m -jar ...) ingesting the same file, alternately, BENCH_REPEAT times,
 #    each into a fresh database;
@@ -142,7 +144,7 @@ if [[ -z $PROVINCE_ONLY ]]; then
     generate big "generator=3 rows=$ROWS small=$SMALL_ROWS seed=$SEED year=$YEAR" big small
     BIG_FILE=$(ls "$GEN"/big/input/*_suggestions.csv)
 fi
-generate province "generator=3 districts=$DISTRICTS seed=$SEED year=$YEAR datasets=11" province province-merged
+generate province "generator=4 districts=$DISTRICTS seed=$SEED year=$YEAR datasets=12 contract=v3" province province-merged
 PROVINCE_FILES=$(find "$GEN/province/input" -name '*.csv' ! -name districts.csv | wc -l)
 PROVINCE_BYTES=$(du -sb "$GEN/province/input" | cut -f1)
 
@@ -369,7 +371,7 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
     echo
     fi
     if [[ -z $NIGHTLY_ONLY ]]; then
-    echo "3. province-scale drop: $DISTRICTS districts x 11 datasets (contract v2), ingested, aggregated and rendered"
+    echo "3. province-scale drop: $DISTRICTS districts x 12 datasets (contract v3), ingested, aggregated and rendered"
     printf '   input: %s files, %s MB, %s rows read (%s submissions in force, %s problems stored)\n' \
         "$PROVINCE_FILES" "$(awk -v b="$PROVINCE_BYTES" 'BEGIN { printf "%.0f", b / 1e6 }')" "$prov_rows" \
         "$prov_accepted" "$prov_problems"

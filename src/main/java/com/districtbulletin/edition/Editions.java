@@ -190,7 +190,7 @@ public class Editions {
 
     /**
      * The registry as the year's figures use it, as one SHA-256: the districts that exist in the
-     * year or the year before, with their deputies' counts. A change here (not of a name, an order
+     * year or the year before, with their deputies' and townships' counts. A change here (not of a name, an order
      * or a district of other years) is a revision's cause, districts.csv.
      */
     private String registryFingerprint(int year) {
@@ -198,7 +198,13 @@ public class Editions {
         for (District d : districts.all()) {
             if (d.existsIn(year) || d.existsIn(year - 1)) {
                 used.append(d.code()).append('|').append(d.existsIn(year)).append('|').append(d.existsIn(year - 1))
-                        .append('|').append(d.deputies()).append('|').append(d.deputiesAllLevels()).append('\n');
+                        .append('|').append(d.deputies()).append('|').append(d.deputiesAllLevels());
+                // contract v3 (section 7): townships → districts.csv; left out when not given, so that a
+                // registry without the column keeps the fingerprint its editions were published with
+                if (d.townships() != null) {
+                    used.append("|townships=").append(d.townships());
+                }
+                used.append('\n');
             }
         }
         return Sha256.of(used.toString().getBytes(StandardCharsets.UTF_8));

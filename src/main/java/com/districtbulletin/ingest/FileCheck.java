@@ -59,19 +59,31 @@ final class FileCheck {
             SubmissionRecords.Record headerRecord = records.next();
             Dataset dataset = file.key().dataset();
             header = HeaderMap.read(dataset, headerRecord.cells(), file.path(), headerRecord.line());
-            if (!header.fileProblems().isEmpty()) {
-                List<List<String>> following = new ArrayList<>();
-                List<Integer> lines = new ArrayList<>();
-                while (following.size() < LOOK_AHEAD && records.hasNext()) {
-                    SubmissionRecords.Record next = records.next();
-                    following.add(next.cells());
-                    lines.add(next.line());
+            if (header.fileProblems().isEmpty() && header.unknownColumns() == 0) {
+                if (!records.hasNext()) {
+                    return CheckedSubmission.rejectedWhole(file, decoded, target, List.of(Problem.ofFile(file.path(),
+                            ProblemCode.EMPTY_FILE, Chinese.text("problem.EMPTY_FILE.noRows"))));
                 }
+                return checkRows(file, decoded, header, target);
+            }
+            List<List<String>> following = new ArrayList<>();
+            List<Integer> lines = new ArrayList<>();
+            while (following.size() < LOOK_AHEAD && records.hasNext()) {
+                SubmissionRecords.Record next = records.next();
+                following.add(next.cells());
+                lines.add(next.line());
+            }
+            var joined = HeaderDiagnosis.joinedWithNextRow(file.path(), headerRecord.cells(), headerRecord.line(),
+                    header.unknownColumns(), following);
+            if (joined.isPresent()) {
+                return CheckedSubmission.rejectedWhole(file, decoded, target, List.of(joined.get()));
+            }
+            if (!header.fileProblems().isEmpty()) {
                 List<Problem> problems = HeaderDiagnosis.of(dataset, file.path(), headerRecord.cells(),
                         headerRecord.line(), following, lines).map(List::of).orElse(header.fileProblems());
                 return CheckedSubmission.rejectedWhole(file, decoded, target, problems);
             }
-            if (!records.hasNext()) {
+            if (following.isEmpty()) {
                 return CheckedSubmission.rejectedWhole(file, decoded, target, List.of(Problem.ofFile(file.path(),
                         ProblemCode.EMPTY_FILE, Chinese.text("problem.EMPTY_FILE.noRows"))));
             }

@@ -164,6 +164,16 @@ public class StatisticStore {
         return sorted;
     }
 
+    /**
+     * The metrics of which {@code year}'s stored statistics — the figures it was last published with —
+     * hold rows; empty when the year was never computed. A year computed by a product before contract
+     * v3 holds none of 82–129 (v3 section 10.17).
+     */
+    public java.util.Set<String> storedMetrics(int year) {
+        return new java.util.HashSet<>(jdbc.queryForList(
+                "SELECT DISTINCT metric FROM statistic WHERE report_year = ?", String.class, year));
+    }
+
     /** The years that have stored statistics, earliest first. */
     public List<Integer> storedYears() {
         return jdbc.queryForList("SELECT DISTINCT report_year FROM statistic ORDER BY report_year", Integer.class);

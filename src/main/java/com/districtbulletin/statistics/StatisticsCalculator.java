@@ -32,8 +32,11 @@ public class StatisticsCalculator {
     private final DatasetAggregates aggregates;
     private final DistrictStore districts;
     private final SubmissionStore submissions;
+    private final StatisticStore stored;
 
-    public StatisticsCalculator(DatasetAggregates aggregates, DistrictStore districts, SubmissionStore submissions) {
+    public StatisticsCalculator(DatasetAggregates aggregates, DistrictStore districts, SubmissionStore submissions,
+                                StatisticStore stored) {
+        this.stored = stored;
         this.submissions = submissions;
         this.aggregates = aggregates;
         this.districts = districts;
@@ -54,6 +57,9 @@ public class StatisticsCalculator {
         Map<Dataset, Map<String, SubmittedTotals>> before = both.get(year - 1);
         Set<String> v3Now = v3Districts(now);
         Set<String> v3Before = v3Districts(before);
+        // a previous year published without a metric (by a product before contract v3: no rows for
+        // 82–129) gives that metric no year-on-year change (v3 section 10.17)
+        Set<String> publishedBefore = stored.storedMetrics(year - 1);
         List<Statistic> result = new ArrayList<>();
         // a submission's part of the fingerprints is the same for every metric of its dataset
         Map<SubmittedTotals, String> sources = new IdentityHashMap<>();
@@ -62,9 +68,11 @@ public class StatisticsCalculator {
             List<Figure> current = figures(metric, year, existing, now.get(metric.dataset()),
                     rejected.get(year).getOrDefault(metric.dataset(), Set.of()), v3Now, sources);
             Map<String, Figure> previous = new HashMap<>();
-            for (Figure f : figures(metric, year - 1, existedBefore, before.get(metric.dataset()),
-                    rejected.get(year - 1).getOrDefault(metric.dataset(), Set.of()), v3Before, sources)) {
-                previous.put(f.code, f);
+            if (publishedBefore.isEmpty() || publishedBefore.contains(metric.id())) {
+                for (Figure f : figures(metric, year - 1, existedBefore, before.get(metric.dataset()),
+                        rejected.get(year - 1).getOrDefault(metric.dataset(), Set.of()), v3Before, sources)) {
+                    previous.put(f.code, f);
+                }
             }
             Map<String, Integer> ranks = metric.ranked() ? ranks(current) : Map.of();
             for (Figure f : current) {

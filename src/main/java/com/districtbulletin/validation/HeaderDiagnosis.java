@@ -67,6 +67,28 @@ public final class HeaderDiagnosis {
         return Optional.empty();
     }
 
+    /**
+     * A header line that ran into the first data row (its line break lost): the header then holds
+     * about twice the cells of every row below it, and the row's values (names among them) would be
+     * echoed as unknown columns. Diagnosed as a whole, without echoing any cell.
+     *
+     * @param unknown   how many of the header's cells name no column
+     * @param following the next few records after the header
+     */
+    public static Optional<Problem> joinedWithNextRow(String file, List<String> header, int line, int unknown,
+                                                      List<List<String>> following) {
+        if (following.isEmpty()) {
+            return Optional.empty();
+        }
+        int width = following.get(0).size();
+        boolean rowsAlike = following.stream().allMatch(r -> r.size() == width);
+        if (!rowsAlike || width < 2 || header.size() < 2 * width - 1 || unknown < width - 1) {
+            return Optional.empty();
+        }
+        return Optional.of(problem(file, line, Chinese.text("problem.MISSING_COLUMN.joinedRow", line,
+                header.size(), width)));
+    }
+
     private static boolean namesAnyColumn(List<String> cells, String file, int line) {
         return Arrays.stream(Dataset.values()).anyMatch(d -> HeaderMap.read(d, cells, file, line).mappedColumns() > 0);
     }

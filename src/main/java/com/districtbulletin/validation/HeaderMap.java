@@ -88,6 +88,11 @@ public final class HeaderMap {
         return problems.stream().filter(p -> p.code().scope() == ProblemCode.Scope.FILE).toList();
     }
 
+    /** How many header cells name no column of the dataset. */
+    public int unknownColumns() {
+        return (int) problems.stream().filter(p -> p.code() == ProblemCode.UNKNOWN_COLUMN).count();
+    }
+
     /** The header's warnings: its unknown columns, and a column with an empty header cell that holds a value. */
     public List<Problem> warnings() {
         List<Problem> warnings = new ArrayList<>(

@@ -21,6 +21,7 @@ import java.util.SplittableRandom;
 import com.districtbulletin.support.V2Rows;
 import com.districtbulletin.support.V2Rows.Choice;
 import com.districtbulletin.support.V2Rows.Column;
+import com.districtbulletin.support.V3Rows;
 
 /**
  * Writes the benchmark's synthetic input, seeded and deterministic (same arguments, same bytes):
@@ -33,21 +34,27 @@ import com.districtbulletin.support.V2Rows.Column;
  *   <li>{@code small/input/}: the first {@code --small-rows} rows of the same file, to show that
  *       memory does not grow with the number of rows;</li>
  *   <li>{@code province/input/}: a registry of {@code --districts} districts (with the deputies of
- *       all levels) and, for each, the eleven datasets of contract v2 for the year, spread over
- *       prefecture folders, written the ways districts really write them: UTF-8 with BOM and
- *       Chinese headers, labels and 2024/3/5 dates (Excel's "CSV UTF-8"), GB18030 with Chinese
- *       headers and 2024年3月5日 dates (Excel on Chinese Windows), or UTF-8 with English headers
- *       and codes; about one file in fifty carries one bad row. The four datasets of contract v1
- *       are written here, the seven of v2 from the sample input's rows ({@link V2Rows}), sized by
- *       the district's deputies;</li>
- *   <li>{@code province-merged/input/}: the same rows, in the same encodings and forms, in 33 files
+ *       all levels and, contract v3, the townships) and, for each, the twelve datasets of contract
+ *       v3 for the year, spread over prefecture folders, written the ways districts really write
+ *       them: UTF-8 with BOM and Chinese headers, labels and 2024/3/5 dates (Excel's "CSV UTF-8"),
+ *       GB18030 with Chinese headers and 2024年3月5日 dates (Excel on Chinese Windows), or UTF-8
+ *       with English headers and codes; about one file in fifty carries one bad row
+ *       ({@code --spoil 0}: none). The four datasets of contract v1 are written here, the seven
+ *       of v2 from the sample input's rows ({@link V2Rows}), sized by the district's deputies;
+ *       v3's columns, the rows of its new values and service_tasks come from {@link V3Rows}, with
+ *       random numbers of their own, so that the v2 cells and the v2 rows' count are those of the
+ *       eleven-dataset province (only the spoiled row may fall elsewhere). One district in fifty
+ *       writes no v3 column (its figures of them are 未采集), one in fifty leaves out some
+ *       ({@link V3});</li>
+ *   <li>{@code province-merged/input/}: the same rows, in the same encodings and forms, in 36 files
  *       (one per dataset and way of writing, of three made-up districts; row ids and the meetings
- *       and stations they name are prefixed with the district code to stay unique): the province
- *       minus its per-file work.</li>
+ *       and stations they name are prefixed with the district code to stay unique; every v3
+ *       column, left empty on the rows of districts that left it out): the province minus its
+ *       per-file work.</li>
  * </ul>
  *
  * Usage: {@code SyntheticInput OUT_DIR [--rows N] [--small-rows N] [--districts N] [--year Y] [--seed S]
- * [--parts big,province]}
+ * [--parts big,province] [--spoil N]} ({@code --spoil N}: one file in N has a spoiled row, default 50; 0 for none)
  */
 public final class SyntheticInput {
 
@@ -103,7 +110,7 @@ public final class SyntheticInput {
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
             System.err.println("Usage: SyntheticInput OUT_DIR [--rows N] [--small-rows N] [--districts N] [--year Y]"
-                    + " [--seed S]");
+                    + " [--seed S] [--parts big,province] [--spoil N]");
             System.exit(2);
         }
         Path out = Path.of(args[0]);
@@ -113,6 +120,7 @@ public final class SyntheticInput {
         int year = 2024;
         long seed = 20240601L;
         Set<String> parts = Set.of("big", "province");
+        int spoil = 50;
         for (int i = 1; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--rows" -> rows = Integer.parseInt(args[i + 1]);
@@ -121,9 +129,11 @@ public final class SyntheticInput {
                 case "--year" -> year = Integer.parseInt(args[i + 1]);
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
                 case "--parts" -> parts = Set.of(args[i + 1].split(","));
+                case "--spoil" -> spoil = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
         }
+        spoilOneIn = spoil;
         long started = System.nanoTime();
         if (parts.contains("big")) {
             writeSuggestionsFile(out.resolve("big/input"), rows, year, seed);
@@ -172,22 +182,29 @@ public final class SyntheticInput {
     private static long[] writeProvince(Path dir, Path mergedDir, int districts, int year, long seed)
             throws IOException {
         Files.createDirectories(dir);
+        Tally tally = new Tally();
+        long[] totals;
         try (Merged merged = new Merged(mergedDir, year)) {
-            return writeProvince(dir, merged, districts, year, seed);
+            totals = writeProvince(dir, merged, districts, year, seed, tally);
         }
+        tally.datasets.forEach((dataset, t) -> System.out.printf("  %-20s %,10d rows, %d-%d a district%n", dataset,
+                t[0], t[1], t[2]));
+        return totals;
     }
 
-    private static long[] writeProvince(Path dir, Merged merged, int districts, int year, long seed)
+    private static long[] writeProvince(Path dir, Merged merged, int districts, int year, long seed, Tally tally)
             throws IOException {
         long files = 0;
         long rows = 0;
         long bad = 0;
         List<String> codes = new ArrayList<>();
         List<Integer> deputies = new ArrayList<>();
+        List<Integer> townships = new ArrayList<>();
         SplittableRandom registryRandom = new SplittableRandom(seed ^ 0x5EED);
         SplittableRandom allLevelsRandom = new SplittableRandom(seed ^ 0xA11);
+        SplittableRandom townshipsRandom = new SplittableRandom(seed ^ 0x7A5);
         try (Writer w = writer(dir.resolve("districts.csv"), StandardCharsets.UTF_8, true)) {
-            w.write("区划代码,名称,代表人数,排序,各级代表人数\r\n");
+            w.write("区划代码,名称,代表人数,排序,各级代表人数,乡镇（街道）数\r\n");
             for (int d = 0; d < districts; d++) {
                 // 28 prefectures of up to 100 districts: codes 11xx01 .. 38xx99 style, all distinct
                 int prefecture = d / 100;
@@ -198,7 +215,11 @@ public final class SyntheticInput {
                 // the deputies of all levels registered in the district: its own and those of the
                 // township, municipal, provincial and national congresses, about three times as many
                 int allLevels = own * (25 + allLevelsRandom.nextInt(15)) / 10;
-                w.write(code + "," + districtName(d) + "," + own + "," + (d + 1) + "," + allLevels + "\r\n");
+                // contract v3: the district's 乡镇（街道）, which its stations cover, more with more deputies
+                int towns = 4 + own / 30 + townshipsRandom.nextInt(4);
+                townships.add(towns);
+                w.write(code + "," + districtName(d) + "," + own + "," + (d + 1) + "," + allLevels + "," + towns
+                        + "\r\n");
             }
         }
         for (int d = 0; d < districts; d++) {
@@ -207,18 +228,63 @@ public final class SyntheticInput {
             Style style = Style.pick(random);
             Path folder = dir.resolve("prefecture-" + code.substring(0, 2));
             Files.createDirectories(folder);
+            // the v3 cells and rows have their own random numbers: the v2 cells, and the v2 rows' count,
+            // are those the eleven-dataset province had
+            V3 v3 = V3.of(d, new V3Rows(new Random(seed * 41 + Long.parseLong(code))));
             List<String> meetingIds = new ArrayList<>();
-            long[] m = writeMeetings(folder, merged, code, year, style, random, meetingIds);
-            long[] i = writeInspections(folder, merged, code, year, style, random);
+            long[] m = writeMeetings(folder, merged, code, year, style, random, meetingIds, v3);
+            long[] i = writeInspections(folder, merged, code, year, style, random, v3);
             long[] a = writeAppointments(folder, merged, code, year, style, random, meetingIds);
             long[] s = writeSuggestions(folder, merged, code, year, style, random);
-            long[] v2 = writeV2(folder, merged, code, districtName(d), deputies.get(d), year, style, random,
-                    new V2Rows(new Random(seed * 37 + Long.parseLong(code))));
+            tally.add("meetings", m[0]);
+            tally.add("inspections", i[0]);
+            tally.add("appointments", a[0]);
+            tally.add("suggestions", s[0]);
+            long[] v2 = writeV2(folder, merged, code, districtName(d), deputies.get(d), townships.get(d), year, style,
+                    random, new V2Rows(new Random(seed * 37 + Long.parseLong(code))), v3, tally);
             files += 4 + v2[2];
             rows += m[0] + i[0] + a[0] + s[0] + v2[0];
             bad += m[1] + i[1] + a[1] + s[1] + v2[1];
         }
         return new long[] {files, rows, bad};
+    }
+
+    /**
+     * How a district writes contract v3's additions: one district in fifty (index 3 mod 50) leaves
+     * out every v3 column and every value added in v3 (its v2 files are those of the eleven-dataset
+     * province; only its service_tasks make its year a v3 one, so its v3 figures are 未采集), one in
+     * fifty (index 11 mod 50) leaves out the last v3 column of each dataset that has several
+     * (收到办理答复数, 检查法律法规数, 基层单元, 主办); the others write them all.
+     */
+    private record V3(int columnsLeftOut, V3Rows rows) {
+
+        static V3 of(int district, V3Rows rows) {
+            return new V3(district % 50 == 3 ? Integer.MAX_VALUE : district % 50 == 11 ? 1 : 0, rows);
+        }
+
+        boolean none() {
+            return columnsLeftOut == Integer.MAX_VALUE;
+        }
+
+        /** The v3 columns of a dataset this district writes: all, all but the last, or none. */
+        List<Column> columns(List<Column> all) {
+            if (none()) {
+                return List.of();
+            }
+            return all.size() > 1 ? all.subList(0, all.size() - columnsLeftOut) : all;
+        }
+    }
+
+    /** Rows written per dataset over the province, and the fewest and most of a district. */
+    static final class Tally {
+        final java.util.Map<String, long[]> datasets = new java.util.LinkedHashMap<>();
+
+        void add(String dataset, long rows) {
+            long[] t = datasets.computeIfAbsent(dataset, k -> new long[] {0, Long.MAX_VALUE, 0});
+            t[0] += rows;
+            t[1] = Math.min(t[1], rows);
+            t[2] = Math.max(t[2], rows);
+        }
     }
 
     private static String districtName(int index) {
@@ -227,34 +293,53 @@ public final class SyntheticInput {
 
     /**
      * The seven datasets of contract v2 of one district, the rows those of the sample input sized
-     * by the district's deputies (as there: the deputies ÷ 200); about one file in fifty has one
-     * row whose second cell, required in every one of these datasets, is left empty. Returns
-     * {rows, rows meant to be rejected, files}.
+     * by the district's deputies (as there: the deputies ÷ 200), with contract v3's columns and
+     * rows ({@link V3Rows}) as the district writes them, and v3's service_tasks; about one file in
+     * fifty has one row whose second cell, required in every one of these datasets, is left empty.
+     * Returns {rows, rows meant to be rejected, files}.
      */
-    private static long[] writeV2(Path folder, Merged merged, String code, String name, int deputies, int year,
-                                  Style style, SplittableRandom random, V2Rows v2) throws IOException {
+    private static long[] writeV2(Path folder, Merged merged, String code, String name, int deputies, int townships,
+                                  int year, Style style, SplittableRandom random, V2Rows v2, V3 v3, Tally tally)
+            throws IOException {
         double size = deputies / 200.0;
         List<Object[]> stations = v2.stations(name, deputies, year, size, null);
         List<String> stationIds = stations.stream().map(row -> (String) row[0]).toList();
+        List<Object[]> activities = v2.activities(year, size, stationIds);
+        List<Object[]> projects = v2.projects(year);
+        List<Object[]> petitions = v2.petitions(year, size);
+        List<Object[]> legislation = v2.legislation(year);
+        List<Object[]> filings = v2.filings(name, year, size);
+        List<Object[]> reviews = v2.reviews(name, year);
+        List<Object[]> serviceTasks = v3.rows().serviceTasks(year);
+        if (!v3.none()) {
+            List<String> towns = v3.rows().townships(townships);
+            stations = v3.rows().stations(stations, towns, year);
+            activities = v3.rows().activities(activities, stationIds, year);
+            projects = v3.rows().projects(projects, towns);
+            legislation = v3.rows().legislation(legislation, year);
+        }
         long[] total = new long[3];
-        add(total, writeRows(folder, merged, code, year, style, random, "stations", "联络站点", V2Rows.STATION_COLUMNS,
-                stations));
-        add(total, writeRows(folder, merged, code, year, style, random, "deputy_activities", "代表活动",
-                V2Rows.ACTIVITY_COLUMNS, v2.activities(year, size, stationIds)));
-        add(total, writeRows(folder, merged, code, year, style, random, "livelihood_projects", "民生实事",
-                V2Rows.PROJECT_COLUMNS, v2.projects(year)));
-        add(total, writeRows(folder, merged, code, year, style, random, "petitions", "信访", V2Rows.PETITION_COLUMNS,
-                v2.petitions(year, size)));
-        add(total, writeRows(folder, merged, code, year, style, random, "legislation", "立法联系",
-                V2Rows.LEGISLATION_COLUMNS, v2.legislation(year)));
-        add(total, writeRows(folder, merged, code, year, style, random, "filings", "备案审查", V2Rows.FILING_COLUMNS,
-                v2.filings(name, year, size)));
-        add(total, writeRows(folder, merged, code, year, style, random, "reviews", "履职评议", V2Rows.REVIEW_COLUMNS,
-                v2.reviews(name, year)));
+        add(total, tally, "stations", writeRows(folder, merged, code, year, style, random, "stations", "联络站点",
+                V2Rows.STATION_COLUMNS, v3, V3Rows.STATION_COLUMNS, stations));
+        add(total, tally, "deputy_activities", writeRows(folder, merged, code, year, style, random,
+                "deputy_activities", "代表活动", V2Rows.ACTIVITY_COLUMNS, v3, V3Rows.ACTIVITY_COLUMNS, activities));
+        add(total, tally, "livelihood_projects", writeRows(folder, merged, code, year, style, random,
+                "livelihood_projects", "民生实事", V2Rows.PROJECT_COLUMNS, v3, V3Rows.PROJECT_COLUMNS, projects));
+        add(total, tally, "petitions", writeRows(folder, merged, code, year, style, random, "petitions", "信访",
+                V2Rows.PETITION_COLUMNS, v3, List.of(), petitions));
+        add(total, tally, "legislation", writeRows(folder, merged, code, year, style, random, "legislation",
+                "立法联系", V2Rows.LEGISLATION_COLUMNS, v3, List.of(), legislation));
+        add(total, tally, "filings", writeRows(folder, merged, code, year, style, random, "filings", "备案审查",
+                V2Rows.FILING_COLUMNS, v3, List.of(), filings));
+        add(total, tally, "reviews", writeRows(folder, merged, code, year, style, random, "reviews", "履职评议",
+                V2Rows.REVIEW_COLUMNS, v3, List.of(), reviews));
+        add(total, tally, "service_tasks", writeRows(folder, merged, code, year, style, random, "service_tasks",
+                "中心工作", V3Rows.SERVICE_TASK_COLUMNS, v3, List.of(), serviceTasks));
         return total;
     }
 
-    private static void add(long[] total, long[] file) {
+    private static void add(long[] total, Tally tally, String dataset, long[] file) {
+        tally.add(dataset, file[0]);
         total[0] += file[0];
         total[1] += file[1];
         total[2]++;
@@ -263,11 +348,17 @@ public final class SyntheticInput {
     /** The station a deputies' activity names: in the merged twin, prefixed like the stations' ids. */
     private static final String REFERENCE_COLUMN = "station_id";
 
+    /**
+     * One file: the dataset's v2 columns ({@code columns}) and those of {@code v3Columns} the
+     * district writes; each row's cells in that order, those of columns left out not written.
+     */
     private static long[] writeRows(Path folder, Merged merged, String code, int year, Style style,
-                                    SplittableRandom random, String dataset, String alias, List<Column> columns,
-                                    List<Object[]> rows) throws IOException {
+                                    SplittableRandom random, String dataset, String alias, List<Column> v2Columns,
+                                    V3 v3, List<Column> v3Columns, List<Object[]> rows) throws IOException {
         int badRow = badRow(random, rows.size());
         int reference = -1;
+        List<Column> columns = new ArrayList<>(v2Columns);
+        columns.addAll(v3.columns(v3Columns));
         List<String> names = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
             names.add(style.english ? columns.get(c).name() : columns.get(c).alias());
@@ -276,6 +367,11 @@ public final class SyntheticInput {
             }
         }
         String header = String.join(",", names);
+        int leftOut = v2Columns.size() + v3Columns.size() - columns.size();
+        String fullHeader = header;
+        for (Column column : v3Columns.subList(v3Columns.size() - leftOut, v3Columns.size())) {
+            fullHeader += "," + (style.english ? column.name() : column.alias());
+        }
         try (Writer w = writer(folder.resolve(fileName(code, year, dataset, alias, style, random)), style.charset,
                 style.bom)) {
             w.write(header);
@@ -285,7 +381,7 @@ public final class SyntheticInput {
                 Object[] row = rows.get(r);
                 line.setLength(0);
                 int referenceAt = -1;
-                for (int c = 0; c < row.length; c++) {
+                for (int c = 0; c < columns.size(); c++) {
                     if (c > 0) {
                         line.append(',');
                     }
@@ -300,14 +396,14 @@ public final class SyntheticInput {
                 if (referenceAt >= 0 && referenceAt < line.length() && line.charAt(referenceAt) != ',') {
                     line.insert(referenceAt, code + "-");
                 }
-                merged.add(style, dataset, header, code, line);
+                merged.add(style, dataset, fullHeader, leftOut, code, line);
             }
         }
         return new long[] {rows.size(), badRow >= 0 ? 1 : 0};
     }
 
     private static long[] writeMeetings(Path folder, Merged merged, String code, int year, Style style, SplittableRandom random,
-                                        List<String> ids) throws IOException {
+                                        List<String> ids, V3 v3) throws IOException {
         int standing = 6 + random.nextInt(7);
         int chairpersons = 12 + random.nextInt(19);
         int n = standing + chairpersons;
@@ -318,6 +414,10 @@ public final class SyntheticInput {
                     ? "meeting_id,meeting_type,meeting_date,reports_heard,resolutions,opinions_issued,"
                     + "deputies_attending,topics"
                     : "会议编号,会议类型,会议日期,听取审议报告数,决议决定数,审议意见数,列席代表人数,主要议题";
+            List<Column> v3Columns = v3.columns(V3Rows.MEETING_COLUMNS);
+            String fullHeader = header + v3Header(style, V3Rows.MEETING_COLUMNS);
+            header += v3Header(style, v3Columns);
+            int leftOut = V3Rows.MEETING_COLUMNS.size() - v3Columns.size();
             w.write(header);
             w.write(style.eol);
             StringBuilder line = new StringBuilder(200);
@@ -332,20 +432,27 @@ public final class SyntheticInput {
                 line.append(r == badRow ? (year - 1) + "-12-30" : style.date(dayOf(year, random, 1, 350))).append(',');
                 int reports = isStanding ? 1 + random.nextInt(4) : random.nextInt(2);
                 line.append(style.integer(reports)).append(',');
-                line.append(isStanding ? random.nextInt(3) : 0).append(',');
-                line.append(isStanding ? random.nextInt(reports + 1) : 0).append(',');
-                line.append(isStanding ? random.nextInt(12) : 0).append(',');
+                int resolutions = isStanding ? random.nextInt(3) : 0;
+                line.append(resolutions).append(',');
+                int opinions = isStanding ? random.nextInt(reports + 1) : 0;
+                line.append(opinions).append(',');
+                int attending = isStanding ? random.nextInt(12) : 0;
+                line.append(attending).append(',');
                 line.append(quoted("听取审议" + SUBJECTS[random.nextInt(SUBJECTS.length)] + "的报告，"
                         + "审议人事任免事项"));
+                if (!v3.none()) {
+                    v3Cells(line, style, v3.rows().meeting(isStanding, reports, resolutions, opinions, attending),
+                            v3Columns.size());
+                }
                 w.append(line).append(style.eol);
-                merged.add(style, "meetings", header, code, line);
+                merged.add(style, "meetings", fullHeader, leftOut, code, line);
             }
         }
         return new long[] {n, badRow >= 0 ? 1 : 0};
     }
 
-    private static long[] writeInspections(Path folder, Merged merged, String code, int year, Style style, SplittableRandom random)
-            throws IOException {
+    private static long[] writeInspections(Path folder, Merged merged, String code, int year, Style style,
+                                           SplittableRandom random, V3 v3) throws IOException {
         int n = 15 + random.nextInt(46);
         int badRow = badRow(random, n);
         try (Writer w = writer(folder.resolve(fileName(code, year, "inspections", "监督活动", style, random)),
@@ -354,6 +461,10 @@ public final class SyntheticInput {
                     ? "activity_id,activity_type,subject,start_date,end_date,deputies_participating,issues_raised,"
                     + "issues_rectified"
                     : "活动编号,活动类型,主题,开始日期,结束日期,参与代表人次,提出问题数,整改问题数";
+            List<Column> v3Columns = v3.columns(V3Rows.INSPECTION_COLUMNS);
+            String fullHeader = header + v3Header(style, V3Rows.INSPECTION_COLUMNS);
+            header += v3Header(style, v3Columns);
+            int leftOut = V3Rows.INSPECTION_COLUMNS.size() - v3Columns.size();
             w.write(header);
             w.write(style.eol);
             StringBuilder line = new StringBuilder(200);
@@ -371,8 +482,11 @@ public final class SyntheticInput {
                 line.append(style.integer(random.nextInt(40))).append(',');
                 line.append(style.integer(raised)).append(',');
                 line.append(style.integer(r == badRow ? raised + 3 : rectified));
+                if (!v3.none()) {
+                    v3Cells(line, style, v3.rows().inspection(type[0]), v3Columns.size());
+                }
                 w.append(line).append(style.eol);
-                merged.add(style, "inspections", header, code, line);
+                merged.add(style, "inspections", fullHeader, leftOut, code, line);
             }
         }
         return new long[] {n, badRow >= 0 ? 1 : 0};
@@ -412,7 +526,7 @@ public final class SyntheticInput {
                 if (line.charAt(ref) != ',') {
                     line.insert(ref, code + "-"); // the meeting, as the merged meetings file names it
                 }
-                merged.add(style, "appointments", header, code, line);
+                merged.add(style, "appointments", header, 0, code, line);
             }
         }
         return new long[] {n, badRow >= 0 ? 1 : 0};
@@ -433,7 +547,7 @@ public final class SyntheticInput {
                 line.setLength(0);
                 suggestion(line, random, style, year, "JY" + year + "-" + pad(r + 1, 4), r == badRow);
                 w.append(line).append(style.eol);
-                merged.add(style, "suggestions", header, code, line);
+                merged.add(style, "suggestions", header, 0, code, line);
             }
         }
         return new long[] {n, badRow >= 0 ? 1 : 0};
@@ -488,7 +602,14 @@ public final class SyntheticInput {
             }
         }
 
-        void add(Style style, String dataset, String header, String code, CharSequence line) throws IOException {
+        /**
+         * @param header  the dataset's header with every v3 column, in the style's language
+         * @param leftOut how many v3 columns at the end of that header the district's file left
+         *                out: the line gets as many empty cells (a present but blank v3 cell reads
+         *                as its default, as the column's absence does for the rows)
+         */
+        void add(Style style, String dataset, String header, int leftOut, String code, CharSequence line)
+                throws IOException {
             String district = "99000" + (style.ordinal() + 1);
             Writer w = writers.get(district + dataset);
             if (w == null) {
@@ -497,7 +618,11 @@ public final class SyntheticInput {
                 w.write(style.eol);
                 writers.put(district + dataset, w);
             }
-            w.append(code).append('-').append(line).append(style.eol);
+            w.append(code).append('-').append(line);
+            for (int i = 0; i < leftOut; i++) {
+                w.append(',');
+            }
+            w.append(style.eol);
         }
 
         @Override
@@ -576,15 +701,38 @@ public final class SyntheticInput {
         }
     }
 
+    /** The v3 columns' names as a district writes them, each after a comma. */
+    private static String v3Header(Style style, List<Column> columns) {
+        StringBuilder header = new StringBuilder();
+        for (Column column : columns) {
+            header.append(',').append(style.english ? column.name() : column.alias());
+        }
+        return header.toString();
+    }
+
+    /** The first {@code count} of a row's v3 cells, each after a comma. */
+    private static void v3Cells(StringBuilder line, Style style, Object[] cells, int count) {
+        for (int c = 0; c < count; c++) {
+            line.append(',').append(style.cell(cells[c]));
+        }
+    }
+
     private static String fileName(String code, int year, String dataset, String alias, Style style,
                                    SplittableRandom random) {
         boolean chinese = style != Style.PLAIN && random.nextInt(3) == 0;
         return code + "_" + year + "_" + (chinese ? alias : dataset) + ".csv";
     }
 
+    /** One file in this many has a spoiled row; 0: none (the same random numbers drawn all the same). */
+    private static int spoilOneIn = 50;
+
     /** The row index to spoil, about one file in fifty; -1 for none. */
     private static int badRow(SplittableRandom random, int rows) {
-        return random.nextInt(50) == 0 ? random.nextInt(rows) : -1;
+        if (random.nextInt(spoilOneIn == 0 ? 50 : spoilOneIn) != 0) {
+            return -1;
+        }
+        int row = random.nextInt(rows);
+        return spoilOneIn == 0 ? -1 : row;
     }
 
     private static LocalDate dayOf(int year, SplittableRandom random, int from, int to) {

@@ -43,6 +43,12 @@ public final class SubmissionFuzzer {
      */
     public static final List<String> UNCLOSED_QUOTE_FILES = List.of("unclosed/%s_2024_appointments.csv",
             "unclosed/%s_2024_reviews.csv");
+    /**
+     * The same two files, for another district, whose header ran into the first row (its line
+     * break flipped to another byte), so that the first row's 姓名 stands among the header's cells.
+     */
+    public static final List<String> JOINED_HEADER_FILES = List.of("joined/%s_2024_appointments.csv",
+            "joined/%s_2024_reviews.csv");
 
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final String[] HOSTILE_TEXT = {
@@ -74,7 +80,8 @@ public final class SubmissionFuzzer {
             for (int i = 0; i < files; i++) {
                 written.add(fuzzer.writeFile(i));
             }
-            written.addAll(fuzzer.writeUnclosedQuotes());
+            written.addAll(fuzzer.writeNamedFiles(UNCLOSED_QUOTE_FILES, fuzzer.districts, false));
+            written.addAll(fuzzer.writeNamedFiles(JOINED_HEADER_FILES, fuzzer.districts + 1, true));
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -87,7 +94,7 @@ public final class SubmissionFuzzer {
 
     private void writeRegistry() throws IOException {
         StringBuilder text = new StringBuilder("code,name,deputies,order\n");
-        for (int d = 0; d <= districts; d++) { // the last one for the unclosed quotes
+        for (int d = 0; d <= districts + 1; d++) { // the last two for the unclosed quotes and joined headers
             String name = switch (d % 7) {
                 case 3 -> "表情😀区" + d;
                 case 5 -> "罕见𠀀区" + d;
@@ -99,15 +106,18 @@ public final class SubmissionFuzzer {
         Files.writeString(input.resolve("districts.csv"), text.toString(), StandardCharsets.UTF_8);
     }
 
-    /** The files of {@link #UNCLOSED_QUOTE_FILES}: no other mutation, every row but the second well-formed. */
-    private List<String> writeUnclosedQuotes() throws IOException {
+    /**
+     * The files of {@link #UNCLOSED_QUOTE_FILES} (every row but the second well-formed) or of
+     * {@link #JOINED_HEADER_FILES} (the header's line break a vertical tab), with no other mutation.
+     */
+    private List<String> writeNamedFiles(List<String> patterns, int district, boolean joinHeader) throws IOException {
         List<String> written = new ArrayList<>();
-        for (String pattern : UNCLOSED_QUOTE_FILES) {
-            String relative = pattern.formatted(code(districts));
+        for (String pattern : patterns) {
+            String relative = pattern.formatted(code(district));
             Dataset dataset = relative.contains("appointments") ? Dataset.APPOINTMENTS : Dataset.REVIEWS;
             StringBuilder text = new StringBuilder();
             List<Column> columns = dataset.columns();
-            text.append(String.join(",", columns.stream().map(Column::name).toList())).append('\n');
+            text.append(String.join(",", columns.stream().map(Column::name).toList())).append(joinHeader ? '\u000b' : '\n');
             for (int r = 1; r <= 200; r++) {
                 List<String> cells = new ArrayList<>();
                 for (Column c : columns) {
@@ -122,7 +132,7 @@ public final class SubmissionFuzzer {
                             };
                     cells.add(cell);
                 }
-                if (r == 2) {
+                if (r == 2 && !joinHeader) {
                     cells.set(cells.size() - 1, "\"" + cells.get(cells.size() - 1));
                 }
                 text.append(String.join(",", cells)).append('\n');

@@ -52,6 +52,18 @@ class ClerkMistakeMessagesTest extends IngestTestBase {
     }
 
     @Test
+    void aHeaderThatRanIntoTheFirstRowIsOneProblemEchoingNoCell() throws Exception {
+        write("420115_2024_appointments.csv", lines(APPOINTMENTS_HEADER + "\u000b" + APPOINTMENT_ROW, APPOINTMENT_ROW
+                .replace("RM-01", "RM-02")));
+
+        run(2024);
+
+        assertThat(problems(2024, "420115_2024_appointments.csv")).containsExactly("1|||MISSING_COLUMN");
+        assertThat(message("420115_2024_appointments.csv")).contains("表头似乎与下一行数据连成了一行", "第1行中的数据另起一行")
+                .doesNotContain("RM-01", "张三");
+    }
+
+    @Test
     void anotherDatasetsHeaderNamesTheDatasetItBelongsTo() throws Exception {
         write("420115_2024_suggestions.csv", lines(MEETINGS_HEADER, MEETING_ROW));
 
