@@ -15,6 +15,9 @@ import com.districtbulletin.text.Chinese;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -177,6 +180,7 @@ final class SummaryWriter {
         }
         text.append(gaps(dataset, first, notCollected));
         text.append(scope(dataset));
+        text.append(collectedScope(metrics));
         List<Statistic> partialFigures = figures.districtsOf(first).stream().filter(FigureText::isPartial).toList();
         if (!partialFigures.isEmpty()) {
             partial.add(Chinese.text("bulletin.summary.partialPart", names(partialFigures),
@@ -490,6 +494,40 @@ final class SummaryWriter {
             return "";
         }
         return Chinese.text("bulletin.summary.scope", now, before, DatasetSection.title(dataset));
+    }
+
+    /**
+     * Contract v3 10.17: beside the municipal changes of v3-dependent figures, when the districts that
+     * give a figure this year are not those that gave it last year, one sentence per such set of
+     * figures saying how many districts each year.
+     */
+    private String collectedScope(List<Metric> metrics) {
+        Map<String, List<Metric>> bySets = new LinkedHashMap<>();
+        Map<String, int[]> counts = new HashMap<>();
+        for (Metric m : metrics) {
+            Statistic municipal = figures.municipal(m);
+            if (!m.v3Dependent() || municipal.yoyChange() == null) {
+                continue;
+            }
+            Set<String> now = figures.districtsOf(m).stream().filter(s -> s.value() != null)
+                    .map(Statistic::districtCode).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+            Set<String> before = data.trends().withValue(data.year() - 1, m);
+            if (before.isEmpty() || now.equals(before)) {
+                continue;
+            }
+            String key = now + "|" + before;
+            bySets.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+            counts.put(key, new int[] {now.size(), before.size()});
+        }
+        StringBuilder text = new StringBuilder();
+        for (var e : bySets.entrySet()) {
+            String named = join(e.getValue().stream().map(Metric::shortName).toList());
+            int[] n = counts.get(e.getKey());
+            text.append(n[0] == n[1]
+                    ? Chinese.text("bulletin.summary.collectedScope.sameCount", named, n[0])
+                    : Chinese.text("bulletin.summary.collectedScope", named, n[0], n[1]));
+        }
+        return text.toString();
     }
 
     private String names(List<Statistic> statistics) {

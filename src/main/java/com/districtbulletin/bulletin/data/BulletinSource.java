@@ -127,14 +127,18 @@ public class BulletinSource {
         Set<Integer> stored = new HashSet<>(statistics.storedYears());
         Set<Integer> submitted = new HashSet<>(jdbc.queryForList(
                 "SELECT DISTINCT report_year FROM submission_in_force", Integer.class));
-        // only the key figures are kept: a province's four past years would otherwise hold a million figures
+        // only the key figures are kept: a province's four past years would otherwise hold a million figures;
+        // last year's also the v3-dependent ones, whose districts the 综述 compares (contract v3 10.17)
         Set<Metric> key = Set.copyOf(Trends.KEY_FIGURES.stream().map(MetricCatalogue::byId).toList());
+        Set<Metric> lastYears = new HashSet<>(key);
+        MetricCatalogue.METRICS.stream().filter(Metric::v3Dependent).forEach(lastYears::add);
         Map<Integer, List<Statistic>> byYear = new LinkedHashMap<>();
         for (int past = year - Trends.TERM + 1; past < year; past++) {
+            Set<Metric> kept = past == year - 1 ? lastYears : key;
             if (stored.contains(past)) {
-                byYear.put(past, keyOnly(statistics.load(past), key));
+                byYear.put(past, keyOnly(statistics.load(past), kept));
             } else if (submitted.contains(past)) {
-                byYear.put(past, keyOnly(calculator.compute(past), key));
+                byYear.put(past, keyOnly(calculator.compute(past), kept));
             }
         }
         byYear.put(year, keyOnly(figures, key));
