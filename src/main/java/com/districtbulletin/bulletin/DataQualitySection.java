@@ -1,6 +1,6 @@
 package com.districtbulletin.bulletin;
 
-import com.districtbulletin.bulletin.data.BulletinScope;
+import com.districtbulletin.statistics.MetricCatalogue;
 import com.districtbulletin.bulletin.data.SubmissionInForce;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.print.PrintableText;
@@ -78,7 +78,7 @@ final class DataQualitySection implements BulletinSection {
         if (s != null) {
             return s.isPartial() ? State.PARTIAL : State.COMPLETE;
         }
-        return c.figures.of(BulletinScope.metricsOf(dataset).get(0), d.code()).status() == Status.REJECTED
+        return c.figures.of(MetricCatalogue.of(dataset).get(0), d.code()).status() == Status.REJECTED
                 ? State.REJECTED : State.MISSING;
     }
 
@@ -193,7 +193,7 @@ final class DataQualitySection implements BulletinSection {
                     .sorted().forEach(districts::add);
         }
         for (String district : districts) {
-            for (Dataset dataset : BulletinScope.DATASETS) {
+            for (Dataset dataset : java.util.List.of(Dataset.values())) {
                 Map<ProblemCode, Set<String>> byKind = rows.get(district + "|" + dataset.name());
                 if (byKind != null) {
                     ordered.put(district + "|" + dataset.name(), byKind);

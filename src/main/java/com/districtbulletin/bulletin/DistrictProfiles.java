@@ -1,6 +1,6 @@
 package com.districtbulletin.bulletin;
 
-import com.districtbulletin.bulletin.data.BulletinScope;
+import com.districtbulletin.statistics.MetricCatalogue;
 import com.districtbulletin.print.FigureText;
 import com.districtbulletin.print.Style;
 import com.districtbulletin.bulletin.data.Trends;
@@ -38,7 +38,7 @@ final class DistrictProfiles {
         PdfPTable table = c.table(widths, 1);
         table.addCell(c.headCell(Chinese.text("bulletin.profiles.metric"), 1, 1));
         table.addCell(c.headCell(d.name(), 1, 1));
-        table.addCell(c.headCell(c.figures.municipal(BulletinScope.METRICS.get(0)).districtName(), 1, 1));
+        table.addCell(c.headCell(c.figures.municipal(MetricCatalogue.METRICS.get(0)).districtName(), 1, 1));
         table.addCell(c.headCell(Chinese.text("bulletin.profiles.rank"), 1, 1));
         table.addCell(c.headCell(Chinese.text("bulletin.profiles.yoy"), 1, 1));
         for (Dataset dataset : c.datasets) {
@@ -46,7 +46,7 @@ final class DistrictProfiles {
             group.setColspan(5);
             group.setBackgroundColor(Composition.TOTAL_FILL);
             table.addCell(group);
-            for (Metric m : BulletinScope.metricsOf(dataset)) {
+            for (Metric m : c.figures.shown(dataset)) {
                 Statistic s = c.figures.of(m, d.code());
                 PdfPCell name = c.textCell(m.name(), c.type.tableCell, Element.ALIGN_LEFT);
                 name.setPaddingLeft(10);
@@ -93,7 +93,7 @@ final class DistrictProfiles {
         List<Statistic> ranked = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Dataset dataset : c.datasets) {
-            List<Metric> metrics = BulletinScope.metricsOf(dataset);
+            List<Metric> metrics = c.figures.shown(dataset);
             Status status = c.figures.of(metrics.get(0), d.code()).status();
             if (status == Status.NOT_SUBMITTED || status == Status.REJECTED) {
                 missing.add(DatasetSection.title(dataset) + (status == Status.REJECTED

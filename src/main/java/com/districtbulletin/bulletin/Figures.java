@@ -79,6 +79,36 @@ final class Figures {
         return s.rank() != null && rankOccurrences.getOrDefault(s.metric().id() + "#" + s.rank(), 0) > 1;
     }
 
+    /**
+     * The dataset's metrics the bulletin shows, in the catalogue's order: all but those of contract
+     * v3 (82–129) that no district has this year — a year published before v3 has no figures of
+     * them, and in a year no district's files could give one it is 未采集 everywhere (说明 lists
+     * them once). The dataset's first metric (a v2 one, or one of 服务中心工作) is always shown.
+     */
+    List<Metric> shown(com.districtbulletin.dataset.Dataset dataset) {
+        List<Metric> all = com.districtbulletin.statistics.MetricCatalogue.of(dataset);
+        return all.stream().filter(m -> m == all.get(0) || !notShown(m)).toList();
+    }
+
+    /** Contract v3's metrics no district has this year (see {@link #shown}), in the catalogue's order. */
+    List<Metric> notShown(List<com.districtbulletin.dataset.Dataset> datasets) {
+        return datasets.stream().flatMap(d -> com.districtbulletin.statistics.MetricCatalogue.of(d).stream())
+                .filter(this::notShown).toList();
+    }
+
+    private boolean notShown(Metric m) {
+        if (!m.isAddedInV3()) {
+            return false;
+        }
+        Statistic municipal = find(m, Statistic.ALL);
+        return municipal == null || municipal.status() == Status.NOT_COLLECTED;
+    }
+
+    /** The districts whose figure of the metric is 未采集 (their files could not give it: contract v3). */
+    List<Statistic> notCollected(Metric metric) {
+        return districtsOf(metric).stream().filter(s -> s.status() == Status.NOT_COLLECTED).toList();
+    }
+
     /** The districts with no accepted submission of the metric's dataset. */
     List<Statistic> notSubmitted(Metric metric) {
         return districtsOf(metric).stream().filter(s -> s.status() == Status.NOT_SUBMITTED).toList();

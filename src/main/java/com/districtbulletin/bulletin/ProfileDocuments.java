@@ -1,7 +1,7 @@
 package com.districtbulletin.bulletin;
 
 import com.districtbulletin.bulletin.data.BulletinData;
-import com.districtbulletin.bulletin.data.BulletinScope;
+import com.districtbulletin.statistics.MetricCatalogue;
 import com.districtbulletin.bulletin.data.Trends;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.fingerprint.Fingerprint;
@@ -112,7 +112,7 @@ final class ProfileDocuments {
                 .briefly(Statistic.class, ProfileDocuments::printed).addExcept(data, READ_IN_PART)
                 .add(CoverPage.title(data)).add(data.editionLabel()).add(ReportedDatasets.of(data))
                 .add(TrendSection.shown(data)).add(TrendSection.metrics(data)).add(data.trends().years());
-        for (Metric m : BulletinScope.METRICS) {
+        for (Metric m : MetricCatalogue.METRICS) {
             f.add(m).add(figures.rankedCount(m));
             if (figures.hasMunicipal(m)) {
                 f.add(figures.municipal(m));
@@ -130,11 +130,11 @@ final class ProfileDocuments {
                               District d) {
         Fingerprint f = Fingerprint.of(PROFILE).briefly(Metric.class, Metric::id)
                 .briefly(Statistic.class, ProfileDocuments::printed).add(shared).add(d);
-        for (Metric m : BulletinScope.METRICS) {
+        for (Metric m : MetricCatalogue.METRICS) {
             Statistic s = figures.find(m, d.code());
             f.add(s).add(s != null && figures.sharedRank(s));
         }
-        for (Dataset dataset : BulletinScope.DATASETS) {
+        for (Dataset dataset : java.util.List.of(Dataset.values())) {
             f.add(completeness.isIncomplete(d.code(), dataset));
         }
         Trends trends = data.trends();

@@ -1,6 +1,6 @@
 package com.districtbulletin.bulletin;
 
-import com.districtbulletin.bulletin.data.BulletinScope;
+import com.districtbulletin.statistics.MetricCatalogue;
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.statistics.Metric;
 import com.districtbulletin.statistics.MetricCatalogue;
@@ -73,7 +73,10 @@ final class SectionPlans {
             section("filings",
                     part(Dataset.FILINGS, List.of("filings.review_rate", "filings.correction_rate"), List.of())),
             section("reviews",
-                    part(Dataset.REVIEWS, List.of("reviews.satisfaction_rate"), List.of("reviews.persons"))));
+                    part(Dataset.REVIEWS, List.of("reviews.satisfaction_rate"), List.of("reviews.persons"))),
+            // contract v3 (9.1): not ranked, each Party committee assigns its own central tasks; so no
+            // chart and no leaders, only the side-by-side table and the 全市 sums
+            section("service_tasks", part(Dataset.SERVICE_TASKS, List.of(), List.of())));
 
     /** Every section, the declared ones first, then one for each dataset planned nowhere. */
     static final List<Plan> SECTIONS = withTheRest(DECLARED);
@@ -127,7 +130,7 @@ final class SectionPlans {
             }
         }
         List<Plan> all = new ArrayList<>(declared);
-        for (Dataset d : BulletinScope.DATASETS) {
+        for (Dataset d : java.util.List.of(Dataset.values())) {
             if (!planned.contains(d)) {
                 all.add(section(d.fileName(), new Part(d, List.of(), List.of())));
             }

@@ -1,11 +1,12 @@
 package com.districtbulletin.bulletin;
 
-import com.districtbulletin.bulletin.data.BulletinScope;
+import com.districtbulletin.statistics.MetricCatalogue;
 import com.districtbulletin.print.FigureText;
 import com.districtbulletin.bulletin.data.BulletinData;
 
 import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.registry.District;
+import com.districtbulletin.statistics.Measure;
 import com.districtbulletin.statistics.Metric;
 import com.districtbulletin.statistics.MetricKind;
 import com.districtbulletin.statistics.Statistic;
@@ -14,6 +15,9 @@ import com.districtbulletin.text.Chinese;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -70,7 +74,7 @@ final class SummaryWriter {
             List<String> missing = new ArrayList<>();
             List<String> rejected = new ArrayList<>();
             for (Dataset dataset : datasets) {
-                Status status = figures.of(BulletinScope.metricsOf(dataset).get(0), d.code()).status();
+                Status status = figures.of(MetricCatalogue.of(dataset).get(0), d.code()).status();
                 if (status == Status.NOT_SUBMITTED) {
                     missing.add(DatasetSection.title(dataset));
                 } else if (status == Status.REJECTED) {
@@ -122,30 +126,45 @@ final class SummaryWriter {
                 GroupSection.title(plan)));
         Set<String> incomplete = new LinkedHashSet<>();
         List<String> partial = new ArrayList<>();
-        for (Dataset dataset : plan.datasets()) {
-            text.append(dataset(dataset, incomplete, partial));
+        List<Dataset> datasets = plan.datasets();
+        for (int i = 0; i < datasets.size(); i++) {
+            // the districts whose figures in the paragraph are 未采集 are named once, in its last 未报送 sentence
+            String notCollected = i == datasets.size() - 1 ? notCollected(datasets) : null;
+            text.append(dataset(datasets.get(i), incomplete, partial, notCollected));
         }
         text.append(partialClosing(partial, incomplete));
         return text.toString();
     }
 
     /** One dataset's sentences; its districts with partial figures are added to {@code partial}. */
-    private String dataset(Dataset dataset, Set<String> incomplete, List<String> partial) {
-        List<Metric> metrics = BulletinScope.metricsOf(dataset);
+    private String dataset(Dataset dataset, Set<String> incomplete, List<String> partial, String notCollected) {
+        List<Metric> metrics = figures.shown(dataset);
         Metric first = metrics.get(0);
+        List<Metric> said = inClauseOrder(metrics);
         Statistic municipal = figures.municipal(first);
         if (municipal.status() == Status.NOT_SUBMITTED || municipal.status() == Status.REJECTED) {
             if (figures.rejected(first).isEmpty()) {
                 return Chinese.text("bulletin.summary.noneSubmitted", DatasetSection.title(dataset));
             }
-            return Chinese.text("bulletin.summary.noneInForce", DatasetSection.title(dataset)) + gaps(dataset, first);
+            return Chinese.text("bulletin.summary.noneInForce", DatasetSection.title(dataset))
+                    + gaps(dataset, first, notCollected);
         }
         StringBuilder text = new StringBuilder();
         List<String> clauses = new ArrayList<>();
-        for (Metric metric : metrics) {
+        Metric previous = null;
+        for (Metric metric : said) {
             Statistic s = figures.municipal(metric);
             if (s.value() != null && !saidByAShare(metric, s)) {
-                clauses.add(clause(metric, s, clauses.isEmpty()));
+                if (joinsThePrevious(metric, previous)) {
+                    // 带队招商考察24次91天: a bare measure joins the clause before it
+                    clauses.set(clauses.size() - 1, joined(clauses.get(clauses.size() - 1), figures.municipal(previous),
+                            metric, s));
+                } else {
+                    clauses.add(clause(metric, s, clauses.isEmpty()));
+                }
+                previous = metric;
+            } else {
+                previous = null;
             }
         }
         if (!clauses.isEmpty()) {
@@ -159,8 +178,9 @@ final class SummaryWriter {
         for (Metric metric : ChartPlan.yearOnYear(dataset)) {
             text.append(largestChanges(metric, passedOver));
         }
-        text.append(gaps(dataset, first));
+        text.append(gaps(dataset, first, notCollected));
         text.append(scope(dataset));
+        text.append(collectedScope(metrics));
         List<Statistic> partialFigures = figures.districtsOf(first).stream().filter(FigureText::isPartial).toList();
         if (!partialFigures.isEmpty()) {
             partial.add(Chinese.text("bulletin.summary.partialPart", names(partialFigures),
@@ -172,6 +192,34 @@ final class SummaryWriter {
     }
 
     /**
+     * The metrics in the order of their clauses: the catalogue's, except that a difference of two sums
+     * is said right after the last metric measuring what it subtracts (正在办理N条 after 办结办复…条，
+     * 办结率…%), as the work reports put it.
+     */
+    static List<Metric> inClauseOrder(List<Metric> metrics) {
+        List<Metric> ordered = new ArrayList<>(metrics);
+        for (Metric m : metrics) {
+            Measure less = m.numerator().less();
+            if (less == null) {
+                continue;
+            }
+            Metric target = null;
+            for (Metric other : ordered) {
+                Measure n = other.numerator();
+                if (other != m && n.less() == null && n.form() == less.form()
+                        && java.util.Objects.equals(n.column(), less.column()) && n.filter().equals(less.filter())) {
+                    target = other;
+                }
+            }
+            if (target != null) {
+                ordered.remove(m);
+                ordered.add(ordered.indexOf(target) + 1, m);
+            }
+        }
+        return ordered;
+    }
+
+    /**
      * Whether a count is said by a share of its dataset instead ("办结120件，办结率96.0%" rather than
      * "办结代表建议和议案120件" as well): a rate with a share wording whose numerator is the same
      * measure and, for the municipality, the same number.
@@ -180,7 +228,7 @@ final class SummaryWriter {
         if (count.kind() != MetricKind.COUNT) {
             return false;
         }
-        for (Metric rate : BulletinScope.metricsOf(count.dataset())) {
+        for (Metric rate : figures.shown(count.dataset())) {
             if (rate.kind() != MetricKind.RATE || !rate.numerator().equals(count.numerator())
                     || !Chinese.has("bulletin.share." + rate.id())) {
                 continue;
@@ -215,8 +263,40 @@ final class SummaryWriter {
                         + change(metric, s.yoyChange());
             }
         }
+        if (metric.phrase() != null) {
+            // 站点覆盖87.5%的乡镇（街道）: a rate the catalogue phrases
+            return prefix + metric.phrase().clause(s.value().toPlainString()) + change(metric, s.yoyChange());
+        }
         return prefix + Chinese.text("bulletin.summary.rate", metric.shortName()) + s.value().toPlainString()
                 + unitAfterNumber(metric) + change(metric, s.yoyChange());
+    }
+
+    /**
+     * Whether a count joins the clause before it: its phrase is its measure word alone (招商考察…天
+     * after 带队招商考察…次), and the metric before it was said.
+     */
+    static boolean joinsThePrevious(Metric metric, Metric previous) {
+        return previous != null && previous.kind() == MetricKind.COUNT && metric.kind() == MetricKind.COUNT
+                && metric.phrase() != null && metric.phrase().verb().isEmpty() && metric.phrase().object().isEmpty();
+    }
+
+    /**
+     * The clause before with the joined count after its number (带队招商考察24次91天) and the two
+     * changes after both (，同比增加2次、增加10天).
+     */
+    private String joined(String before, Statistic previous, Metric metric, Statistic s) {
+        String change = change(previous.metric(), previous.yoyChange());
+        String said = before.substring(0, before.length() - change.length()) + metric.phrase().clause(
+                s.value().toPlainString());
+        if (s.yoyChange() == null) {
+            return said + change;
+        }
+        if (change.isEmpty()) {
+            return said + change(metric, s.yoyChange());
+        }
+        int sign = s.yoyChange().signum();
+        return said + change + Chinese.text("bulletin.summary.change.joined." + (sign > 0 ? "up" : sign < 0 ? "down"
+                : "same"), s.yoyChange().abs().toPlainString(), metric.unit());
     }
 
     /** "，同比增加8次" / "，同比下降0.3个百分点" / "，与上年持平"; nothing without last year's figure. */
@@ -338,8 +418,11 @@ final class SummaryWriter {
         return figures.stream().filter(s -> s.yoyChange().compareTo(change) == 0).toList();
     }
 
-    /** 未报送 and 未通过审核, told apart; nothing when every district submitted. */
-    private String gaps(Dataset dataset, Metric metric) {
+    /**
+     * 未报送 and 未通过审核, told apart, then {@code notCollected} (the paragraph's 未采集 districts);
+     * nothing when every district submitted and none is 未采集.
+     */
+    private String gaps(Dataset dataset, Metric metric, String notCollected) {
         List<Statistic> missing = figures.notSubmitted(metric);
         List<Statistic> rejected = figures.rejected(metric);
         List<String> parts = new ArrayList<>();
@@ -349,11 +432,37 @@ final class SummaryWriter {
         if (!rejected.isEmpty()) {
             parts.add(Chinese.text("bulletin.summary.rejected", names(rejected), DatasetSection.title(dataset)));
         }
+        if (notCollected != null) {
+            parts.add(notCollected);
+        }
         if (parts.isEmpty()) {
             return "";
         }
         return String.join(Chinese.text("bulletin.summary.listSeparator"), parts)
                 + Chinese.text("bulletin.summary.gapsEnd");
+    }
+
+    /**
+     * "青溪区、云台区报送的文件未含部分新增的列，相应指标为“未采集”": the districts with a figure 未采集
+     * among the datasets' metrics shown (contract v3 10.1, 10.20), in display order; null when none.
+     */
+    private String notCollected(List<Dataset> datasets) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (District d : figures.districts()) {
+            for (Dataset dataset : datasets) {
+                for (Metric m : figures.shown(dataset)) {
+                    if (figures.of(m, d.code()).status() == Status.NOT_COLLECTED) {
+                        codes.add(d.code());
+                    }
+                }
+            }
+        }
+        if (codes.isEmpty()) {
+            return null;
+        }
+        return Chinese.text("bulletin.summary.notCollected", codes.size() > NAMES_LISTED
+                ? Chinese.text("bulletin.summary.manyDistricts", codes.size())
+                : join(codes.stream().map(figures::name).toList()));
     }
 
     /**
@@ -385,6 +494,40 @@ final class SummaryWriter {
             return "";
         }
         return Chinese.text("bulletin.summary.scope", now, before, DatasetSection.title(dataset));
+    }
+
+    /**
+     * Contract v3 10.17: beside the municipal changes of v3-dependent figures, when the districts that
+     * give a figure this year are not those that gave it last year, one sentence per such set of
+     * figures saying how many districts each year.
+     */
+    private String collectedScope(List<Metric> metrics) {
+        Map<String, List<Metric>> bySets = new LinkedHashMap<>();
+        Map<String, int[]> counts = new HashMap<>();
+        for (Metric m : metrics) {
+            Statistic municipal = figures.municipal(m);
+            if (!m.v3Dependent() || municipal.yoyChange() == null) {
+                continue;
+            }
+            Set<String> now = figures.districtsOf(m).stream().filter(s -> s.value() != null)
+                    .map(Statistic::districtCode).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+            Set<String> before = data.trends().withValue(data.year() - 1, m);
+            if (before.isEmpty() || now.equals(before)) {
+                continue;
+            }
+            String key = now + "|" + before;
+            bySets.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+            counts.put(key, new int[] {now.size(), before.size()});
+        }
+        StringBuilder text = new StringBuilder();
+        for (var e : bySets.entrySet()) {
+            String named = join(e.getValue().stream().map(Metric::shortName).toList());
+            int[] n = counts.get(e.getKey());
+            text.append(n[0] == n[1]
+                    ? Chinese.text("bulletin.summary.collectedScope.sameCount", named, n[0])
+                    : Chinese.text("bulletin.summary.collectedScope", named, n[0], n[1]));
+        }
+        return text.toString();
     }
 
     private String names(List<Statistic> statistics) {

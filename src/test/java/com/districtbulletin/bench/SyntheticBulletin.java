@@ -1,7 +1,7 @@
 package com.districtbulletin.bench;
 
 import com.districtbulletin.bulletin.data.BulletinData;
-import com.districtbulletin.bulletin.data.BulletinScope;
+import com.districtbulletin.statistics.MetricCatalogue;
 import com.districtbulletin.edition.Edition;
 import com.districtbulletin.bulletin.data.SubmissionInForce;
 import com.districtbulletin.dataset.Dataset;
@@ -75,7 +75,7 @@ public final class SyntheticBulletin {
             }
         }
         List<Statistic> statistics = new ArrayList<>();
-        for (Metric metric : BulletinScope.METRICS) {
+        for (Metric metric : MetricCatalogue.METRICS) {
             statistics.addAll(metric(metric, districts, partial, year, random));
         }
         return new BulletinData(year, "示例市", Edition.PROVISIONAL, LocalDate.of(year + 1, 1, 20), true, "bench",

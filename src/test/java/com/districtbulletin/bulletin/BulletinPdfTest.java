@@ -3,7 +3,7 @@ package com.districtbulletin.bulletin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.districtbulletin.statistics.Metric;
-import com.districtbulletin.bulletin.data.BulletinScope;
+import com.districtbulletin.statistics.MetricCatalogue;
 import com.districtbulletin.support.BulletinTestBase;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -96,7 +96,7 @@ class BulletinPdfTest extends BulletinTestBase {
                 }
                 assertThat(text).contains(district.getValue());
                 List<String> lines = text.lines().toList();
-                for (Metric metric : BulletinScope.METRICS) {
+                for (Metric metric : MetricCatalogue.METRICS) {
                     String[] figure = stats.get(district.getKey()).get(metric.id());
                     String[] municipal = stats.get("ALL").get(metric.id());
                     if (municipal[3].equals("not_submitted")) {
@@ -108,6 +108,7 @@ class BulletinPdfTest extends BulletinTestBase {
                         case "not_submitted" -> "未报送";
                         case "rejected" -> "未通过审核";
                         case "not_applicable" -> "—";
+                        case "not_collected" -> "未采集"; // contract v3: the district's file lacks the column
                         case "partial" -> figure[0] + "*";
                         default -> figure[0];
                     };
@@ -163,8 +164,8 @@ class BulletinPdfTest extends BulletinTestBase {
             List<String> top = bookmarks.stream().filter(b -> b.level() == 1).map(PdfReading.Bookmark::title).toList();
             assertThat(top).containsExactly("主要数据", "目　录", "一、综述", "二、会议情况", "三、监督工作情况", "四、人事任免情况",
                     "五、代表建议办理情况", "六、代表工作情况", "七、民生实事项目票决情况", "八、信访工作情况", "九、基层立法联系情况",
-                    "十、规范性文件备案审查情况", "十一、履职评议情况", "十二、历年趋势", "十三、数据质量",
-                    "十四、说明", "十五、数据来源");
+                    "十、规范性文件备案审查情况", "十一、履职评议情况", "十二、服务中心工作情况", "十三、历年趋势", "十四、数据质量",
+                    "十五、说明", "十六、数据来源");
             assertThat(bookmarks.stream().filter(b -> b.level() == 2)).as("the profiles are documents of their own")
                     .isEmpty();
             // the contents give each section's page, and its bookmark points there
@@ -207,7 +208,7 @@ class BulletinPdfTest extends BulletinTestBase {
         try (PdfReading read = new PdfReading(pdf)) {
             List<PdfReading.Bookmark> top = read.bookmarks().stream().filter(b -> b.level() == 1).toList();
             String summary = pages(read, top, "一、综述").replaceAll("\\s+", "");
-            String[] numerals = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+            String[] numerals = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"};
             int n = 0;
             for (SectionPlans.Plan plan : SectionPlans.SECTIONS) {
                 String title = GroupSection.title(plan);
@@ -219,7 +220,7 @@ class BulletinPdfTest extends BulletinTestBase {
                     if (plan.parts().size() > 1) {
                         assertThat(flat).as(title).contains(DatasetSection.sectionTitle(part.dataset()));
                     }
-                    for (Metric metric : BulletinScope.metricsOf(part.dataset())) {
+                    for (Metric metric : MetricCatalogue.of(part.dataset())) {
                         // a long name's unit is on a line of its own in the table head
                         assertThat(flat).as(title + " table").contains(DatasetSection.headName(metric).lines()
                                 .findFirst().orElseThrow());
@@ -233,7 +234,7 @@ class BulletinPdfTest extends BulletinTestBase {
                                 + java.util.regex.Pattern.quote(metric.name()) + "：2024年与2023年对比");
                     }
                 }
-                Metric first = BulletinScope.metricsOf(plan.parts().get(0).dataset()).get(0);
+                Metric first = MetricCatalogue.of(plan.parts().get(0).dataset()).get(0);
                 assertThat(summary).as(title + " in the summary").contains("（" + numerals[n++] + "）" + title + "。全市共"
                         + first.phrase().clause(all.get(first.id())[0]));
             }

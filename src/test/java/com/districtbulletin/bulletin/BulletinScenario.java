@@ -10,7 +10,7 @@ import com.districtbulletin.registry.District;
 import com.districtbulletin.statistics.Fraction;
 import com.districtbulletin.statistics.Metric;
 import com.districtbulletin.statistics.MetricCatalogue;
-import com.districtbulletin.bulletin.data.BulletinScope;
+import com.districtbulletin.statistics.MetricCatalogue;
 import com.districtbulletin.statistics.MetricKind;
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.statistics.Status;
@@ -44,8 +44,8 @@ final class BulletinScenario {
         submissions = new ArrayList<>(base.submissions());
         // every district's data complete and submitted, unless a scenario says otherwise
         for (District d : districts) {
-            for (Dataset dataset : BulletinScope.DATASETS) {
-                if (statistics.get(key(BulletinScope.metricsOf(dataset).get(0), d.code())).status() != Status.NOT_SUBMITTED) {
+            for (Dataset dataset : java.util.List.of(Dataset.values())) {
+                if (statistics.get(key(MetricCatalogue.of(dataset).get(0), d.code())).status() != Status.NOT_SUBMITTED) {
                     rows(d.code(), dataset, 100, 0);
                 }
             }
@@ -134,7 +134,7 @@ final class BulletinScenario {
     /** The district's file of the dataset was rejected whole: no figures, status rejected. */
     BulletinScenario rejectedFile(String code, Dataset dataset) {
         submissions.removeIf(s -> s.year() == 2024 && s.districtCode().equals(code) && s.dataset() == dataset);
-        for (Metric m : BulletinScope.metricsOf(dataset)) {
+        for (Metric m : MetricCatalogue.of(dataset)) {
             Statistic s = statistics.get(key(m, code));
             statistics.put(key(m, code), new Statistic(2024, code, s.districtName(), m, null, null, null, null, null,
                     Status.REJECTED, "x"));
@@ -145,7 +145,7 @@ final class BulletinScenario {
     /** No district has the dataset in force, this year or last. */
     BulletinScenario noneAtAll(Dataset dataset) {
         submissions.removeIf(s -> s.dataset() == dataset);
-        for (Metric m : BulletinScope.metricsOf(dataset)) {
+        for (Metric m : MetricCatalogue.of(dataset)) {
             for (District d : base.districts()) {
                 Statistic s = statistics.get(key(m, d.code()));
                 statistics.put(key(m, d.code()), new Statistic(2024, d.code(), s.districtName(), m, null, null, null,
@@ -156,7 +156,7 @@ final class BulletinScenario {
     }
 
     private void setStatus(String code, Dataset dataset, Status status) {
-        for (Metric m : BulletinScope.metricsOf(dataset)) {
+        for (Metric m : MetricCatalogue.of(dataset)) {
             Statistic s = statistics.get(key(m, code));
             if (s.value() == null) {
                 continue;
@@ -168,7 +168,7 @@ final class BulletinScenario {
 
     BulletinData data() {
         List<Statistic> list = new ArrayList<>();
-        for (Metric m : BulletinScope.METRICS) {
+        for (Metric m : MetricCatalogue.METRICS) {
             boolean anyPartial = false;
             boolean anyInForce = false;
             for (District d : base.districts()) {

@@ -66,10 +66,11 @@ class SampleInputTest extends IngestTestBase {
         assertThat(count("SELECT COUNT(*) FROM rejected_row")).isEqualTo(19);
         assertThat(count("SELECT COALESCE(SUM(rows_rejected), 0) FROM submission WHERE state = 'in_force'"))
                 .isEqualTo(15);
-        // 208 submission files (README "Files" minus districts.csv and the .xls); 990107's 2024 suggestions
-        // and 990110's 2024 reviews rejected whole
-        assertThat(count("SELECT COUNT(*) FROM submission")).isEqualTo(208);
-        assertThat(count("SELECT COUNT(*) FROM submission WHERE state = 'in_force'")).isEqualTo(206);
+        // 216 submission files (README "Files" minus districts.csv and the .xls: 208 of contract v2, and the
+        // 8 service_tasks files of 2024); 990107's 2024 suggestions and 990110's 2024 reviews rejected whole
+        assertThat(count("SELECT COUNT(*) FROM submission")).isEqualTo(216);
+        assertThat(count("SELECT COUNT(*) FROM submission WHERE state = 'in_force'")).isEqualTo(214);
+        assertThat(count("SELECT COUNT(*) FROM submission WHERE dataset = 'service_tasks'")).isEqualTo(8);
         assertThat(jdbc.queryForList("SELECT file_path FROM submission WHERE state = 'rejected'", String.class))
                 .containsExactlyInAnyOrder("2024/990107_2024_代表建议.csv", "2024/凤鸣县/990110_2024_履职评议.csv");
 

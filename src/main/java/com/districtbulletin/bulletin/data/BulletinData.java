@@ -18,8 +18,8 @@ import java.util.List;
  * function of it: the same data give the same bytes.
  *
  * @param districts       the registry, in display order
- * @param statistics      the year's stored statistics, as in statistics.csv, of the metrics the bulletin
- *                        reads ({@link BulletinScope})
+ * @param statistics      the year's stored statistics, as in statistics.csv (contract v3's metrics 82–129
+ *                        included)
  * @param submissions     the submissions in force for the year and the year before
  * @param problems        the year's validation report
  * @param fingerprint     SHA-256 of statistics.csv's bytes (all its metrics)

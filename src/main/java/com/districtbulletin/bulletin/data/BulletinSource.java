@@ -9,6 +9,7 @@ import com.districtbulletin.edition.Revision;
 import com.districtbulletin.edition.RevisionLine;
 import com.districtbulletin.dataset.ColumnType;
 import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.dataset.YearBound;
 import com.districtbulletin.registry.District;
 import com.districtbulletin.registry.DistrictStore;
 import com.districtbulletin.statistics.Metric;
@@ -36,10 +37,13 @@ public class BulletinSource {
 
     /**
      * The latest of every date column the datasets declare, over the rows in force of a year (an
-     * end or closing date is never before its start); one placeholder per date column.
+     * end or closing date is never before its start); one placeholder per date column. A date that
+     * may lie after the year (v3's {@code service_tasks.end_date}: an assignment held on, a trip
+     * ending in January) does not date the year's bulletin.
      */
-    private static final List<String> DATE_COLUMNS = BulletinScope.DATASETS.stream()
-            .flatMap(d -> d.columns().stream().filter(c -> c.type() == ColumnType.DATE && BulletinScope.reads(c))
+    private static final List<String> DATE_COLUMNS = Arrays.stream(Dataset.values())
+            .flatMap(d -> d.columns().stream().filter(c -> c.type() == ColumnType.DATE
+                            && c.yearBound() != YearBound.NOT_BEFORE_YEAR)
                     .map(c -> "SELECT MAX(t." + c.name() + ") AS d FROM " + d.table()
                             + " t JOIN submission_in_force s ON s.id = t.submission_id WHERE s.report_year = ?"))
             .toList();
@@ -106,7 +110,7 @@ public class BulletinSource {
                 publicationDate == null, productVersion,
                 districts.existingIn(year).stream().map(d -> new District(d.code(), PrintableText.of(d.name()), d.deputies(),
                         d.order(), d.deputiesAllLevels(), d.since(), d.until())).toList(),
-                figures.stream().filter(BulletinScope::reads).map(BulletinSource::printable).toList(),
+                figures.stream().map(BulletinSource::printable).toList(),
                 submissionsInForce(year),
                 validationReport.problems(year).stream().map(p -> new Problem(PrintableText.of(p.file()), p.line(),
                         PrintableText.of(p.column()), PrintableText.of(p.value()), p.code(),
@@ -123,14 +127,18 @@ public class BulletinSource {
         Set<Integer> stored = new HashSet<>(statistics.storedYears());
         Set<Integer> submitted = new HashSet<>(jdbc.queryForList(
                 "SELECT DISTINCT report_year FROM submission_in_force", Integer.class));
-        // only the key figures are kept: a province's four past years would otherwise hold a million figures
+        // only the key figures are kept: a province's four past years would otherwise hold a million figures;
+        // last year's also the v3-dependent ones, whose districts the 综述 compares (contract v3 10.17)
         Set<Metric> key = Set.copyOf(Trends.KEY_FIGURES.stream().map(MetricCatalogue::byId).toList());
+        Set<Metric> lastYears = new HashSet<>(key);
+        MetricCatalogue.METRICS.stream().filter(Metric::v3Dependent).forEach(lastYears::add);
         Map<Integer, List<Statistic>> byYear = new LinkedHashMap<>();
         for (int past = year - Trends.TERM + 1; past < year; past++) {
+            Set<Metric> kept = past == year - 1 ? lastYears : key;
             if (stored.contains(past)) {
-                byYear.put(past, keyOnly(statistics.load(past), key));
+                byYear.put(past, keyOnly(statistics.load(past), kept));
             } else if (submitted.contains(past)) {
-                byYear.put(past, keyOnly(calculator.compute(past), key));
+                byYear.put(past, keyOnly(calculator.compute(past), kept));
             }
         }
         byYear.put(year, keyOnly(figures, key));
@@ -145,7 +153,7 @@ public class BulletinSource {
     }
 
     private static Revision printable(Revision revision) {
-        return new Revision(revision.number(), revision.lines().stream().filter(BulletinScope::reads).map(l -> new RevisionLine(l.year(),
+        return new Revision(revision.number(), revision.lines().stream().map(l -> new RevisionLine(l.year(),
                 l.districtCode(), l.districtName() == null ? null : PrintableText.of(l.districtName()), l.metric(),
                 l.oldValue(), l.newValue(), l.oldStatus(), l.newStatus(), PrintableText.of(l.cause()))).toList());
     }
@@ -189,6 +197,6 @@ public class BulletinSource {
                         Dataset.named(rs.getString(3)).orElseThrow(), PrintableText.of(rs.getString(4)),
                         rs.getString(5),
                         rs.getInt(6), rs.getInt(7), rs.getInt(8)),
-                year, year - 1).stream().filter(s -> BulletinScope.reads(s.dataset())).toList();
+                year, year - 1);
     }
 }

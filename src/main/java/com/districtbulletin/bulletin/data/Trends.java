@@ -100,6 +100,25 @@ public final class Trends {
         return index == null ? null : index.get(key(metric, districtCode));
     }
 
+    /**
+     * The districts with a value of the metric in the year, those its municipal figure sums (not
+     * 未报送, 未通过审核, 未采集 or not applicable); empty when the year's figures of the metric were
+     * not kept or do not exist.
+     */
+    public java.util.Set<String> withValue(int year, Metric metric) {
+        Map<String, Statistic> index = byYear.get(year);
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        if (index == null) {
+            return codes;
+        }
+        for (Statistic s : index.values()) {
+            if (s.metric().equals(metric) && !s.isMunicipality() && s.value() != null) {
+                codes.add(s.districtCode());
+            }
+        }
+        return codes;
+    }
+
     /** Whether the district exists in the year, by the registry (a district it does not know: no). */
     public boolean exists(String districtCode, int year) {
         return registry.stream().anyMatch(d -> d.code().equals(districtCode) && d.existsIn(year));
