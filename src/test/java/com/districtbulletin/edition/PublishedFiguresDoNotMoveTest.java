@@ -93,7 +93,7 @@ class PublishedFiguresDoNotMoveTest extends BulletinTestBase {
         for (String line : Files.readAllLines(input.resolve("districts.csv"), StandardCharsets.UTF_8)) {
             registry.add(line + (registry.isEmpty() ? ",设立年份" : ","));
         }
-        registry.add("990111,新城区,120,11,300,2024");
+        registry.add("990111,新城区,120,11,300,9,2024"); // 各级代表人数 300, 乡镇（街道）数 9, 设立年份 2024
         Files.write(input.resolve("districts.csv"), registry, StandardCharsets.UTF_8);
         Files.copy(input.resolve("990102_2024_meetings.csv"), input.resolve("990111_2024_meetings.csv"));
 
