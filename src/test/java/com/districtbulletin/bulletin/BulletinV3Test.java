@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.districtbulletin.statistics.Metric;
 import com.districtbulletin.statistics.MetricCatalogue;
 import com.districtbulletin.support.BulletinTestBase;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import com.districtbulletin.support.StatisticsFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.util.FileSystemUtils;
@@ -29,37 +24,26 @@ import org.springframework.util.FileSystemUtils;
  */
 class BulletinV3Test extends BulletinTestBase {
 
-    /** statistics.csv as district code → metric id → [value, rank, yoy, status]. */
-    private Map<String, Map<String, String[]>> statistics() throws IOException {
-        Map<String, Map<String, String[]>> result = new HashMap<>();
-        String csv = Files.readString(output.resolve("2024/statistics.csv"), StandardCharsets.UTF_8).substring(1);
-        for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(
-                new java.io.StringReader(csv))) {
-            result.computeIfAbsent(r.get("district_code"), k -> new HashMap<>()).put(r.get("metric"),
-                    new String[] {r.get("value"), r.get("rank"), r.get("yoy_change"), r.get("status")});
-        }
-        return result;
-    }
-
     /** A figure as the tables print it. */
-    private static String printed(String[] figure) {
-        return switch (figure[3]) {
+    private static String printed(StatisticsFile stats, String district, String metricId) {
+        String value = stats.value(district, metricId);
+        return switch (stats.status(district, metricId)) {
             case "not_submitted" -> "未报送";
             case "rejected" -> "未通过审核";
             case "not_collected" -> "未采集";
-            case "partial" -> figure[0] + "*";
-            default -> figure[0].isEmpty() ? "—" : figure[0];
+            case "partial" -> value + "*";
+            default -> value.isEmpty() ? "—" : value;
         };
     }
 
     /** The row of a side-by-side table: the metric's name, 全市, then each district in display order. */
-    private String row(Map<String, Map<String, String[]>> stats, List<String> districts, String metricId) {
+    private String row(StatisticsFile stats, List<String> districts, String metricId) {
         Metric m = MetricCatalogue.byId(metricId);
         List<String> cells = new ArrayList<>();
         cells.add(m.name());
-        cells.add(printed(stats.get("ALL").get(metricId)));
+        cells.add(printed(stats, "ALL", metricId));
         for (String code : districts) {
-            cells.add(printed(stats.get(code).get(metricId)));
+            cells.add(printed(stats, code, metricId));
         }
         return String.join(" ", cells);
     }
@@ -73,13 +57,13 @@ class BulletinV3Test extends BulletinTestBase {
     void theSampleBulletinPrintsTheV3FiguresAndTheNewSection() throws Exception {
         FileSystemUtils.copyRecursively(Path.of("input"), input);
         assertThat(runJob(2024).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        Map<String, Map<String, String[]>> stats = statistics();
+        StatisticsFile stats = new StatisticsFile(output.resolve("2024/statistics.csv"));
         List<String> districts = jdbc.queryForList("SELECT code FROM district ORDER BY display_order, code",
                 String.class);
         // the sample as input/README.md describes it: 东湖新技术开发区 sends no v3 column, 柳林区 and it no 中心工作
-        assertThat(stats.get("990108").get("meetings.agenda_items")[3]).isEqualTo("not_collected");
-        assertThat(stats.get("990106").get("service_tasks.projects")[3]).isEqualTo("not_submitted");
-        assertThat(stats.get("990108").get("service_tasks.projects")[3]).isEqualTo("not_submitted");
+        assertThat(stats.status("990108", "meetings.agenda_items")).isEqualTo("not_collected");
+        assertThat(stats.status("990106", "service_tasks.projects")).isEqualTo("not_submitted");
+        assertThat(stats.status("990108", "service_tasks.projects")).isEqualTo("not_submitted");
 
         try (PdfReading read = new PdfReading(output.resolve("2024/bulletin-2024.pdf"))) {
             assertThat(read.pages()).as("the sample bulletin with the v3 additions").isLessThanOrEqualTo(40);
@@ -123,21 +107,20 @@ class BulletinV3Test extends BulletinTestBase {
             }
             String summary = pages.toString().replaceAll("\\s+", "");
             summary = summary.substring(summary.indexOf("一、综述"), summary.indexOf("二、会议情况"));
-            String agenda = "常委会会议审议议题" + stats.get("ALL").get("meetings.agenda_items")[0] + "项；";
+            String agenda = "常委会会议审议议题" + stats.value("ALL", "meetings.agenda_items") + "项；";
             assertThat(summary).contains(agenda);
             String meetingsParagraph = summary.substring(summary.indexOf("（一）会议情况"), summary.indexOf("（二）"));
             assertThat(meetingsParagraph).containsOnlyOnce("东湖新技术开发区报送的文件未含部分新增的列，相应指标为“未采集”")
                     .doesNotContain("东湖新技术开发区未报送会议");
-            String[] trips = stats.get("ALL").get("service_tasks.investment_trips");
-            String[] days = stats.get("ALL").get("service_tasks.investment_days");
-            assertThat(summary).contains("带队招商考察" + trips[0] + "次" + days[0] + "天");
+            assertThat(summary).contains("带队招商考察" + stats.value("ALL", "service_tasks.investment_trips") + "次"
+                    + stats.value("ALL", "service_tasks.investment_days") + "天");
             assertThat(summary).contains("柳林区、东湖新技术开发区未报送中心工作数据");
             String serviceParagraph = summary.substring(summary.indexOf("服务中心工作情况。"));
             assertThat(serviceParagraph.substring(0, serviceParagraph.indexOf("二、") < 0 ? serviceParagraph.length()
                     : serviceParagraph.indexOf("二、"))).doesNotContain("最多").doesNotContain("最高");
             // 正在办理 after 办结办复 (a difference of two sums said after what it subtracts)
             assertThat(summary).containsPattern("办结办复\\d+条，办结率[\\d.]+%，同比[^；]+；正在办理"
-                    + stats.get("ALL").get("deputy_activities.opinions_pending")[0] + "条");
+                    + stats.value("ALL", "deputy_activities.opinions_pending") + "条");
 
             // 说明: once, which figures are collected from v3 on; the stale sentence on profiles is gone
             String method = all.replaceAll("\\s+", "");
