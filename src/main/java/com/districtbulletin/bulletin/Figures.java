@@ -104,11 +104,6 @@ final class Figures {
         return municipal == null || municipal.status() == Status.NOT_COLLECTED;
     }
 
-    /** The districts whose figure of the metric is 未采集 (their files could not give it: contract v3). */
-    List<Statistic> notCollected(Metric metric) {
-        return districtsOf(metric).stream().filter(s -> s.status() == Status.NOT_COLLECTED).toList();
-    }
-
     /** The districts with no accepted submission of the metric's dataset. */
     List<Statistic> notSubmitted(Metric metric) {
         return districtsOf(metric).stream().filter(s -> s.status() == Status.NOT_SUBMITTED).toList();

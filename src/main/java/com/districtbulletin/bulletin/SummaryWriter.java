@@ -15,12 +15,13 @@ import com.districtbulletin.text.Chinese;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The 综述: prose written from the figures by the rules of the data contract (section 9.1). Every
@@ -502,32 +503,30 @@ final class SummaryWriter {
      * figures saying how many districts each year.
      */
     private String collectedScope(List<Metric> metrics) {
-        Map<String, List<Metric>> bySets = new LinkedHashMap<>();
-        Map<String, int[]> counts = new HashMap<>();
+        Map<CollectedBy, List<Metric>> byDistricts = new LinkedHashMap<>();
         for (Metric m : metrics) {
-            Statistic municipal = figures.municipal(m);
-            if (!m.v3Dependent() || municipal.yoyChange() == null) {
+            if (!m.v3Dependent() || figures.municipal(m).yoyChange() == null) {
                 continue;
             }
             Set<String> now = figures.districtsOf(m).stream().filter(s -> s.value() != null)
-                    .map(Statistic::districtCode).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+                    .map(Statistic::districtCode).collect(Collectors.toCollection(TreeSet::new));
             Set<String> before = data.trends().withValue(data.year() - 1, m);
-            if (before.isEmpty() || now.equals(before)) {
-                continue;
+            if (!before.isEmpty() && !now.equals(before)) {
+                byDistricts.computeIfAbsent(new CollectedBy(now, before), k -> new ArrayList<>()).add(m);
             }
-            String key = now + "|" + before;
-            bySets.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
-            counts.put(key, new int[] {now.size(), before.size()});
         }
         StringBuilder text = new StringBuilder();
-        for (var e : bySets.entrySet()) {
-            String named = join(e.getValue().stream().map(Metric::shortName).toList());
-            int[] n = counts.get(e.getKey());
-            text.append(n[0] == n[1]
-                    ? Chinese.text("bulletin.summary.collectedScope.sameCount", named, n[0])
-                    : Chinese.text("bulletin.summary.collectedScope", named, n[0], n[1]));
-        }
+        byDistricts.forEach((by, said) -> {
+            String named = join(said.stream().map(Metric::shortName).toList());
+            text.append(by.now().size() == by.before().size()
+                    ? Chinese.text("bulletin.summary.collectedScope.sameCount", named, by.now().size())
+                    : Chinese.text("bulletin.summary.collectedScope", named, by.now().size(), by.before().size()));
+        });
         return text.toString();
+    }
+
+    /** The districts that give a figure this year and those that gave it last year. */
+    private record CollectedBy(Set<String> now, Set<String> before) {
     }
 
     private String names(List<Statistic> statistics) {

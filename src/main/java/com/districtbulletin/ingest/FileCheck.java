@@ -32,7 +32,10 @@ import org.apache.commons.csv.CSVFormat;
  */
 final class FileCheck {
 
-    /** How many records after a header that names none of the dataset's columns are looked at for the real header. */
+    /**
+     * How many records after the header are looked at to diagnose it as a whole (a title row above
+     * the real header, a header run into the first row) and to tell whether the file has rows.
+     */
     private static final int LOOK_AHEAD = 5;
 
     private FileCheck() {
@@ -59,13 +62,6 @@ final class FileCheck {
             SubmissionRecords.Record headerRecord = records.next();
             Dataset dataset = file.key().dataset();
             header = HeaderMap.read(dataset, headerRecord.cells(), file.path(), headerRecord.line());
-            if (header.fileProblems().isEmpty() && header.unknownColumns() == 0) {
-                if (!records.hasNext()) {
-                    return CheckedSubmission.rejectedWhole(file, decoded, target, List.of(Problem.ofFile(file.path(),
-                            ProblemCode.EMPTY_FILE, Chinese.text("problem.EMPTY_FILE.noRows"))));
-                }
-                return checkRows(file, decoded, header, target);
-            }
             List<List<String>> following = new ArrayList<>();
             List<Integer> lines = new ArrayList<>();
             while (following.size() < LOOK_AHEAD && records.hasNext()) {
