@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -154,20 +155,51 @@ public record Measure(Dataset dataset, Form form, List<Condition> filter, String
      * PostgreSQL read alike; 0 for what is counted outside the database (registry, distinct values).
      */
     public String sql(int year) {
-        String condition = where(year);
+        return aggregate(c -> c.sql(year));
+    }
+
+    /**
+     * {@link #sql(int)} with each condition of the filter written as {@code condition} says: its SQL,
+     * or a column of the row that holds its value ({@link AggregateQuery}).
+     */
+    String aggregate(Function<Condition, String> condition) {
+        String rows = filter.isEmpty() ? ""
+                : " FILTER (WHERE " + filter.stream().map(condition).collect(Collectors.joining(" AND ")) + ")";
         return switch (form) {
             case REGISTRY, DISTINCT -> "0";
-            case ROWS -> filter.isEmpty() ? "COUNT(t.line_no)" : "COUNT(CASE WHEN " + condition + " THEN 1 END)";
-            case SUM -> summed("t." + column, condition) + (less == null ? "" : " - " + less.sql(year));
+            case ROWS -> "COUNT(t.line_no)" + rows;
+            case SUM -> "COALESCE(SUM(t." + column + ")" + rows + ", 0)"
+                    + (less == null ? "" : " - " + less.aggregate(condition));
             // both databases give an interval for a difference of timestamps, and its days
-            case DAYS -> summed("(EXTRACT(DAY FROM (CAST(COALESCE(t." + until + ", t." + column
-                    + ") AS TIMESTAMP) - CAST(t." + column + " AS TIMESTAMP))) + 1)", condition);
+            case DAYS -> "COALESCE(SUM(EXTRACT(DAY FROM (CAST(COALESCE(t." + until + ", t." + column
+                    + ") AS TIMESTAMP) - CAST(t." + column + " AS TIMESTAMP))) + 1)" + rows + ", 0)";
         };
     }
 
-    private String summed(String value, String condition) {
-        return filter.isEmpty() ? "COALESCE(SUM(" + value + "), 0)"
-                : "COALESCE(SUM(CASE WHEN " + condition + " THEN " + value + " END), 0)";
+    /** The conditions of its filter and of the sum it subtracts, in order. */
+    List<Condition> conditions() {
+        List<Condition> all = new ArrayList<>(filter);
+        if (less != null) {
+            all.addAll(less.conditions());
+        }
+        return all;
+    }
+
+    /** The columns whose values it counts, sums or takes days between (not those its filter tests). */
+    Set<String> valueColumns() {
+        Set<String> names = new LinkedHashSet<>();
+        switch (form) {
+            case SUM -> names.add(column);
+            case DAYS -> {
+                names.add(column);
+                names.add(until);
+            }
+            case ROWS, DISTINCT, REGISTRY -> { }
+        }
+        if (less != null) {
+            names.addAll(less.valueColumns());
+        }
+        return names;
     }
 
     /**

@@ -19,7 +19,7 @@ class MetricDeclarationTest {
         assertThat(MetricCatalogue.METRICS).isNotEmpty();
         Metric reports = MetricCatalogue.byId("meetings.reports_heard");
         assertThat(reports.numerator().sql(2024)).isEqualTo(
-                "COALESCE(SUM(CASE WHEN t.meeting_type IN ('standing_committee') THEN t.reports_heard END), 0)");
+                "COALESCE(SUM(t.reports_heard) FILTER (WHERE t.meeting_type IN ('standing_committee')), 0)");
         assertThat(reports.numerator().description()).isEqualTo("「会议类型」为常委会会议的记录「听取审议报告数」之和");
         assertThat(reports.shortName()).isEqualTo("听取审议专项工作报告");
         assertThat(reports.unit()).isEqualTo("项");
