@@ -22,13 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Aggregates the accepted rows of the submissions in force, in the database: one query per
- * dataset, whose columns are the catalogue's measures, one row per submission.
- *
- * <p>On PostgreSQL each submission's rows are aggregated through a LATERAL subquery, that is by
- * the index on {@code submission_id}: right after a bulk load the planner has no statistics on the
- * freshly filled tables, and the plain LEFT JOIN ... GROUP BY was then planned as a sort of every
- * row of the year (spilled to disk, about 1 s for 800,000 suggestions). H2 has no LATERAL and keeps
- * the GROUP BY; both give the same rows.
+ * dataset and year ({@link AggregateQuery}), whose columns are the catalogue's measures, one row
+ * per submission.
  *
  * <p>The queries of the datasets and years asked for run side by side, each on a connection of its
  * own from the pool: they read what is committed, which is everything once the ingest step is over.
@@ -100,35 +95,20 @@ public class DatasetAggregates {
 
     private Map<String, SubmittedTotals> of(Dataset dataset, int year) {
         List<Metric> metrics = MetricCatalogue.of(dataset);
-        String added = CollectedColumns.addedValues(dataset);
-        StringBuilder measures = new StringBuilder(added == null ? "0" : "COUNT(CASE WHEN " + added + " THEN 1 END)");
-        for (Metric m : metrics) {
-            measures.append(measures.isEmpty() ? "" : ", ").append(m.numerator().sql(year));
-            measures.append(", ").append(m.denominator() == null ? "0" : m.denominator().sql(year));
-        }
-        StringBuilder sql = new StringBuilder("SELECT s.district_code, s.sha256, s.rows_rejected, s.absent_columns, ");
-        if (database.isPostgres()) {
-            sql.append("a.* FROM submission_in_force s CROSS JOIN LATERAL (SELECT ").append(measures)
-                    .append(" FROM ").append(dataset.table()).append(" t WHERE t.submission_id = s.id) a")
-                    .append(" WHERE s.report_year = ? AND s.dataset = ?");
-        } else {
-            sql.append(measures).append(" FROM submission_in_force s LEFT JOIN ").append(dataset.table())
-                    .append(" t ON t.submission_id = s.id")
-                    .append(" WHERE s.report_year = ? AND s.dataset = ?")
-                    .append(" GROUP BY s.district_code, s.sha256, s.rows_rejected, s.absent_columns");
-        }
+        AggregateQuery query = new AggregateQuery(dataset, metrics, year, database.isPostgres());
         Map<String, SubmittedTotals> totals = new HashMap<>();
-        jdbc.query(sql.toString(), rs -> {
+        jdbc.query(query.sql, rs -> {
             BigInteger[] numerators = new BigInteger[metrics.size()];
             BigInteger[] denominators = new BigInteger[metrics.size()];
             for (int i = 0; i < metrics.size(); i++) {
-                numerators[i] = whole(rs.getBigDecimal(6 + 2 * i));
-                denominators[i] = whole(rs.getBigDecimal(7 + 2 * i));
+                numerators[i] = query.numerators[i] == 0 ? BigInteger.ZERO : whole(rs.getBigDecimal(query.numerators[i]));
+                denominators[i] = query.denominators[i] == 0 ? BigInteger.ZERO
+                        : whole(rs.getBigDecimal(query.denominators[i]));
             }
             String absent = rs.getString(4);
             totals.put(rs.getString(1), new SubmittedTotals(rs.getString(2), rs.getInt(3), numerators, denominators,
                     SubmittedTotals.absentColumns(absent),
-                    whole(rs.getBigDecimal(5)).signum() > 0));
+                    query.addedValues != 0 && rs.getLong(query.addedValues) > 0));
         }, year, dataset.fileName());
         for (int i = 0; i < metrics.size(); i++) {
             Metric m = metrics.get(i);
@@ -156,8 +136,10 @@ public class DatasetAggregates {
                 + " WHERE s.report_year = ? AND s.dataset = ? AND t." + measure.column() + " IS NOT NULL"
                 + (where.isEmpty() ? "" : " AND " + where);
         Map<String, Set<String>> values = new HashMap<>();
+        // the same names come back in many rows (a district's townships): each is folded once
+        Map<String, String> folded = new HashMap<>();
         jdbc.query(sql, rs -> {
-            String key = measure.distinct().key(rs.getString(2));
+            String key = folded.computeIfAbsent(rs.getString(2), measure.distinct()::key);
             Set<String> seen = values.computeIfAbsent(rs.getString(1), d -> new HashSet<>());
             if (!key.isEmpty()) {
                 seen.add(key);
