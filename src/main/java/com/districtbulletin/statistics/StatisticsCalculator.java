@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
@@ -53,34 +53,167 @@ public class StatisticsCalculator {
         List<District> existedBefore = registry.stream().filter(d -> d.existsIn(year - 1)).toList();
         Map<Integer, Map<Dataset, Map<String, SubmittedTotals>>> both = aggregates.of(List.of(year, year - 1));
         Map<Integer, Map<Dataset, Set<String>>> rejected = submissions.rejectedKeys(List.of(year, year - 1));
-        Map<Dataset, Map<String, SubmittedTotals>> now = both.get(year);
-        Map<Dataset, Map<String, SubmittedTotals>> before = both.get(year - 1);
-        Set<String> v3Now = v3Districts(now);
-        Set<String> v3Before = v3Districts(before);
+        Year current = new Year(year, existing, both.get(year), rejected.get(year));
+        Year previous = new Year(year - 1, existedBefore, both.get(year - 1), rejected.get(year - 1));
+        int[] lastYear = previous.positionsOf(existing);
         // a previous year published without a metric (by a product before contract v3: no rows for
         // 82–129) gives that metric no year-on-year change (v3 section 10.17)
         Set<String> publishedBefore = stored.storedMetrics(year - 1);
-        List<Statistic> result = new ArrayList<>();
-        // a submission's part of the fingerprints is the same for every metric of its dataset
-        Map<SubmittedTotals, String> sources = new IdentityHashMap<>();
-        MessageDigest digest = sha256();
+        List<Statistic> result = new ArrayList<>(MetricCatalogue.METRICS.size() * (existing.size() + 1));
+        Fingerprints fingerprints = new Fingerprints();
         for (Metric metric : MetricCatalogue.METRICS) {
-            List<Figure> current = figures(metric, year, existing, now.get(metric.dataset()),
-                    rejected.get(year).getOrDefault(metric.dataset(), Set.of()), v3Now, sources);
-            Map<String, Figure> previous = new HashMap<>();
-            if (publishedBefore.isEmpty() || publishedBefore.contains(metric.id())) {
-                for (Figure f : figures(metric, year - 1, existedBefore, before.get(metric.dataset()),
-                        rejected.get(year - 1).getOrDefault(metric.dataset(), Set.of()), v3Before, sources)) {
-                    previous.put(f.code, f);
-                }
-            }
-            Map<String, Integer> ranks = metric.ranked() ? ranks(current) : Map.of();
-            for (Figure f : current) {
-                Figure last = previous.getOrDefault(f.code, Figure.ABSENT);
-                result.add(f.statistic(metric, year, ranks.get(f.code), yoy(f, last), fingerprint(f, last, digest)));
+            Figure[] now = current.figures(metric);
+            Figure[] before = publishedBefore.isEmpty() || publishedBefore.contains(metric.id())
+                    ? previous.figures(metric) : null;
+            int[] ranks = metric.ranked() ? ranks(now) : null;
+            for (int i = 0; i < now.length; i++) {
+                Figure f = now[i];
+                Figure last = before == null || lastYear[i] < 0 ? Figure.ABSENT : before[lastYear[i]];
+                Integer rank = ranks == null || ranks[i] == 0 ? null : ranks[i];
+                result.add(f.statistic(metric, year, rank, yoy(f, last), fingerprints.of(f.sources, last.sources)));
             }
         }
         return result;
+    }
+
+    /**
+     * One year's districts and their submissions in force, for computing its figures: each
+     * dataset's totals, sources and rejections by the district's place in the registry, made once
+     * for all the dataset's metrics. A metric's figures: the municipality's first, then each
+     * district's, in display order.
+     */
+    private static final class Year {
+
+        private final int year;
+        private final List<District> registry;
+        private final Map<Dataset, Map<String, SubmittedTotals>> submitted;
+        private final Map<Dataset, Set<String>> rejected;
+        /** Whether the district's year is v3 (v3 section 10.1), by its place in the registry. */
+        private final boolean[] v3;
+        private final Map<Dataset, Submitted> byDataset = new EnumMap<>(Dataset.class);
+
+        Year(int year, List<District> registry, Map<Dataset, Map<String, SubmittedTotals>> submitted,
+             Map<Dataset, Set<String>> rejected) {
+            this.year = year;
+            this.registry = registry;
+            this.submitted = submitted;
+            this.rejected = rejected;
+            Set<String> v3Districts = v3Districts(submitted);
+            v3 = new boolean[registry.size()];
+            for (int i = 0; i < v3.length; i++) {
+                v3[i] = v3Districts.contains(registry.get(i).code());
+            }
+        }
+
+        /**
+         * For each of {@code districts}, with the municipality before them, where its figure is among
+         * this year's figures of a metric; -1 for a district not in this year's registry.
+         */
+        int[] positionsOf(List<District> districts) {
+            Map<String, Integer> position = new HashMap<>();
+            for (int i = 0; i < registry.size(); i++) {
+                position.put(registry.get(i).code(), i + 1);
+            }
+            int[] positions = new int[districts.size() + 1];
+            for (int i = 0; i < districts.size(); i++) {
+                positions[i + 1] = position.getOrDefault(districts.get(i).code(), -1);
+            }
+            return positions;
+        }
+
+        private Submitted submitted(Dataset dataset) {
+            return byDataset.computeIfAbsent(dataset, d -> new Submitted(year, d, registry,
+                    submitted.getOrDefault(d, Map.of()), rejected.getOrDefault(d, Set.of())));
+        }
+
+        Figure[] figures(Metric metric) {
+            Submitted in = submitted(metric.dataset());
+            int index = MetricCatalogue.of(metric.dataset()).indexOf(metric);
+            boolean v3Dependent = metric.v3Dependent();
+            List<String> sourceColumns = metric.sourceColumns();
+            Measure divisor = metric.denominator();
+            boolean byRegistry = divisor != null && divisor.isRegistryCount();
+            Figure[] figures = new Figure[registry.size() + 1];
+            Pool pool = new Pool();
+            for (int i = 0; i < registry.size(); i++) {
+                District district = registry.get(i);
+                SubmittedTotals totals = in.totals[i];
+                if (totals == null) {
+                    figures[i + 1] = Figure.missing(district.code(), district.name(),
+                            in.rejected[i] ? Status.REJECTED : Status.NOT_SUBMITTED);
+                    continue;
+                }
+                pool.anySubmitted = true;
+                if (v3Dependent && notCollected(metric, sourceColumns, v3[i], totals)) {
+                    // out of the municipal sums, and its partial rows do not make them partial (10.1)
+                    figures[i + 1] = Figure.notCollected(district.code(), district.name(), in.sources[i]);
+                    continue;
+                }
+                pool.anyCollected = true;
+                BigInteger numerator = totals.numerators()[index];
+                Integer registryCount = byRegistry ? registryCount(district, divisor.registry()) : null;
+                BigInteger denominator = divisor == null ? null
+                        : byRegistry ? (registryCount == null ? null : BigInteger.valueOf(registryCount))
+                        : totals.denominators()[index];
+                boolean partial = totals.rowsRejected() > 0;
+                List<String> sources = byRegistry
+                        ? List.of(in.sources[i].get(0) + ":" + divisor.registry() + "=" + registryCount)
+                        : in.sources[i];
+                boolean overWhole = metric.isAtMostWhole() && denominator != null
+                        && numerator.compareTo(denominator) > 0;
+                figures[i + 1] = overWhole
+                        ? Figure.notApplicable(district.code(), district.name(), numerator, denominator, sources)
+                        : Figure.of(metric.kind(), district.code(), district.name(), numerator, denominator, partial,
+                                sources);
+                // a registry count that is missing (or, for a rate of at most the whole, below the numerator)
+                // leaves the district out of the municipal figure, but it still contributes (section 8): its
+                // partial submission makes the municipal figure partial
+                boolean pooled = !overWhole && (!byRegistry || registryCount != null);
+                if (pooled) {
+                    pool.add(numerator, denominator, partial, sources.get(0));
+                } else {
+                    pool.partial |= partial;
+                }
+            }
+            String name = Chinese.text("municipality.name");
+            if (!pool.anySubmitted) {
+                figures[0] = Figure.missing(Statistic.ALL, name, Status.NOT_SUBMITTED);
+            } else if (!pool.anyCollected) {
+                figures[0] = Figure.notCollected(Statistic.ALL, name, pool.sources);
+            } else {
+                figures[0] = Figure.of(metric.kind(), Statistic.ALL, name, pool.numerator,
+                        metric.kind().isCount() ? null : pool.denominator, pool.partial, pool.sources);
+            }
+            return figures;
+        }
+    }
+
+    /**
+     * A dataset's submissions in force in a year, by the district's place in the registry: their
+     * totals (null for none), their part of the fingerprints, and whether a file was rejected whole.
+     */
+    private static final class Submitted {
+
+        final SubmittedTotals[] totals;
+        /** The submission's source, year:district:dataset:SHA-256, alone in a list; null for none. */
+        final List<String>[] sources;
+        final boolean[] rejected;
+
+        @SuppressWarnings("unchecked")
+        Submitted(int year, Dataset dataset, List<District> registry, Map<String, SubmittedTotals> submitted,
+                  Set<String> rejectedCodes) {
+            totals = new SubmittedTotals[registry.size()];
+            sources = new List[registry.size()];
+            rejected = new boolean[registry.size()];
+            for (int i = 0; i < registry.size(); i++) {
+                String code = registry.get(i).code();
+                totals[i] = submitted.get(code);
+                if (totals[i] != null) {
+                    sources[i] = List.of(year + ":" + code + ":" + dataset.fileName() + ":" + totals[i].sha256());
+                }
+                rejected[i] = rejectedCodes.contains(code);
+            }
+        }
     }
 
     /**
@@ -101,72 +234,17 @@ public class StatisticsCalculator {
      * Whether a v3-dependent metric is not collected from a district's submission (v3 section
      * 10.1): its year is not v3, or its file lacks one of the metric's source columns.
      */
-    private static boolean notCollected(Metric metric, String district, SubmittedTotals totals, Set<String> v3) {
-        return metric.v3Dependent() && (!v3.contains(district)
-                || metric.sourceColumns().stream().anyMatch(c -> totals.lacks(metric.dataset(), c)));
-    }
-
-    /** The municipality's figure first, then each district's, in display order. */
-    private List<Figure> figures(Metric metric, int year, List<District> registry,
-                                 Map<String, SubmittedTotals> submitted, Set<String> rejected, Set<String> v3,
-                                 Map<SubmittedTotals, String> sources) {
-        int index = MetricCatalogue.of(metric.dataset()).indexOf(metric);
-        List<Figure> districtFigures = new ArrayList<>();
-        Pool pool = new Pool();
-        for (District district : registry) {
-            SubmittedTotals totals = submitted.get(district.code());
-            if (totals == null) {
-                districtFigures.add(Figure.missing(district.code(), district.name(),
-                        rejected.contains(district.code()) ? Status.REJECTED : Status.NOT_SUBMITTED));
-                continue;
-            }
-            pool.anySubmitted = true;
-            String source = sources.computeIfAbsent(totals, t -> year + ":" + district.code() + ":"
-                    + metric.dataset().fileName() + ":" + t.sha256());
-            if (notCollected(metric, district.code(), totals, v3)) {
-                // out of the municipal sums, and its partial rows do not make them partial (10.1)
-                districtFigures.add(Figure.notCollected(district.code(), district.name(), List.of(source)));
-                continue;
-            }
-            pool.anyCollected = true;
-            BigInteger numerator = totals.numerators()[index];
-            Measure divisor = metric.denominator();
-            Integer registryCount = divisor != null && divisor.isRegistryCount()
-                    ? registryCount(district, divisor.registry()) : null;
-            BigInteger denominator = divisor == null ? null
-                    : divisor.isRegistryCount() ? (registryCount == null ? null : BigInteger.valueOf(registryCount))
-                    : totals.denominators()[index];
-            boolean partial = totals.rowsRejected() > 0;
-            if (divisor != null && divisor.isRegistryCount()) {
-                source = source + ":" + divisor.registry() + "=" + registryCount;
-            }
-            boolean overWhole = metric.isAtMostWhole() && denominator != null && numerator.compareTo(denominator) > 0;
-            districtFigures.add(overWhole
-                    ? Figure.notApplicable(district.code(), district.name(), numerator, denominator, List.of(source))
-                    : Figure.of(metric.kind(), district.code(), district.name(), numerator, denominator, partial,
-                            List.of(source)));
-            // a registry count that is missing (or, for a rate of at most the whole, below the numerator)
-            // leaves the district out of the municipal figure, but it still contributes (section 8): its
-            // partial submission makes the municipal figure partial
-            boolean pooled = !overWhole && (divisor == null || !divisor.isRegistryCount() || registryCount != null);
-            if (pooled) {
-                pool.add(numerator, denominator, partial, source);
-            } else {
-                pool.partial |= partial;
+    private static boolean notCollected(Metric metric, List<String> sourceColumns, boolean v3,
+                                        SubmittedTotals totals) {
+        if (!v3) {
+            return true;
+        }
+        for (String column : sourceColumns) {
+            if (totals.lacks(metric.dataset(), column)) {
+                return true;
             }
         }
-        List<Figure> figures = new ArrayList<>();
-        String name = Chinese.text("municipality.name");
-        if (!pool.anySubmitted) {
-            figures.add(Figure.missing(Statistic.ALL, name, Status.NOT_SUBMITTED));
-        } else if (!pool.anyCollected) {
-            figures.add(Figure.notCollected(Statistic.ALL, name, pool.sources));
-        } else {
-            figures.add(Figure.of(metric.kind(), Statistic.ALL, name, pool.numerator,
-                    metric.kind().isCount() ? null : pool.denominator, pool.partial, pool.sources));
-        }
-        figures.addAll(districtFigures);
-        return figures;
+        return false;
     }
 
     private static Integer registryCount(District district, String count) {
@@ -178,16 +256,23 @@ public class StatisticsCalculator {
         };
     }
 
-    /** Standard competition ranking (1, 2, 2, 4) on the exact values, highest first. */
-    private static Map<String, Integer> ranks(List<Figure> figures) {
-        List<Figure> ranked = figures.stream()
-                .filter(f -> !Statistic.ALL.equals(f.code) && f.exact != null)
-                .sorted(Comparator.comparing((Figure f) -> f.exact).reversed())
-                .toList();
-        Map<String, Integer> ranks = new HashMap<>();
-        for (int i = 0; i < ranked.size(); i++) {
-            boolean tied = i > 0 && ranked.get(i).exact.compareTo(ranked.get(i - 1).exact) == 0;
-            ranks.put(ranked.get(i).code, tied ? ranks.get(ranked.get(i - 1).code) : i + 1);
+    /**
+     * Standard competition ranking (1, 2, 2, 4) on the exact values, highest first: each figure's
+     * rank by its place, 0 for the municipality and for a figure without a value.
+     */
+    private static int[] ranks(Figure[] figures) {
+        List<Integer> ranked = new ArrayList<>(figures.length);
+        for (int i = 1; i < figures.length; i++) {
+            if (figures[i].exact != null) {
+                ranked.add(i);
+            }
+        }
+        ranked.sort((a, b) -> figures[b].exact.compareTo(figures[a].exact));
+        int[] ranks = new int[figures.length];
+        for (int k = 0; k < ranked.size(); k++) {
+            int i = ranked.get(k);
+            boolean tied = k > 0 && figures[i].exact.compareTo(figures[ranked.get(k - 1)].exact) == 0;
+            ranks[i] = tied ? ranks[ranked.get(k - 1)] : k + 1;
         }
         return ranks;
     }
@@ -200,28 +285,47 @@ public class StatisticsCalculator {
         return now.published.subtract(before.published);
     }
 
-    /** SHA-256 over the distinct sources of both years, sorted, one a line. */
-    private static String fingerprint(Figure now, Figure before, MessageDigest digest) {
-        List<String> sources = new ArrayList<>(now.sources.size() + before.sources.size());
-        sources.addAll(now.sources);
-        sources.addAll(before.sources);
-        sources.sort(null);
-        String last = null;
-        for (String source : sources) {
-            if (!source.equals(last)) {
-                digest.update(source.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) '\n');
-            }
-            last = source;
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
+    /**
+     * SHA-256 over the distinct sources of both years, sorted, one a line; remembered, as the
+     * figures of a district's dataset share their lists of sources, and most municipal figures of a
+     * dataset have the same sources.
+     */
+    private static final class Fingerprints {
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        private final MessageDigest digest = sha256();
+        private final Map<List<String>, Map<List<String>, String>> bySameLists = new IdentityHashMap<>();
+        private final Map<List<List<String>>, String> byEqualLists = new HashMap<>();
+
+        String of(List<String> now, List<String> before) {
+            if (now.size() + before.size() > 2) {
+                return byEqualLists.computeIfAbsent(List.of(now, before), k -> compute(now, before));
+            }
+            return bySameLists.computeIfAbsent(now, k -> new IdentityHashMap<>())
+                    .computeIfAbsent(before, k -> compute(now, before));
+        }
+
+        private String compute(List<String> now, List<String> before) {
+            List<String> sources = new ArrayList<>(now.size() + before.size());
+            sources.addAll(now);
+            sources.addAll(before);
+            sources.sort(null);
+            String last = null;
+            for (String source : sources) {
+                if (!source.equals(last)) {
+                    digest.update(source.getBytes(StandardCharsets.UTF_8));
+                    digest.update((byte) '\n');
+                }
+                last = source;
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        }
+
+        private static MessageDigest sha256() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

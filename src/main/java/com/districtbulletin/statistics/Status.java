@@ -17,8 +17,11 @@ public enum Status {
      */
     NOT_COLLECTED;
 
+    /** As written in statistics.csv and stored: every figure's status, so made once. */
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static Status ofCode(String code) {
