@@ -5,6 +5,7 @@ import com.districtbulletin.storage.RowSinks;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import com.districtbulletin.text.Chinese;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /** The computed statistics of a year, replaced whenever the year is computed again. */
@@ -36,33 +38,38 @@ public class StatisticStore {
      * When most of the year changed, the year is replaced whole.
      */
     public void replace(int year, List<Statistic> statistics) {
-        // each stored row as one string, formatted by the database: reading 75,000 rows stays cheap
-        Map<String, String> stored = new HashMap<>();
-        jdbc.query("""
-                SELECT district_code, metric,
-                       COALESCE(CAST(numerator AS VARCHAR), '') || '|' || COALESCE(CAST(denominator AS VARCHAR), '')
-                       || '|' || COALESCE(CAST(metric_value AS VARCHAR), '') || '|'
-                       || COALESCE(CAST(metric_rank AS VARCHAR), '') || '|' || COALESCE(CAST(yoy_change AS VARCHAR), '')
-                       || '|' || status || '|' || fingerprint
-                FROM statistic WHERE report_year = ?""",
-                rs -> {
-                    stored.put(key(rs.getString(1), rs.getString(2)), rs.getString(3));
-                }, year);
-        List<Statistic> changed = new ArrayList<>();
+        Positions positions = new Positions(statistics);
+        boolean[] unchanged = new boolean[statistics.size()];
         List<Object[]> outdated = new ArrayList<>();
-        for (Statistic s : statistics) {
-            String key = key(s.districtCode(), s.metric().id());
-            String before = stored.remove(key);
-            if (before == null || !before.equals(row(s))) {
-                changed.add(s);
-                if (before != null) {
-                    outdated.add(new Object[] {year, s.districtCode(), s.metric().id()});
-                }
+        // each stored row compared as it comes (fetched 10,000 at a time within the step's transaction),
+        // as one string of its values as the database writes them
+        jdbc.query(connection -> {
+            PreparedStatement read = connection.prepareStatement("""
+                    SELECT district_code, metric, numerator, denominator, metric_value, metric_rank, yoy_change,
+                           status, fingerprint
+                    FROM statistic WHERE report_year = ?""");
+            read.setFetchSize(10_000);
+            read.setInt(1, year);
+            return read;
+        }, (RowCallbackHandler) rs -> {
+                    StringBuilder row = new StringBuilder(112);
+                    for (int column = 3; column <= 7; column++) {
+                        String value = rs.getString(column);
+                        row.append(value == null ? "" : value).append('|');
+                    }
+                    row.append(rs.getString(8)).append('|').append(rs.getString(9));
+                    int now = positions.of(rs.getString(1), rs.getString(2));
+                    if (now >= 0 && row.toString().equals(row(statistics.get(now)))) {
+                        unchanged[now] = true;
+                    } else {
+                        outdated.add(new Object[] {year, rs.getString(1), rs.getString(2)});
+                    }
+                });
+        List<Statistic> changed = new ArrayList<>();
+        for (int i = 0; i < unchanged.length; i++) {
+            if (!unchanged[i]) {
+                changed.add(statistics.get(i));
             }
-        }
-        for (String gone : stored.keySet()) {
-            String[] parts = gone.split("\t", 2);
-            outdated.add(new Object[] {year, parts[0], parts[1]});
         }
         if (changed.isEmpty() && outdated.isEmpty()) {
             return;
@@ -95,8 +102,37 @@ public class StatisticStore {
         return value == null ? null : new BigDecimal(value);
     }
 
-    private static String key(String districtCode, String metric) {
-        return districtCode + "\t" + metric;
+    /** Where each (district, metric) is in a list of statistics, without a key string per figure. */
+    private static final class Positions {
+
+        private final Map<String, Integer> metrics = new HashMap<>();
+        private final Map<String, Integer> districts = new HashMap<>();
+        private final int[] positions;
+
+        Positions(List<Statistic> statistics) {
+            for (Statistic s : statistics) {
+                metrics.putIfAbsent(s.metric().id(), metrics.size());
+                districts.putIfAbsent(s.districtCode(), districts.size());
+            }
+            positions = new int[metrics.size() * districts.size()];
+            java.util.Arrays.fill(positions, -1);
+            for (int i = 0; i < statistics.size(); i++) {
+                Statistic s = statistics.get(i);
+                positions[cell(s.districtCode(), s.metric().id())] = i;
+            }
+        }
+
+        /** The position of the district's figure of the metric; -1 when the list has none. */
+        int of(String districtCode, String metric) {
+            int cell = cell(districtCode, metric);
+            return cell < 0 ? -1 : positions[cell];
+        }
+
+        private int cell(String districtCode, String metric) {
+            Integer m = metrics.get(metric);
+            Integer d = districts.get(districtCode);
+            return m == null || d == null ? -1 : m * districts.size() + d;
+        }
     }
 
     /**
