@@ -175,7 +175,7 @@ public class Editions {
                 computed += nextFigures.size();
             }
         }
-        editions.completeFigures(edition.id(), figures, lines);
+        editions.completeFigures(edition.id(), year, lines);
         return computed;
     }
 

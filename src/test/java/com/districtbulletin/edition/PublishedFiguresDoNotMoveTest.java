@@ -75,7 +75,7 @@ class PublishedFiguresDoNotMoveTest extends BulletinTestBase {
     /** Two final editions of a year with one revision number cannot both be stored, whatever the run lock. */
     @Test
     void theDatabaseRefusesASecondEditionWithTheSameRevisionNumber() {
-        EditionStore store = new EditionStore(jdbc, null, java.time.Clock.systemUTC());
+        EditionStore store = new EditionStore(jdbc, java.time.Clock.systemUTC());
         store.create(2023, Edition.FINAL, 0, "a".repeat(64), "b".repeat(64), 0, null);
         store.create(2023, Edition.PROVISIONAL, null, "a".repeat(64), "b".repeat(64), 0, null);
         store.create(2023, Edition.PROVISIONAL, null, "a".repeat(64), "b".repeat(64), 0, null);
