@@ -25,12 +25,12 @@ class LargeSubmissionTest extends IngestTestBase {
 
     @BeforeAll
     static void filesFromOneMegabyteAreCheckedWhileInspected() {
-        SubmissionCheck.checkWhileInspectingBytes = 1L << 20;
+        SubmissionCheck.streamFromBytes = 1L << 20;
     }
 
     @AfterAll
     static void theRealSizeAgain() {
-        SubmissionCheck.checkWhileInspectingBytes = SubmissionCheck.CHECK_WHILE_INSPECTING_BYTES;
+        SubmissionCheck.streamFromBytes = SubmissionCheck.STREAM_FROM_BYTES;
     }
 
     @ParameterizedTest
@@ -47,7 +47,7 @@ class LargeSubmissionTest extends IngestTestBase {
         }
         Path file = write("420115_2024_代表建议.csv", text.toString(),
                 encoding.equals("GB18030") ? GB18030 : StandardCharsets.UTF_8);
-        assertThat(Files.size(file) >= SubmissionCheck.checkWhileInspectingBytes).isEqualTo(rows > 12_000);
+        assertThat(Files.size(file) >= SubmissionCheck.streamFromBytes).isEqualTo(rows > 12_000);
 
         run(2024);
 
