@@ -1,6 +1,7 @@
 package com.districtbulletin.ingest;
 
 import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.submission.DecodedFile;
 import com.districtbulletin.submission.SubmissionFile;
 import com.districtbulletin.submission.SubmissionReadException;
 import com.districtbulletin.submission.SubmissionRecords;
@@ -54,8 +55,7 @@ final class FileCheck {
 
     static Header header(PlannedFile file, SubmissionFile decoded, RowTarget target) throws IOException {
         if (decoded.overLimit() != null) {
-            return rejected(CheckedSubmission.rejectedWhole(file, decoded, target,
-                    List.of(Problem.ofFile(file.path(), ProblemCode.TOO_LARGE, decoded.overLimit()))));
+            return rejected(tooLarge(file, decoded, target, decoded.overLimit()));
         }
         var unreadable = decoded.unreadable();
         if (unreadable.isPresent()) {
@@ -64,6 +64,21 @@ final class FileCheck {
                             ? Problem.ofFile(file.path(), ProblemCode.ENCODING)
                             : Problem.ofFile(file.path(), ProblemCode.UNREADABLE_FILE, unreadable.get().reason()))));
         }
+        try {
+            return readHeader(file, decoded, target);
+        } catch (SubmissionReadException e) {
+            if (e.kind() != SubmissionReadException.Kind.OVER_LIMIT) {
+                throw e;
+            }
+            return rejected(tooLarge(file, decoded, target, e.detail()));
+        }
+    }
+
+    /**
+     * The header and the records after it. A text's limits are counted as its records are split: a
+     * file rejected for its header is read to its end first, for a limit passed comes first.
+     */
+    private static Header readHeader(PlannedFile file, SubmissionFile decoded, RowTarget target) throws IOException {
         HeaderMap header;
         try (SubmissionRecords records = decoded.records()) {
             if (!records.hasNext()) {
@@ -83,9 +98,11 @@ final class FileCheck {
             var joined = HeaderDiagnosis.joinedWithNextRow(file.path(), headerRecord.cells(), headerRecord.line(),
                     header.unknownColumns(), following);
             if (joined.isPresent()) {
+                readToEnd(records, decoded);
                 return rejected(CheckedSubmission.rejectedWhole(file, decoded, target, List.of(joined.get())));
             }
             if (!header.fileProblems().isEmpty()) {
+                readToEnd(records, decoded);
                 List<Problem> problems = HeaderDiagnosis.of(dataset, file.path(), headerRecord.cells(),
                         headerRecord.line(), following, lines).map(List::of).orElse(header.fileProblems());
                 return rejected(CheckedSubmission.rejectedWhole(file, decoded, target, problems));
@@ -102,6 +119,20 @@ final class FileCheck {
         return new Header(rejected, null);
     }
 
+    /** A text's remaining records, for the limits they may pass (a workbook's were counted when it was inspected). */
+    private static void readToEnd(SubmissionRecords records, SubmissionFile decoded) {
+        if (decoded instanceof DecodedFile) {
+            records.forEachRemaining(record -> { });
+        }
+    }
+
+    private static CheckedSubmission tooLarge(PlannedFile file, SubmissionFile decoded, RowTarget target, String limit) {
+        SubmissionFile over = decoded instanceof DecodedFile text && text.overLimit() == null
+                ? text.overLimitFound(limit) : decoded;
+        return CheckedSubmission.rejectedWhole(file, over, target,
+                List.of(Problem.ofFile(file.path(), ProblemCode.TOO_LARGE, limit)));
+    }
+
     private static CheckedSubmission checkRows(PlannedFile file, SubmissionFile decoded, HeaderMap header,
                                                RowTarget target) throws IOException {
         Dataset dataset = file.key().dataset();
@@ -112,8 +143,16 @@ final class FileCheck {
         Problem noValidRows;
         Set<String> rowIds;
         try (RowsAsChecked checked = new RowsAsChecked(file, decoded, header, target, Set.of())) {
-            while (checked.hasNext()) {
-                spill.add(checked.next());
+            try {
+                while (checked.hasNext()) {
+                    spill.add(checked.next());
+                }
+            } catch (SubmissionReadException e) {
+                if (e.kind() != SubmissionReadException.Kind.OVER_LIMIT) {
+                    throw e;
+                }
+                spill.close();
+                return tooLarge(file, decoded, target, e.detail());
             }
             accepted = checked.accepted();
             rows = checked.rows();
