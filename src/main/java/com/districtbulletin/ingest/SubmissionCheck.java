@@ -30,7 +30,8 @@ import org.springframework.batch.infrastructure.item.ItemStream;
  * stored (data contract sections 2, 3, 5 and 6) — rejected whole for its encoding, header or
  * emptiness, or because none of its rows is valid; otherwise accepted, with the ids found on
  * more than one row already known. A file whose content and whose named rows are those of the
- * version in force is filtered out as unchanged.
+ * version in force is filtered out as unchanged. A large text file is only begun here (its
+ * header read, its inspection started): the writer checks its rows as it stores them.
  *
  * <p>The file's own checks are {@link FileCheck}'s, shared with {@code --validate}; this class
  * adds what needs the database: the version in force, and the rows the file's rows may name.

@@ -46,6 +46,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one that still fails is rolled back and reported as {@code UNREADABLE_FILE} (no version, read
  * again next run), the others stored as usual.
  *
+ * <p>A large text file's rows are checked here, as they are streamed to the sink, in a savepoint of
+ * the file's own; its fate is known once they are read (see {@link #storeWhileChecking}).
+ *
  * <p>Its totals (files and rows accepted and rejected) are kept in the step's execution context,
  * committed with each chunk, so they stay right across a restart.
  */
