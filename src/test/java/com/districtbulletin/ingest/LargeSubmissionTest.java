@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * that the smallest file is checked whole first; the product reads files far beyond it (UTF-8,
  * 100,000 and 1,000,000 rows, within -Xmx512m) in {@code bench/run.sh}.
  */
+@Tag("database")
 class LargeSubmissionTest extends IngestTestBase {
 
     @BeforeAll
