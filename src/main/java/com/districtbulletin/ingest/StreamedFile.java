@@ -20,6 +20,10 @@ record StreamedFile(DecodedFile assumed, Future<SubmissionFile> inspection, Stri
 
     /** The inspection's outcome, once it is over. */
     SubmissionFile inspected() throws IOException {
+        return inspected(inspection);
+    }
+
+    static SubmissionFile inspected(Future<SubmissionFile> inspection) throws IOException {
         try {
             return inspection.get();
         } catch (InterruptedException e) {

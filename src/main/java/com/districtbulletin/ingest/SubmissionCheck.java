@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -141,7 +140,7 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
         StoredSubmission current = inForce().get(file.key());
         return CheckedSubmission.checkedWhileStored(file, header.map(), target, new StreamedFile(assumed, inspection,
                 current == null ? null : current.sha256(),
-                () -> readable(file, () -> check(file, target, inspected(inspection)))));
+                () -> readable(file, () -> check(file, target, StreamedFile.inspected(inspection)))));
     }
 
     private CheckedSubmission check(PlannedFile file, RowTarget target, SubmissionFile decoded) throws IOException {
@@ -186,23 +185,6 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
             }
         }
         return lines.equals(store.problemLines(current.id(), reference.code()));
-    }
-
-    private static SubmissionFile inspected(Future<SubmissionFile> inspection) throws IOException {
-        try {
-            return inspection.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof SubmissionReadException read) {
-                throw read;
-            }
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     private static void close(CheckedSubmission checked) {
