@@ -123,24 +123,9 @@ final class BinaryCopySink implements RowSink {
         used += 4;
         int start = used;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                buffer[used++] = (byte) c;
-            } else if (c < 0x800) {
-                buffer[used++] = (byte) (0xC0 | (c >> 6));
-                buffer[used++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, s.charAt(++i));
-                buffer[used++] = (byte) (0xF0 | (cp >> 18));
-                buffer[used++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                buffer[used++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                buffer[used++] = (byte) (0x80 | (cp & 0x3F));
-            } else if (Character.isSurrogate(c)) {
-                buffer[used++] = '?';
-            } else {
-                buffer[used++] = (byte) (0xE0 | (c >> 12));
-                buffer[used++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                buffer[used++] = (byte) (0x80 | (c & 0x3F));
+            used = Utf8.put(s, i, buffer, used);
+            if (Utf8.pairAt(s, i)) {
+                i++;
             }
         }
         int bytes = used - start;
