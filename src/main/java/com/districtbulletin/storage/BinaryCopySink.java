@@ -181,12 +181,6 @@ final class BinaryCopySink implements RowSink {
 
     @Override
     public void abandon() {
-        try {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
-        } catch (SQLException | RuntimeException e) {
-            // the failure that led here is the one to report
-        }
+        CopySink.cancel(copy);
     }
 }

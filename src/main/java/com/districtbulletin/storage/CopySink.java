@@ -195,6 +195,11 @@ final class CopySink implements RowSink {
 
     @Override
     public void abandon() {
+        cancel(copy);
+    }
+
+    /** Ends a COPY that failed, so that the connection can roll back; its own failure is not the one to report. */
+    static void cancel(PGCopyOutputStream copy) {
         try {
             if (copy.isActive()) {
                 copy.cancelCopy();
