@@ -60,6 +60,11 @@ final class CheckedRowsSpill implements AutoCloseable {
                 row.accepted() ? null : CSVFormat.RFC4180.format(cells.toArray()));
     }
 
+    /** Keeps a row as {@link RowsAsChecked} gives it. */
+    void add(SpilledRow row) {
+        add(row, row.cells());
+    }
+
     /** Keeps a row read back from another spill, with its cells as written ({@code cells} may be null). */
     void add(SpilledRow row, String cells) {
         add(row.line(), row.countsForDuplicates(), row.id(), row.values(), row.problems(), cells);
@@ -200,7 +205,7 @@ final class CheckedRowsSpill implements AutoCloseable {
     }
 
     /** Reads the kept rows back, front to back. */
-    final class Reader implements AutoCloseable {
+    final class Reader implements KeptRows {
 
         private byte[] in;
         private int position;
@@ -214,11 +219,13 @@ final class CheckedRowsSpill implements AutoCloseable {
             this.source = source;
         }
 
-        boolean hasNext() {
+        @Override
+        public boolean hasNext() {
             return read < rows;
         }
 
-        SpilledRow next() throws IOException {
+        @Override
+        public SpilledRow next() throws IOException {
             read++;
             int line = getInt();
             boolean countsForDuplicates = getByte() != 0;

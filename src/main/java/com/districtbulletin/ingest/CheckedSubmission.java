@@ -13,11 +13,34 @@ import java.util.Set;
  * {@code duplicateIds} are the ids found on more than one row; {@code rowIds}, for a dataset that
  * other rows may name, every id they may name. A file that could not be read has only its
  * {@code unreadable} problem. {@code rows} keeps the checked rows for the writer when they are to
- * be stored or reported (null otherwise).
+ * be stored or reported (null otherwise); {@code streamed}, for a large file, says how the writer
+ * checks its rows as it stores them (its fate then known only after that).
  */
 public record CheckedSubmission(PlannedFile file, SubmissionFile decoded, List<Problem> fileProblems, boolean rowsReported,
                          HeaderMap header, RowTarget target, Set<String> duplicateIds, Set<String> rowIds,
-                         int accepted, int rejected, Problem unreadable, CheckedRowsSpill rows) {
+                         int accepted, int rejected, Problem unreadable, CheckedRowsSpill rows,
+                         StreamedFile streamed) {
+
+    public CheckedSubmission(PlannedFile file, SubmissionFile decoded, List<Problem> fileProblems, boolean rowsReported,
+                             HeaderMap header, RowTarget target, Set<String> duplicateIds, Set<String> rowIds,
+                             int accepted, int rejected, Problem unreadable, CheckedRowsSpill rows) {
+        this(file, decoded, fileProblems, rowsReported, header, target, duplicateIds, rowIds, accepted, rejected,
+                unreadable, rows, null);
+    }
+
+    /** A file whose header is read and whose rows the writer checks as it stores them ({@code streamed}). */
+    static CheckedSubmission checkedWhileStored(PlannedFile file, HeaderMap header, RowTarget target,
+                                                StreamedFile streamed) {
+        return new CheckedSubmission(file, streamed.assumed(), List.of(), false, header, target, Set.of(), Set.of(), 0,
+                0, null, null, streamed);
+    }
+
+    /** Its rows' check and fate, known once the writer has read them. */
+    CheckedSubmission afterRows(SubmissionFile inspected, List<Problem> fileProblems, boolean rowsReported,
+                                Set<String> duplicateIds, Set<String> rowIds, int accepted, int rejected) {
+        return new CheckedSubmission(file, inspected, fileProblems, rowsReported, header, target, duplicateIds, rowIds,
+                accepted, rejected, null, null, null);
+    }
 
     static CheckedSubmission rejectedWhole(PlannedFile file, SubmissionFile decoded, RowTarget target,
                                            List<Problem> fileProblems) {
@@ -31,10 +54,8 @@ public record CheckedSubmission(PlannedFile file, SubmissionFile decoded, List<P
                 problem, null);
     }
 
-    /** The same check, of the file as {@code inspected} read it (its fingerprint). */
-    CheckedSubmission readAs(SubmissionFile inspected) {
-        return new CheckedSubmission(file, inspected, fileProblems, rowsReported, header, target, duplicateIds, rowIds,
-                accepted, rejected, unreadable, rows);
+    boolean checkedWhileStored() {
+        return streamed != null;
     }
 
     boolean readable() {

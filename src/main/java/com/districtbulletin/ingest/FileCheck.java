@@ -1,11 +1,11 @@
 package com.districtbulletin.ingest;
 
 import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.submission.DecodedFile;
 import com.districtbulletin.submission.SubmissionFile;
 import com.districtbulletin.submission.SubmissionReadException;
 import com.districtbulletin.submission.SubmissionRecords;
 import com.districtbulletin.text.Chinese;
-import com.districtbulletin.validation.DuplicateIds;
 import com.districtbulletin.validation.HeaderDiagnosis;
 import com.districtbulletin.validation.HeaderMap;
 import com.districtbulletin.validation.Problem;
@@ -27,7 +27,7 @@ import org.apache.commons.csv.CSVFormat;
  * {@code --validate} ({@link FolderCheck}), so that both judge a file the same way.
  *
  * <p>Memory stays flat in the number of rows: the checked rows go to a {@link CheckedRowsSpill}
- * for the writer (or the report), and the ids are kept as hashes ({@link DuplicateIds}) except
+ * for the writer (or the report), and the ids are kept as hashes ({@link com.districtbulletin.validation.DuplicateIds}) except
  * those of a dataset whose rows others may name.
  */
 final class FileCheck {
@@ -42,22 +42,48 @@ final class FileCheck {
     }
 
     static CheckedSubmission check(PlannedFile file, SubmissionFile decoded, RowTarget target) throws IOException {
+        Header header = header(file, decoded, target);
+        return header.rejected() != null ? header.rejected() : checkRows(file, decoded, header.map(), target);
+    }
+
+    /**
+     * The file's fate as far as its header decides it: rejected whole (too large, unreadable,
+     * encoding, header, empty), or its header, with rows to check.
+     */
+    record Header(CheckedSubmission rejected, HeaderMap map) {
+    }
+
+    static Header header(PlannedFile file, SubmissionFile decoded, RowTarget target) throws IOException {
         if (decoded.overLimit() != null) {
-            return CheckedSubmission.rejectedWhole(file, decoded, target,
-                    List.of(Problem.ofFile(file.path(), ProblemCode.TOO_LARGE, decoded.overLimit())));
+            return rejected(tooLarge(file, decoded, target, decoded.overLimit()));
         }
         var unreadable = decoded.unreadable();
         if (unreadable.isPresent()) {
-            return CheckedSubmission.rejectedWhole(file, decoded, target, List.of(
+            return rejected(CheckedSubmission.rejectedWhole(file, decoded, target, List.of(
                     unreadable.get().kind() == SubmissionFile.Unreadable.Kind.ENCODING
                             ? Problem.ofFile(file.path(), ProblemCode.ENCODING)
-                            : Problem.ofFile(file.path(), ProblemCode.UNREADABLE_FILE, unreadable.get().reason())));
+                            : Problem.ofFile(file.path(), ProblemCode.UNREADABLE_FILE, unreadable.get().reason()))));
         }
+        try {
+            return readHeader(file, decoded, target);
+        } catch (SubmissionReadException e) {
+            if (e.kind() != SubmissionReadException.Kind.OVER_LIMIT) {
+                throw e;
+            }
+            return rejected(tooLarge(file, decoded, target, e.detail()));
+        }
+    }
+
+    /**
+     * The header and the records after it. A text's limits are counted as its records are split: a
+     * file rejected for its header is read to its end first, for a limit passed comes first.
+     */
+    private static Header readHeader(PlannedFile file, SubmissionFile decoded, RowTarget target) throws IOException {
         HeaderMap header;
         try (SubmissionRecords records = decoded.records()) {
             if (!records.hasNext()) {
-                return CheckedSubmission.rejectedWhole(file, decoded, target, List.of(Problem.ofFile(file.path(),
-                        ProblemCode.EMPTY_FILE, Chinese.text("problem.EMPTY_FILE.noHeader"))));
+                return rejected(CheckedSubmission.rejectedWhole(file, decoded, target, List.of(Problem.ofFile(file.path(),
+                        ProblemCode.EMPTY_FILE, Chinese.text("problem.EMPTY_FILE.noHeader")))));
             }
             SubmissionRecords.Record headerRecord = records.next();
             Dataset dataset = file.key().dataset();
@@ -72,51 +98,68 @@ final class FileCheck {
             var joined = HeaderDiagnosis.joinedWithNextRow(file.path(), headerRecord.cells(), headerRecord.line(),
                     header.unknownColumns(), following);
             if (joined.isPresent()) {
-                return CheckedSubmission.rejectedWhole(file, decoded, target, List.of(joined.get()));
+                readToEnd(records, decoded);
+                return rejected(CheckedSubmission.rejectedWhole(file, decoded, target, List.of(joined.get())));
             }
             if (!header.fileProblems().isEmpty()) {
+                readToEnd(records, decoded);
                 List<Problem> problems = HeaderDiagnosis.of(dataset, file.path(), headerRecord.cells(),
                         headerRecord.line(), following, lines).map(List::of).orElse(header.fileProblems());
-                return CheckedSubmission.rejectedWhole(file, decoded, target, problems);
+                return rejected(CheckedSubmission.rejectedWhole(file, decoded, target, problems));
             }
             if (following.isEmpty()) {
-                return CheckedSubmission.rejectedWhole(file, decoded, target, List.of(Problem.ofFile(file.path(),
-                        ProblemCode.EMPTY_FILE, Chinese.text("problem.EMPTY_FILE.noRows"))));
+                return rejected(CheckedSubmission.rejectedWhole(file, decoded, target, List.of(Problem.ofFile(file.path(),
+                        ProblemCode.EMPTY_FILE, Chinese.text("problem.EMPTY_FILE.noRows")))));
             }
         }
-        return checkRows(file, decoded, header, target);
+        return new Header(null, header);
+    }
+
+    private static Header rejected(CheckedSubmission rejected) {
+        return new Header(rejected, null);
+    }
+
+    /** A text's remaining records, for the limits they may pass (a workbook's were counted when it was inspected). */
+    private static void readToEnd(SubmissionRecords records, SubmissionFile decoded) {
+        if (decoded instanceof DecodedFile) {
+            records.forEachRemaining(record -> { });
+        }
+    }
+
+    private static CheckedSubmission tooLarge(PlannedFile file, SubmissionFile decoded, RowTarget target, String limit) {
+        SubmissionFile over = decoded instanceof DecodedFile text && text.overLimit() == null
+                ? text.overLimitFound(limit) : decoded;
+        return CheckedSubmission.rejectedWhole(file, over, target,
+                List.of(Problem.ofFile(file.path(), ProblemCode.TOO_LARGE, limit)));
     }
 
     private static CheckedSubmission checkRows(PlannedFile file, SubmissionFile decoded, HeaderMap header,
                                                RowTarget target) throws IOException {
         Dataset dataset = file.key().dataset();
-        boolean named = References.isNamed(dataset);
-        Set<String> rowIds = named ? new HashSet<>() : Set.of();
-        DuplicateIds ids = new DuplicateIds();
-        int rows = 0;
-        int accepted = 0;
         CheckedRowsSpill spill = new CheckedRowsSpill(file.path(), dataset.columns().size());
-        DatesInAnotherYear dates = new DatesInAnotherYear(file.key().year());
         Set<String> duplicated = Set.of();
-        try (CheckedRows checked = new CheckedRows(decoded, checker(file, header, target))) {
-            while (checked.hasNext()) {
-                CheckedRows.Checked next = checked.next();
-                RowChecker.Row row = next.row();
-                spill.add(row, next.cells());
-                dates.add(row);
-                rows++;
-                if (row.countsForDuplicates()) {
-                    ids.add(row.id());
-                    if (named && !row.id().isEmpty()) {
-                        rowIds.add(row.id());
-                    }
+        int accepted;
+        int rows;
+        Problem noValidRows;
+        Set<String> rowIds;
+        try (RowsAsChecked checked = new RowsAsChecked(file, decoded, header, target, Set.of())) {
+            try {
+                while (checked.hasNext()) {
+                    spill.add(checked.next());
                 }
-                if (row.accepted()) {
-                    accepted++;
+            } catch (SubmissionReadException e) {
+                if (e.kind() != SubmissionReadException.Kind.OVER_LIMIT) {
+                    throw e;
                 }
+                spill.close();
+                return tooLarge(file, decoded, target, e.detail());
             }
-            if (!ids.suspects().isEmpty()) {
-                Confirmed confirmed = confirmDuplicates(spill, ids.suspects());
+            accepted = checked.accepted();
+            rows = checked.rows();
+            noValidRows = checked.noValidRows(file.path());
+            rowIds = checked.rowIds();
+            if (!checked.suspects().isEmpty()) {
+                Confirmed confirmed = confirmDuplicates(spill, checked.suspects());
                 duplicated = confirmed.ids();
                 accepted -= confirmed.acceptedRows();
                 if (confirmed.acceptedRows() > 0) {
@@ -128,9 +171,6 @@ final class FileCheck {
             throw e;
         }
         if (accepted == 0) {
-            Problem noValidRows = Problem.ofFile(file.path(), ProblemCode.NO_VALID_ROWS, rows);
-            noValidRows = new Problem(file.path(), null, null, null, ProblemCode.NO_VALID_ROWS,
-                    dates.hint() + noValidRows.message());
             return new CheckedSubmission(file, decoded, List.of(noValidRows), true, header, target, duplicated,
                     Set.of(), 0, rows, null, spill);
         }
@@ -199,14 +239,7 @@ final class FileCheck {
      * the file's {@code duplicateIds}.
      */
     static List<Problem> problemsOf(CheckedSubmission file, CheckedRowsSpill.SpilledRow row) {
-        List<Problem> problems = row.problems();
-        if (row.countsForDuplicates() && file.duplicateIds().contains(row.id())) {
-            Dataset dataset = file.file().key().dataset();
-            problems = new ArrayList<>(problems);
-            problems.add(Problem.of(file.file().path(), row.line(), dataset.idColumn().name(), row.id(),
-                    ProblemCode.DUPLICATE_ID, dataset.idColumn().displayName(), row.id()));
-        }
-        return problems;
+        return RowsAsChecked.problemsOf(row, file.duplicateIds(), file.file().path(), file.file().key().dataset());
     }
 
     private record Confirmed(Set<String> ids, int acceptedRows) {

@@ -12,7 +12,7 @@ import com.districtbulletin.text.KnownCauses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,7 +29,8 @@ import org.springframework.batch.infrastructure.item.ItemStream;
  * stored (data contract sections 2, 3, 5 and 6) — rejected whole for its encoding, header or
  * emptiness, or because none of its rows is valid; otherwise accepted, with the ids found on
  * more than one row already known. A file whose content and whose named rows are those of the
- * version in force is filtered out as unchanged.
+ * version in force is filtered out as unchanged. A large text file is only begun here (its
+ * header read, its inspection started): the writer checks its rows as it stores them.
  *
  * <p>The file's own checks are {@link FileCheck}'s, shared with {@code --validate}; this class
  * adds what needs the database: the version in force, and the rows the file's rows may name.
@@ -50,10 +51,13 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
     private long unchanged;
     private ExecutorService inspector;
 
-    /** Text files from this size on are checked while they are inspected (the million-row file: 105 MB). */
-    static final long CHECK_WHILE_INSPECTING_BYTES = 8L << 20;
-    /** The size in use: always {@link #CHECK_WHILE_INSPECTING_BYTES}, but lowered by a test so that its files stay small. */
-    static volatile long checkWhileInspectingBytes = CHECK_WHILE_INSPECTING_BYTES;
+    /**
+     * Text files from this size on are checked while their rows are stored (the million-row file:
+     * 105 MB); smaller ones are checked whole first, their rows kept in memory for the writer.
+     */
+    static final long STREAM_FROM_BYTES = CheckedRowsSpill.IN_MEMORY_BYTES;
+    /** The size in use: always {@link #STREAM_FROM_BYTES}, but changed by tests to take one way or the other. */
+    static volatile long streamFromBytes = STREAM_FROM_BYTES;
 
     public SubmissionCheck(InputFolder input, SubmissionStore store) {
         this.input = input;
@@ -72,47 +76,82 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
 
     @Override
     public CheckedSubmission process(PlannedFile file) throws IOException {
+        RowTarget target = target(file.key());
+        Path path = input.resolve(file.path());
+        if (streams(file, path)) {
+            CheckedSubmission streamed = checkWhileStored(file, path, target);
+            if (streamed != null) {
+                return streamed;
+            }
+        }
+        return readable(file, () -> check(file, target, SubmissionFile.inspect(path)));
+    }
+
+    /** The check's outcome, or the file's UNREADABLE_FILE when it cannot be read. */
+    private static CheckedSubmission readable(PlannedFile file, Callable<CheckedSubmission> check) throws IOException {
         try {
-            return check(file);
+            return check.call();
         } catch (SubmissionReadException e) {
             // the clerk's sentence says it in Chinese; the log keeps what the system said
             log.warn("{} cannot be read: {}", file.path(), e.getCause() == null ? e.detail() : KnownCauses.original(e));
             return CheckedSubmission.unreadable(file, UnreadableFile.problem(file.path(), e));
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
-    private CheckedSubmission check(PlannedFile file) throws IOException {
-        SubmissionKey key = file.key();
-        RowTarget target = target(key);
-        Path path = input.resolve(file.path());
-        CheckedSubmission early = null;
-        SubmissionFile decoded;
-        if (large(path) && !SubmissionFile.isWorkbook(path.toString())) {
-            Future<SubmissionFile> inspection = inspector().submit(() -> SubmissionFile.inspect(path));
-            early = checkAssumingUtf8(file, path, target);
-            try {
-                decoded = inspected(inspection);
-            } catch (IOException | RuntimeException e) {
-                close(early);
-                throw e;
-            }
-        } else {
-            decoded = SubmissionFile.inspect(path);
+    /**
+     * Whether the file's rows are checked as the writer stores them: a text file of
+     * {@link #streamFromBytes} or more, which is not compared with the version in force (nor
+     * named by rows of other files, whose ids must be known when the next file is checked).
+     */
+    private boolean streams(PlannedFile file, Path path) {
+        if (SubmissionFile.isWorkbook(path.toString()) || file.sameContentInForce() != null
+                || References.isNamed(file.key().dataset())) {
+            return false;
         }
+        try {
+            return Files.size(path) >= streamFromBytes;
+        } catch (IOException e) {
+            return false; // one that cannot be sized is left to the inspection
+        }
+    }
+
+    /**
+     * A large text file, its header read as UTF-8 while another thread fingerprints the file and
+     * finds its encoding: the writer checks its rows as it stores them. Null when the header
+     * already decides the file's fate, or the guess of UTF-8 fails: the file is checked whole.
+     */
+    private CheckedSubmission checkWhileStored(PlannedFile file, Path path, RowTarget target) {
+        DecodedFile assumed;
+        FileCheck.Header header;
+        try {
+            assumed = DecodedFile.assumingUtf8(path);
+            header = FileCheck.header(file, assumed, target);
+        } catch (SubmissionReadException | IOException e) {
+            return null;
+        }
+        if (header.rejected() != null) {
+            return null;
+        }
+        Future<SubmissionFile> inspection = inspector().submit(() -> SubmissionFile.inspect(path));
+        StoredSubmission current = inForce().get(file.key());
+        return CheckedSubmission.checkedWhileStored(file, header.map(), target, new StreamedFile(assumed, inspection,
+                current == null ? null : current.sha256(),
+                () -> readable(file, () -> check(file, target, StreamedFile.inspected(inspection)))));
+    }
+
+    private CheckedSubmission check(PlannedFile file, RowTarget target, SubmissionFile decoded) throws IOException {
+        SubmissionKey key = file.key();
         StoredSubmission current = inForce().get(key);
         if (current != null && current.sha256().equals(decoded.sha256()) && !target.newInThisStep()
                 && Objects.equals(current.meetingsSubmissionId(), target.versionId())) {
-            close(early);
             unchanged++;
             return null;
         }
-        CheckedSubmission checked;
-        if (early != null && DecodedFile.sameReading(early.decoded(), decoded)) {
-            checked = early.readAs(decoded);
-        } else {
-            close(early);
-            checked = FileCheck.check(file, decoded, target);
-        }
+        CheckedSubmission checked = FileCheck.check(file, decoded, target);
         if (current != null && current.sha256().equals(decoded.sha256()) && sameOutcome(checked, current)) {
             close(checked);
             unchanged++;
@@ -146,45 +185,6 @@ public class SubmissionCheck implements ItemProcessor<PlannedFile, CheckedSubmis
             }
         }
         return lines.equals(store.problemLines(current.id(), reference.code()));
-    }
-
-    /** Whether the file is large enough to be checked while it is inspected; one that cannot be sized is left to the inspection. */
-    private static boolean large(Path path) {
-        try {
-            return Files.size(path) >= checkWhileInspectingBytes;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /**
-     * A large text file is checked as UTF-8 while another thread fingerprints it and finds its
-     * encoding: the check is kept when the inspection agrees (as it does for nearly every file), so
-     * the inspection costs no time; otherwise, or when the guess fails, null.
-     */
-    private static CheckedSubmission checkAssumingUtf8(PlannedFile file, Path path, RowTarget target) {
-        try {
-            return FileCheck.check(file, DecodedFile.assumingUtf8(path), target);
-        } catch (SubmissionReadException | IOException e) {
-            return null;
-        }
-    }
-
-    private static SubmissionFile inspected(Future<SubmissionFile> inspection) throws IOException {
-        try {
-            return inspection.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof SubmissionReadException read) {
-                throw read;
-            }
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     private static void close(CheckedSubmission checked) {

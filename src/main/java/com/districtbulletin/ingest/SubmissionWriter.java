@@ -9,7 +9,9 @@ import com.districtbulletin.storage.StoredSubmission;
 import com.districtbulletin.storage.SubmissionStore;
 import com.districtbulletin.storage.SubmissionStore.NewSubmission;
 import com.districtbulletin.storage.SubmissionStore.RejectedRow;
+import com.districtbulletin.submission.SubmissionFile;
 import com.districtbulletin.submission.SubmissionKey;
+import com.districtbulletin.submission.SubmissionReadException;
 import com.districtbulletin.text.Chinese;
 import com.districtbulletin.validation.Problem;
 import com.districtbulletin.validation.ProblemCode;
@@ -29,6 +31,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -42,6 +45,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * savepoint, and when it fails, its files are stored again one by one, each inside its own; the
  * one that still fails is rolled back and reported as {@code UNREADABLE_FILE} (no version, read
  * again next run), the others stored as usual.
+ *
+ * <p>A large text file's rows are checked here, as they are streamed to the sink, in a savepoint of
+ * the file's own; its fate is known once they are read (see {@link #storeWhileChecking}).
  *
  * <p>Its totals (files and rows accepted and rejected) are kept in the step's execution context,
  * committed with each chunk, so they stay right across a restart.
@@ -102,8 +108,13 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
             int from = 0;
             while (from < files.size()) {
                 Dataset dataset = files.get(from).file().key().dataset();
+                if (files.get(from).checkedWhileStored()) {
+                    storeWhileChecking(files.get(from++), dataset);
+                    continue;
+                }
                 int to = from + 1;
-                while (to < files.size() && files.get(to).file().key().dataset() == dataset) {
+                while (to < files.size() && files.get(to).file().key().dataset() == dataset
+                        && !files.get(to).checkedWhileStored()) {
                     to++;
                 }
                 store(files.subList(from, to), dataset);
@@ -119,18 +130,146 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
 
     /** Stores the group together; if that fails, each of its files alone, a file that still fails as not stored. */
     private void store(List<? extends CheckedSubmission> files, Dataset dataset) {
-        if (files.size() > 1 && inSavepoint(files, dataset) == null) {
+        if (files.size() > 1 && inSavepoint(status -> writeGroup(files, dataset)) == null) {
             return;
         }
         for (CheckedSubmission file : files) {
-            RuntimeException failure = files.size() > 1 ? inSavepoint(List.of(file), dataset)
-                    : inSavepoint(files, dataset);
+            RuntimeException failure = inSavepoint(status -> writeGroup(List.of(file), dataset));
             if (failure != null) {
-                log.warn("The database refused to store {} ({}); it is reported as not stored and read again next run",
-                        file.file().path(), cause(failure));
-                writeGroup(List.of(CheckedSubmission.unreadable(file.file(), new Problem(file.file().path(), null, null,
-                        null, ProblemCode.UNREADABLE_FILE, Chinese.text("problem.UNREADABLE_FILE.notStored")))), dataset);
+                notStored(file, dataset, failure);
             }
+        }
+    }
+
+    private void notStored(CheckedSubmission file, Dataset dataset, RuntimeException failure) {
+        log.warn("The database refused to store {} ({}); it is reported as not stored and read again next run",
+                file.file().path(), cause(failure));
+        writeGroup(List.of(CheckedSubmission.unreadable(file.file(), new Problem(file.file().path(), null, null,
+                null, ProblemCode.UNREADABLE_FILE, Chinese.text("problem.UNREADABLE_FILE.notStored")))), dataset);
+    }
+
+    /**
+     * Stores a large file in one pass: its rows are checked as they are streamed to the sink, in a
+     * savepoint of their own, and the file's fate is known once they are read. When it is not the
+     * common one, the savepoint is rolled back and the file read again: with the ids known to be on
+     * more than one row when some may be (they are confirmed in a pass that stores nothing), or
+     * checked whole, as any other file, when the rows read do not stand for the file (its guess of
+     * UTF-8 was wrong, it passes a limit or changed, or it has the content of the version in force).
+     */
+    private void storeWhileChecking(CheckedSubmission file, Dataset dataset) {
+        Set<String> duplicates = null;
+        while (true) {
+            Set<String> known = duplicates;
+            Pass[] pass = new Pass[1];
+            RuntimeException failure = inSavepoint(status -> {
+                pass[0] = writeWhileChecking(file, dataset, known);
+                if (!pass[0].stored()) {
+                    status.setRollbackOnly();
+                }
+            });
+            if (failure != null) {
+                notStored(file, dataset, failure);
+                return;
+            }
+            if (pass[0].stored()) {
+                return;
+            }
+            if (pass[0].suspects() != null) {
+                try {
+                    duplicates = RowsAsChecked.confirmDuplicates(file.file(), file.streamed().assumed(), file.header(),
+                            file.target(), pass[0].suspects());
+                    continue;
+                } catch (IOException | RuntimeException e) {
+                    // read whole below, as for any other file that cannot be read as it was
+                }
+            }
+            CheckedSubmission whole = file.streamed().checkWhole();
+            if (whole != null) {
+                try {
+                    store(List.of(whole), dataset);
+                } finally {
+                    if (whole.rows() != null) {
+                        whole.rows().close();
+                    }
+                }
+            }
+            return;
+        }
+    }
+
+    /**
+     * How a pass of {@link #writeWhileChecking} ended: the file stored, or to be read again — with
+     * the {@code suspects} confirmed (ids found on more than one row, or maybe so), or whole.
+     */
+    private record Pass(boolean stored, Set<String> suspects) {
+        static final Pass STORED = new Pass(true, null);
+        static final Pass READ_WHOLE = new Pass(false, null);
+    }
+
+    /**
+     * One pass of {@link #storeWhileChecking}: the version inserted, the rows checked and streamed,
+     * and, when they stand for the file and no id may be on two rows (or {@code duplicates} are
+     * known), the version completed and the file stored.
+     */
+    private Pass writeWhileChecking(CheckedSubmission file, Dataset dataset, Set<String> duplicates) {
+        StreamedFile streamed = file.streamed();
+        String path = file.file().path();
+        long id = store.insertAll(List.of(provisional(file))).get(0);
+        Pending pending = new Pending();
+        lastOpened = null;
+        RowsAsChecked rows = null;
+        try {
+            rows = new RowsAsChecked(file.file(), streamed.assumed(), file.header(), file.target(),
+                    duplicates == null ? Set.of() : duplicates);
+            RowSink sink = storeRows(rows, path, duplicates == null ? Set.of() : duplicates, id, open(dataset), pending,
+                    dataset);
+            if (sink != null) {
+                sink.close();
+            }
+        } catch (SubmissionReadException | IOException e) {
+            abandonLastOpened();
+            return Pass.READ_WHOLE;
+        } catch (RuntimeException e) {
+            abandonLastOpened();
+            throw e;
+        } finally {
+            if (rows != null) {
+                rows.close();
+            }
+        }
+        if (!streamed.rowsStand()) {
+            return Pass.READ_WHOLE;
+        }
+        if (duplicates == null && !rows.suspects().isEmpty()) {
+            return new Pass(false, Set.copyOf(rows.suspects()));
+        }
+        pending.flush();
+        SubmissionFile inspected;
+        try {
+            inspected = streamed.inspected();
+        } catch (IOException e) {
+            return Pass.READ_WHOLE;
+        }
+        Set<String> duplicated = duplicates == null ? Set.of() : duplicates;
+        CheckedSubmission checked = rows.accepted() == 0
+                ? file.afterRows(inspected, List.of(rows.noValidRows(path)), true, duplicated, Set.of(), 0, rows.rows())
+                : file.afterRows(inspected, List.of(), false, duplicated, rows.rowIds(), rows.accepted(),
+                        rows.rows() - rows.accepted());
+        store.completeVersion(id, version(checked));
+        finish(List.of(checked), List.of(checked), List.of(id));
+        return Pass.STORED;
+    }
+
+    /** The version of a file whose rows are not read yet: no fingerprint (a placeholder) and no counts. */
+    private NewSubmission provisional(CheckedSubmission file) {
+        PlannedFile planned = file.file();
+        return new NewSubmission(planned.key(), planned.path(), "0".repeat(64), file.decoded().encodingName(),
+                StoredSubmission.REJECTED, 0, 0, file.warnings(), null, jobExecutionId, file.header().absentColumns());
+    }
+
+    private void abandonLastOpened() {
+        if (lastOpened != null) {
+            lastOpened.abandon(); // COPY holds the connection until it is ended: no rollback before
         }
     }
 
@@ -148,15 +287,15 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
     }
 
     /**
-     * Writes the files inside a savepoint; on failure rolls back to it, restores the totals and
+     * Does the work inside a savepoint; on failure rolls back to it, restores the totals and
      * the versions made current, and returns the failure. A failure to roll back is thrown: the
      * transaction is then lost, and the step fails as before.
      */
-    private RuntimeException inSavepoint(List<? extends CheckedSubmission> files, Dataset dataset) {
+    private RuntimeException inSavepoint(java.util.function.Consumer<TransactionStatus> work) {
         Map<String, Long> totalsBefore = new LinkedHashMap<>(totals);
         Map<SubmissionKey, Long> storedBefore = new HashMap<>(storedInThisStep);
         try {
-            savepoint.executeWithoutResult(status -> writeGroup(files, dataset));
+            savepoint.executeWithoutResult(work);
             return null;
         } catch (org.springframework.transaction.TransactionException e) {
             throw e;
@@ -194,12 +333,15 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
                 sink.close();
             }
         } catch (RuntimeException e) {
-            if (lastOpened != null) {
-                lastOpened.abandon(); // COPY holds the connection until it is ended: no rollback before
-            }
+            abandonLastOpened();
             throw e;
         }
         pending.flush();
+        finish(files, readable, ids);
+    }
+
+    /** With their rows stored: the files' own problems, row ids, versions made current, totals, and the input folder's snapshot. */
+    private void finish(List<? extends CheckedSubmission> files, List<CheckedSubmission> readable, List<Long> ids) {
         Map<SubmissionKey, Long> inForce = new LinkedHashMap<>();
         Map<SubmissionKey, Long> pendingRevision = new LinkedHashMap<>();
         List<InputFileRecord> stored = new ArrayList<>(files.size());
@@ -255,33 +397,34 @@ public class SubmissionWriter implements ItemStreamWriter<CheckedSubmission> {
      * row is reported. Returns the sink to go on with.
      */
     private RowSink storeRows(CheckedSubmission file, long id, RowSink sink, Pending pending, Dataset dataset) {
-        int accepted = 0;
         try (CheckedRowsSpill.Reader rows = file.rows().rows()) {
-            while (rows.hasNext()) {
-                CheckedRowsSpill.SpilledRow row = rows.next();
-                List<Problem> problems = row.problems();
-                if (row.countsForDuplicates() && file.duplicateIds().contains(row.id())) {
-                    problems = new ArrayList<>(problems);
-                    problems.add(Problem.of(file.file().path(), row.line(), dataset.idColumn().name(), row.id(),
-                            ProblemCode.DUPLICATE_ID, dataset.idColumn().displayName(), row.id()));
-                }
-                if (problems.isEmpty() && sink != null) {
-                    sink.add(id, row.line(), row.values());
-                    if (++accepted == PAUSE_AFTER_ROWS) {
-                        PausePoint.reach("ingest");
-                    }
-                } else {
-                    pending.add(id, problems, new RejectedRow(row.line(), row.cells()));
-                    if (pending.rows >= FLUSH_EVERY && sink != null) {
-                        // COPY holds the connection: finish it, write the problems, start again
-                        sink.close();
-                        pending.flush();
-                        sink = open(dataset);
-                    }
-                }
-            }
+            return storeRows(rows, file.file().path(), file.duplicateIds(), id, sink, pending, dataset);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** As above, for {@code rows} of the file at {@code path}, whose ids on more than one row are {@code duplicates}. */
+    private RowSink storeRows(KeptRows rows, String path, Set<String> duplicates, long id, RowSink sink,
+                              Pending pending, Dataset dataset) throws IOException {
+        int accepted = 0;
+        while (rows.hasNext()) {
+            CheckedRowsSpill.SpilledRow row = rows.next();
+            List<Problem> problems = RowsAsChecked.problemsOf(row, duplicates, path, dataset);
+            if (problems.isEmpty() && sink != null) {
+                sink.add(id, row.line(), row.values());
+                if (++accepted == PAUSE_AFTER_ROWS) {
+                    PausePoint.reach("ingest");
+                }
+            } else {
+                pending.add(id, problems, new RejectedRow(row.line(), row.cells()));
+                if (pending.rows >= FLUSH_EVERY && sink != null) {
+                    // COPY holds the connection: finish it, write the problems, start again
+                    sink.close();
+                    pending.flush();
+                    sink = open(dataset);
+                }
+            }
         }
         if (sink == null) {
             pending.flush();

@@ -7,13 +7,11 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32C;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * The bundled fonts as files, for AWT (the charts): {@code Font.createFont} given a stream copies
  * it to a new temporary file that only a normal exit deletes, so every run ended by {@code kill -9}
  * left 35 MB in the temporary folder. Instead each font is written once to
- * {@code <java.io.tmpdir>/district-bulletin-fonts/}, under a name that carries a hash of its bytes,
+ * {@code <java.io.tmpdir>/district-bulletin-fonts/}, under a name that carries its length and checksum,
  * and every later run reuses it after comparing it byte for byte with the bundled one. A run
  * killed while writing leaves a {@code .part} file named with its process id, which the next run
  * deletes once that process is gone. So the folder never holds more than one copy of each font.
@@ -46,7 +44,7 @@ public final class FontFiles {
     }
 
     public static Optional<Path> of(Path folder, String name, byte[] bytes) {
-        Path file = folder.resolve(sha256(bytes).substring(0, 16) + "-" + name);
+        Path file = folder.resolve(version(bytes) + "-" + name);
         try {
             Files.createDirectories(folder);
             removeAbandonedParts(folder);
@@ -100,12 +98,14 @@ public final class FontFiles {
         return at == bytes.length;
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
-                    .toLowerCase(Locale.ROOT);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /**
+     * What tells two versions of a font apart in its file's name: its length and CRC-32C. The name
+     * only picks the file, which is then compared byte for byte; a SHA-256 of the 35 MB cost every
+     * process half a second of CPU before its first chart.
+     */
+    static String version(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return String.format(Locale.ROOT, "%08x%08x", bytes.length, crc.getValue());
     }
 }

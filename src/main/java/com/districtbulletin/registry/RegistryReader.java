@@ -43,7 +43,7 @@ public final class RegistryReader {
             throw new RegistryException(Chinese.text("registry.missing", file));
         }
         try {
-            DecodedFile decoded = DecodedFile.inspect(file);
+            DecodedFile decoded = DecodedFile.inspect(file).withLimitsCounted();
             if (decoded.overLimit() != null) {
                 throw problem(file, 1, decoded.overLimit());
             }

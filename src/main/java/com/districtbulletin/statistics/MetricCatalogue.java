@@ -20,8 +20,12 @@ import static com.districtbulletin.statistics.MetricKind.RATE;
 
 import com.districtbulletin.dataset.Dataset;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -394,12 +398,45 @@ public final class MetricCatalogue {
     }
 
     public static List<Metric> of(Dataset dataset) {
-        return METRICS.stream().filter(m -> m.dataset() == dataset).toList();
+        return Lookup.BY_DATASET.getOrDefault(dataset, List.of());
     }
 
     public static Metric byId(String id) {
-        return METRICS.stream().filter(m -> m.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No metric " + id));
+        Metric metric = Lookup.BY_ID.get(id);
+        if (metric == null) {
+            throw new IllegalArgumentException("No metric " + id);
+        }
+        return metric;
+    }
+
+    /** The metric's place in {@link #METRICS}: statistics.csv and every table list the metrics in this order. */
+    public static int position(Metric metric) {
+        Integer position = Lookup.POSITION.get(metric);
+        if (position == null) {
+            throw new IllegalArgumentException("No metric " + metric.id());
+        }
+        return position;
+    }
+
+    /**
+     * The catalogue indexed, built once: a province's 75,000 statistics are sorted and looked up by
+     * metric, and a scan of the list (comparing whole records) per lookup cost seconds.
+     */
+    private static final class Lookup {
+
+        static final Map<String, Metric> BY_ID = new HashMap<>();
+        static final Map<Metric, Integer> POSITION = new IdentityHashMap<>();
+        static final Map<Dataset, List<Metric>> BY_DATASET = new EnumMap<>(Dataset.class);
+
+        static {
+            for (int i = 0; i < METRICS.size(); i++) {
+                Metric m = METRICS.get(i);
+                BY_ID.put(m.id(), m);
+                POSITION.put(m, i);
+                BY_DATASET.computeIfAbsent(m.dataset(), d -> new ArrayList<>()).add(m);
+            }
+            BY_DATASET.replaceAll((d, metrics) -> List.copyOf(metrics));
+        }
     }
 
     private static Metric count(String id, String name, Measure measure) {

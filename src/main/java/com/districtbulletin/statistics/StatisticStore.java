@@ -196,7 +196,7 @@ public class StatisticStore {
                         rs.getString(10)),
                 Chinese.text("municipality.name"), key);
         List<Statistic> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparing(st -> MetricCatalogue.METRICS.indexOf(st.metric())));
+        sorted.sort(Comparator.comparingInt(st -> MetricCatalogue.position(st.metric())));
         return sorted;
     }
 

@@ -102,27 +102,12 @@ final class CopySink implements RowSink {
             if (used > BUFFER - 8) {
                 drain();
             }
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                if (c == '"') {
-                    buffer[used++] = '"';
-                }
-                buffer[used++] = (byte) c;
-            } else if (c < 0x800) {
-                buffer[used++] = (byte) (0xC0 | (c >> 6));
-                buffer[used++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, s.charAt(++i));
-                buffer[used++] = (byte) (0xF0 | (cp >> 18));
-                buffer[used++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                buffer[used++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                buffer[used++] = (byte) (0x80 | (cp & 0x3F));
-            } else if (Character.isSurrogate(c)) {
-                buffer[used++] = '?';
-            } else {
-                buffer[used++] = (byte) (0xE0 | (c >> 12));
-                buffer[used++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                buffer[used++] = (byte) (0x80 | (c & 0x3F));
+            if (s.charAt(i) == '"') {
+                buffer[used++] = '"';
+            }
+            used = Utf8.put(s, i, buffer, used);
+            if (Utf8.pairAt(s, i)) {
+                i++;
             }
         }
         room(1);
@@ -210,6 +195,11 @@ final class CopySink implements RowSink {
 
     @Override
     public void abandon() {
+        cancel(copy);
+    }
+
+    /** Ends a COPY that failed, so that the connection can roll back; its own failure is not the one to report. */
+    static void cancel(PGCopyOutputStream copy) {
         try {
             if (copy.isActive()) {
                 copy.cancelCopy();

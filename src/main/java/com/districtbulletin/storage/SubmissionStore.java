@@ -172,6 +172,18 @@ public class SubmissionStore {
     }
 
     /**
+     * Completes a version inserted before its rows were read ({@link #insertAll}, with a
+     * placeholder fingerprint and no counts): what reading them found.
+     */
+    public void completeVersion(long id, NewSubmission s) {
+        jdbc.update("""
+                UPDATE submission SET sha256 = ?, encoding = ?, state = ?, rows_accepted = ?, rows_rejected = ?,
+                    warnings = ?, meetings_submission_id = ?
+                WHERE id = ?""", s.sha256(), s.encoding(), s.state(), s.accepted(), s.rejected(), s.warnings(),
+                s.targetSubmissionId(), id);
+    }
+
+    /**
      * Makes new versions current, one per key: a version stored in force supersedes the key's
      * earlier version in force or pending; a version stored pending revision supersedes only an
      * earlier pending one (the version in force stays until the revision is published).

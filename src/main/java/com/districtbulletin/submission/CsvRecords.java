@@ -28,6 +28,7 @@ import java.util.List;
 public final class CsvRecords extends LookAheadRecords {
 
     private static final int BUFFER = 1 << 16;
+    private static final List<String> NO_CELLS = List.of();
 
     private enum State { CELL_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED }
 
@@ -35,6 +36,9 @@ public final class CsvRecords extends LookAheadRecords {
     private final int maxColumns;
     private final int maxCell;
     private final int maxRecord;
+    private final int maxRows;
+    /** False when only the limits are counted: no cell is kept (the inspection of a file that is not UTF-8 throughout). */
+    private final boolean keepCells;
     private final char[] buffer = new char[BUFFER];
     private int position;
     private int end;
@@ -44,6 +48,9 @@ public final class CsvRecords extends LookAheadRecords {
     private int cellLength;
     private int recordLength;
     private int cellCount;
+    /** Whether the current record has a character that is not white space; records that have one are counted. */
+    private boolean nonBlank;
+    private int rows;
     private long recordLine;
     /** Line breaks read so far; the next record starts on line {@code lineBreaks + 1}. */
     private long lineBreaks;
@@ -54,10 +61,28 @@ public final class CsvRecords extends LookAheadRecords {
     }
 
     CsvRecords(Reader reader, RecordLimits limits) {
+        this(reader, limits, true);
+    }
+
+    private CsvRecords(Reader reader, RecordLimits limits, boolean keepCells) {
         this.reader = reader;
         this.maxColumns = limits.maxColumns();
         this.maxCell = limits.maxCell();
         this.maxRecord = limits.maxRecord();
+        this.maxRows = limits.maxRows();
+        this.keepCells = keepCells;
+    }
+
+    /**
+     * Follows the text to its end as the records are split, keeping none: throws a
+     * {@link SubmissionReadException} where a limit is passed, as reading the records would.
+     */
+    static void countLimits(Reader reader, RecordLimits limits) {
+        try (CsvRecords text = new CsvRecords(reader, limits, false)) {
+            while (text.fetch() != null) {
+                // the limits are counted as the records go by
+            }
+        }
     }
 
     @Override
@@ -69,7 +94,7 @@ public final class CsvRecords extends LookAheadRecords {
                 if (cells == null) {
                     return null;
                 }
-                if (!isBlank(cells)) {
+                if (nonBlank) {
                     return new Record((int) start, cells);
                 }
             }
@@ -80,19 +105,21 @@ public final class CsvRecords extends LookAheadRecords {
 
     /** The next record's cells, or null at the end of the text. */
     private List<String> nextRecord() throws IOException {
-        List<String> cells = new ArrayList<>(16); // wider than any dataset: no regrowth while the cells are added
+        // wider than any dataset: no regrowth while the cells are added
+        List<String> cells = keepCells ? new ArrayList<>(16) : NO_CELLS;
         State state = State.CELL_START;
         boolean started = false;
         cellLength = 0;
         recordLength = 0;
         cellCount = 1;
+        nonBlank = false;
         recordLine = lineBreaks + 1;
         while (true) {
             if (position == end && !fill()) {
                 if (!started) {
                     return null;
                 }
-                cells.add(takeCell());
+                add(cells, takeCell());
                 return cells;
             }
             char c = buffer[position++];
@@ -122,10 +149,10 @@ public final class CsvRecords extends LookAheadRecords {
                         append(c);
                         state = State.QUOTED;
                     } else if (c == ',') {
-                        cells.add(nextCell());
+                        add(cells, nextCell());
                         state = State.CELL_START;
                     } else if (lineBreak) {
-                        cells.add(takeCell());
+                        add(cells, takeCell());
                         return cells;
                     } else {
                         append(c);
@@ -134,10 +161,10 @@ public final class CsvRecords extends LookAheadRecords {
                 }
                 default -> {
                     if (c == ',') {
-                        cells.add(nextCell());
+                        add(cells, nextCell());
                         state = State.CELL_START;
                     } else if (lineBreak) {
-                        cells.add(takeCell());
+                        add(cells, takeCell());
                         return cells;
                     } else if (c == '"' && state == State.CELL_START) {
                         state = State.QUOTED;
@@ -174,13 +201,23 @@ public final class CsvRecords extends LookAheadRecords {
         return true;
     }
 
-    /** A character of the current cell; past the cell or record limit, throws before keeping it. */
+    /** A character of the current cell; past the row, cell or record limit, throws before keeping it. */
     private void append(char c) {
+        if (!nonBlank && !Character.isWhitespace(c)) {
+            nonBlank = true;
+            if (++rows > maxRows) {
+                throw SubmissionReadException.overLimit("rows", recordLine, maxRows);
+            }
+        }
         if (cellLength == maxCell) {
             throw SubmissionReadException.overLimit("cell", recordLine, maxCell);
         }
         if (++recordLength > maxRecord) {
             throw SubmissionReadException.overLimit("record", recordLine, maxRecord);
+        }
+        if (!keepCells) {
+            cellLength++;
+            return;
         }
         if (cellLength == cell.length) {
             cell = Arrays.copyOf(cell, Math.min(cell.length * 2, maxCell));
@@ -189,18 +226,15 @@ public final class CsvRecords extends LookAheadRecords {
     }
 
     private String takeCell() {
-        String text = new String(cell, 0, cellLength);
+        String text = keepCells ? new String(cell, 0, cellLength) : "";
         cellLength = 0;
         return text;
     }
 
-    private static boolean isBlank(List<String> cells) {
-        for (String cell : cells) {
-            if (!cell.isBlank()) {
-                return false;
-            }
+    private void add(List<String> cells, String cell) {
+        if (keepCells) {
+            cells.add(cell);
         }
-        return true;
     }
 
     /**

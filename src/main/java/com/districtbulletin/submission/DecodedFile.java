@@ -108,17 +108,22 @@ public record DecodedFile(Path path, String sha256, Charset charset, boolean bom
             Charset charset = StandardCharsets.UTF_8;
             try (InputStream in = new DigestInputStream(new ExactLength(Files.newInputStream(path), before.size()),
                     digest)) {
-                byte[] head = in.readNBytes(3);
-                bom = head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
-                        && (head[2] & 0xFF) == 0xBF;
-                found = decodes(StandardCharsets.UTF_8, bom ? new byte[0] : head, in);
+                Head head = head(in);
+                bom = head.bom();
+                found = decodes(StandardCharsets.UTF_8, head.text(), in, false);
             }
             String sha = HexFormat.of().formatHex(digest.digest());
+            if (!found.decodes) {
+                // not UTF-8 throughout: as far as it is, a limit passed comes first; then GB18030
+                try (InputStream in = new ExactLength(Files.newInputStream(path), before.size())) {
+                    found = decodes(StandardCharsets.UTF_8, head(in).text(), in, true);
+                }
+            }
             if (!found.decodes && found.overLimit == null) {
                 bom = false;
                 charset = GB18030;
                 try (InputStream in = new ExactLength(Files.newInputStream(path), before.size())) {
-                    found = decodes(GB18030, new byte[0], in);
+                    found = decodes(GB18030, new byte[0], in, true);
                 }
             }
             unchangedSince(path, before.size(), before.lastModifiedTime());
@@ -129,20 +134,58 @@ public record DecodedFile(Path path, String sha256, Charset charset, boolean bom
         }
     }
 
+    /** Whether a text begins with a BOM, and its first bytes to decode: none after a BOM, else the first three. */
+    private record Head(boolean bom, byte[] text) {
+    }
+
+    private static Head head(InputStream in) throws IOException {
+        byte[] head = in.readNBytes(3);
+        boolean bom = head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+                && (head[2] & 0xFF) == 0xBF;
+        return new Head(bom, bom ? new byte[0] : head);
+    }
+
     /**
      * The file taken as UTF-8 (with a BOM if it begins with one) before it is inspected: its
      * records can be read, and fail as for a changed file where it is not UTF-8. No fingerprint.
      */
     public static DecodedFile assumingUtf8(Path path) throws IOException {
         BasicFileAttributes attributes = attributes(path);
-        byte[] head;
+        boolean bom;
         try (InputStream in = Files.newInputStream(path)) {
-            head = in.readNBytes(3);
+            bom = head(in).bom();
         }
-        boolean bom = head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
-                && (head[2] & 0xFF) == 0xBF;
         return new DecodedFile(path, null, StandardCharsets.UTF_8, bom, attributes.size(),
                 attributes.lastModifiedTime(), null);
+    }
+
+    /**
+     * The file as found over a limit by the records' splitter: the inspection of a text that is UTF-8
+     * throughout leaves the limits to it. Recorded as the inspection records such a file (no encoding).
+     */
+    public DecodedFile overLimitFound(String limit) {
+        return new DecodedFile(path, sha256, null, false, size, modified, limit);
+    }
+
+    /**
+     * The file with the limits of its text counted now, where the inspection left them to the
+     * records' splitter: for a reader that must know a limit passed before it reads any record.
+     */
+    public DecodedFile withLimitsCounted() {
+        if (overLimit != null || charset == null) {
+            return this;
+        }
+        try (Reader text = open()) {
+            CsvRecords.countLimits(text, new RecordLimits());
+            return this;
+        } catch (SubmissionReadException e) {
+            if (e.kind() != SubmissionReadException.Kind.OVER_LIMIT) {
+                throw e;
+            }
+            return overLimitFound(e.detail());
+        } catch (IOException e) {
+            throw cannotRead(e);
+        }
     }
 
     /** Whether {@code inspected} reads the file as {@code assumed} did: same bytes, same encoding, within the limits. */
@@ -241,51 +284,103 @@ public record DecodedFile(Path path, String sha256, Charset charset, boolean bom
     }
 
     /**
-     * Reads the rest of the stream through a strict decoder and the limits; {@code decodes} is
-     * true when every byte decodes. The stream is always read to its end (a digest needs every byte).
+     * Reads the rest of the stream through a strict decoder; {@code decodes} is true when every byte
+     * decodes. With {@code limits}, the text is followed by the records' splitter, which counts the
+     * limits ({@link CsvRecords#countLimits}) as far as the text decodes. The stream is always read
+     * to its end (a digest needs every byte).
      */
-    private static Scan decodes(Charset charset, byte[] head, InputStream rest) throws IOException {
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        RecordLimits limits = new RecordLimits();
-        ByteBuffer bytes = ByteBuffer.allocate(BUFFER + head.length);
-        CharBuffer chars = CharBuffer.allocate(BUFFER);
-        bytes.put(head);
-        boolean ok = true;
+    private static Scan decodes(Charset charset, byte[] head, InputStream rest, boolean limits) throws IOException {
+        StrictText text = new StrictText(charset, head, rest);
         String overLimit = null;
-        byte[] buffer = new byte[BUFFER];
-        try {
-            while (true) {
-                int n = rest.read(buffer, 0, Math.min(buffer.length, bytes.remaining()));
-                boolean end = n < 0;
-                if (n > 0) {
-                    bytes.put(buffer, 0, n);
+        if (limits) {
+            try {
+                CsvRecords.countLimits(text, new RecordLimits());
+            } catch (SubmissionReadException e) {
+                if (e.kind() != SubmissionReadException.Kind.OVER_LIMIT) {
+                    throw e;
                 }
-                bytes.flip();
-                CoderResult result = decoder.decode(bytes, chars, end);
-                if (result.isError() || containsNul(chars)) {
-                    ok = false;
-                    break;
-                }
-                limits.accept(chars.array(), 0, chars.position());
-                chars.clear();
-                bytes.compact();
-                if (end) {
-                    if (decoder.flush(chars).isError()) {
-                        ok = false;
-                    }
-                    break;
-                }
+                overLimit = e.detail();
             }
-        } catch (SubmissionReadException overLimitFound) {
-            ok = false;
-            overLimit = overLimitFound.detail();
+        } else {
+            text.readToEnd();
         }
+        boolean ok = overLimit == null && !text.failed;
         if (!ok) {
             rest.transferTo(OutputStream.nullOutputStream());
         }
         return new Scan(ok, overLimit);
+    }
+
+    /**
+     * The text of a stream decoded strictly, a block of bytes at a time: a block that does not
+     * decode, or holds U+0000, ends the text before any of its characters, and {@code failed} is set.
+     */
+    private static final class StrictText extends Reader {
+
+        private final CharsetDecoder decoder;
+        private final InputStream rest;
+        private final ByteBuffer bytes;
+        private final CharBuffer chars = CharBuffer.allocate(BUFFER);
+        private final byte[] buffer = new byte[BUFFER];
+        private boolean ended;
+        boolean failed;
+
+        StrictText(Charset charset, byte[] head, InputStream rest) {
+            this.decoder = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            this.rest = rest;
+            this.bytes = ByteBuffer.allocate(BUFFER + head.length);
+            bytes.put(head);
+            chars.flip();
+        }
+
+        @Override
+        public int read(char[] into, int offset, int length) throws IOException {
+            while (!chars.hasRemaining()) {
+                if (ended) {
+                    return -1;
+                }
+                nextBlock();
+            }
+            int n = Math.min(length, chars.remaining());
+            chars.get(into, offset, n);
+            return n;
+        }
+
+        void readToEnd() throws IOException {
+            while (!ended) {
+                nextBlock();
+            }
+        }
+
+        private void nextBlock() throws IOException {
+            chars.clear();
+            int n = rest.read(buffer, 0, Math.min(buffer.length, bytes.remaining()));
+            boolean end = n < 0;
+            if (n > 0) {
+                bytes.put(buffer, 0, n);
+            }
+            bytes.flip();
+            CoderResult result = decoder.decode(bytes, chars, end);
+            if (result.isError() || containsNul(chars)) {
+                failed = true;
+                ended = true;
+                chars.clear().flip();
+                return;
+            }
+            bytes.compact();
+            if (end) {
+                ended = true;
+                failed = decoder.flush(chars).isError();
+            }
+            chars.flip();
+        }
+
+        @Override
+        public void close() {
+            // the stream is the caller's: it is read to its end for the digest
+        }
     }
 
     /**

@@ -4,6 +4,8 @@ import com.districtbulletin.dataset.Choice;
 import com.districtbulletin.dataset.Column;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Reads one trimmed, non-empty cell as its column's type (data contract section 2). Returns
@@ -153,6 +155,19 @@ public final class CellParser {
             }
         }
         return INVALID;
+    }
+
+    /**
+     * The column's labels and codes as written, each with what {@link #parseChoice} reads it as:
+     * what nearly every cell of a choice column holds, found without comparing it with each choice.
+     */
+    public static Map<String, Object> choicesAsWritten(Column column) {
+        Map<String, Object> written = new HashMap<>();
+        for (Choice choice : column.choices()) {
+            written.put(choice.label(), parseChoice(column, choice.label()));
+            written.put(choice.code(), parseChoice(column, choice.code()));
+        }
+        return Map.copyOf(written);
     }
 
     /** The Chinese label exactly, or the English code in any case; the code or INVALID. */

@@ -30,6 +30,8 @@ public final class RowChecker {
     private final int year;
     private final String file;
     private final Object[] defaults;
+    /** For each choice column, its labels and codes as written and their codes (null for other columns). */
+    private final Map<String, Object>[] choices;
     private final List<RowRule> rules;
     private final RowRule.Context context;
 
@@ -46,9 +48,15 @@ public final class RowChecker {
         this.context = new RowRule.Context(Map.copyOf(knownIds), year);
         List<Column> columns = dataset.columns();
         this.defaults = new Object[columns.size()];
+        @SuppressWarnings("unchecked")
+        Map<String, Object>[] written = new Map[columns.size()];
+        this.choices = written;
         for (int c = 0; c < columns.size(); c++) {
             Column column = columns.get(c);
             defaults[c] = column.defaultValue() == null ? null : CellParser.parse(column, column.defaultValue());
+            if (column.type() == ColumnType.ENUM) {
+                choices[c] = CellParser.choicesAsWritten(column);
+            }
         }
     }
 
@@ -139,7 +147,10 @@ public final class RowChecker {
             }
             return defaults[index];
         }
-        Object value = CellParser.parse(column, cell);
+        Object value = choices[index] == null ? null : choices[index].get(cell);
+        if (value == null) {
+            value = CellParser.parse(column, cell);
+        }
         if (value == CellParser.INVALID) {
             problems.add(invalid(column, cell, line));
             return null;

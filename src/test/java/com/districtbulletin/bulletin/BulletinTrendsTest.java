@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 
@@ -20,6 +21,7 @@ import org.springframework.batch.core.BatchStatus;
  * sentence only when the set of districts changed, the line charts in charts/, a district's
  * profile line, and no section for a single year.
  */
+@Tag("database")
 class BulletinTrendsTest extends BulletinTestBase {
 
     private static final String MEETINGS =

@@ -10,6 +10,7 @@ import com.districtbulletin.support.InputFiles;
 import com.districtbulletin.support.PdfText;
 import com.districtbulletin.support.StatisticsFile;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 
@@ -20,6 +21,7 @@ import org.springframework.batch.core.BatchStatus;
  * alone in 2023 (2 of 10, 20.0 %) and pooled in 2024 (3 of 14, 21.4 %), a change of 1.4 points that
  * partly comes from 乙区 joining.
  */
+@Tag("database")
 class BulletinV3ScopeTest extends BulletinTestBase {
 
     private static final String STATIONS = "station_id,name,station_type,level,township";

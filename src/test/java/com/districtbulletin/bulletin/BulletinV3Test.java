@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.util.FileSystemUtils;
@@ -22,6 +23,7 @@ import org.springframework.util.FileSystemUtils;
  * year-on-year change (the first v3 year) and naming the 未采集 districts; 说明 saying once which
  * figures are collected from v3 on; no code in the text; within 40 pages.
  */
+@Tag("database")
 class BulletinV3Test extends BulletinTestBase {
 
     /** A figure as the tables print it. */

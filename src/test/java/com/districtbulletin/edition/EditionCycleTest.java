@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -31,6 +32,7 @@ import org.springframework.batch.core.job.JobExecution;
  * edition asked again with nothing pending (nothing written, said so) → the next year's
  * provisional edition, whose year-on-year changes use the revised figures. On H2 and PostgreSQL.
  */
+@Tag("database")
 class EditionCycleTest extends BulletinTestBase {
 
     private static final String MEETINGS = "990102_2023_meetings.csv";

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -21,6 +22,7 @@ import org.springframework.batch.core.job.JobExecution;
  * every open year that has none yet or whose submissions changed since its last one, and nothing
  * else; a closed year's bulletin and statistics are never touched, its pending versions named.
  */
+@Tag("database")
 class OpenYearsTest extends BulletinTestBase {
 
     @Test

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -22,6 +23,7 @@ import org.springframework.batch.core.job.JobExecution;
  * row is rejected never replaces a version in force, and a district appears only in the years
  * it exists — on every page of every edition.
  */
+@Tag("database")
 class PublishedFiguresDoNotMoveTest extends BulletinTestBase {
 
     /**

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -25,6 +26,7 @@ import org.springframework.batch.core.job.JobExecution;
  * other registry counts do; and a previous year published without metrics 82–129 (by a product
  * before v3) gives them no year-on-year change. On H2 and PostgreSQL.
  */
+@Tag("database")
 class V3EditionsTest extends BulletinTestBase {
 
     private static final String STATIONS = "station_id,name,station_type,level,township";

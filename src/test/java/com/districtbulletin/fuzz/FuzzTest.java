@@ -7,6 +7,7 @@ import com.districtbulletin.support.FolderSnapshot;
 import com.districtbulletin.support.IngestTestBase;
 import java.nio.file.Files;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -16,6 +17,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * A few hundred fuzzed submissions in one input folder (issue 14): the run completes and every
  * check of {@link FuzzChecks} holds. The 10,000-file run is {@code bash bench/fuzz.sh}.
  */
+@Tag("database")
 class FuzzTest extends IngestTestBase {
 
     private static final int FILES = Integer.getInteger("fuzz.files", 300);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -17,6 +18,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * does not read the file again), and the next run finds the new content and reads it as a new
  * version.
  */
+@Tag("database")
 class FileChangedWhileStoredTest extends IngestChunkTestBase {
 
     @Test

@@ -3,6 +3,7 @@ package com.districtbulletin.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.districtbulletin.support.IngestTestBase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
  * takes — read in one run, with appointments checked against the meetings of their own
  * district-year, and nothing read again on the next run.
  */
+@Tag("database")
 class ManyFilesTest extends IngestTestBase {
 
     private static final int DISTRICTS = 15;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * replaces the earlier version whole and keeps it as history; a file rejected whole leaves the
  * earlier version in force; an unchanged input changes nothing; the input folder is only read.
  */
+@Tag("database")
 class ResubmissionTest extends IngestTestBase {
 
     private static final String FILE = "2024/420115_2024_meetings.csv";

@@ -6,6 +6,7 @@ import com.districtbulletin.support.FolderSnapshot;
 import com.districtbulletin.support.IngestTestBase;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * misplaced {@code .xls} (a file rejected for its type is reported in every year's report), and
  * not one byte or time stamp of the input folder changes.
  */
+@Tag("database")
 class SampleInputTest extends IngestTestBase {
 
     private static final Path SAMPLE = Path.of("input").toAbsolutePath();

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -18,6 +19,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * UNREADABLE_FILE, not stored, read again next run. The refusal here is real: a row whose choice
  * code is longer than its column holds, which no check lets through but a database must refuse.
  */
+@Tag("database")
 class UnstorableFileTest extends IngestChunkTestBase {
 
     @Test

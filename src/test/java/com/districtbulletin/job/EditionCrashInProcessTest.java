@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.batch.core.BatchStatus;
@@ -21,6 +22,7 @@ import org.springframework.batch.core.job.JobExecution;
  * {@link PausePoint.Crash} (its transaction rolled back, nothing after the point run), then the
  * same command, or the nightly run, finishes the edition.
  */
+@Tag("database")
 class EditionCrashInProcessTest extends BulletinTestBase {
 
     private static EditionCrashScenarios.Uninterrupted uninterrupted;

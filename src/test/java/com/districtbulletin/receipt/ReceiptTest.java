@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -23,6 +24,7 @@ import org.springframework.batch.core.job.JobExecution;
  * Each district's receipt and problems file, read back: its own files, versions and problems
  * and no other district's; a clean district's receipt says so; many rows of one kind are one line.
  */
+@Tag("database")
 class ReceiptTest extends IngestTestBase {
 
     private static final String BAD_DATE = "2024-13-01";

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -24,6 +25,7 @@ import org.springframework.batch.core.job.JobExecution;
  * meetings metric 硚口区 ranks first, 江岸区 second and 江夏区 third (and their rates per deputy
  * rank alike).
  */
+@Tag("database")
 class UnchangedReceiptsTest extends IngestTestBase {
 
     private static final String THREE_DISTRICTS = """

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.springframework.batch.core.job.JobExecution;
  * The registry in the job (data contract section 4): a missing districts.csv or an invalid row
  * fails the job before anything is ingested, with a message that names the line.
  */
+@Tag("database")
 class RegistryJobTest extends IngestTestBase {
 
     @Test

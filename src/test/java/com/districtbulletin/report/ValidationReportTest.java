@@ -6,6 +6,7 @@ import com.districtbulletin.support.IngestTestBase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * header, one row per problem, paths relative to input/, formula-like cells neutralised, and
  * the current state of the year rather than what one run read.
  */
+@Tag("database")
 class ValidationReportTest extends IngestTestBase {
 
     @Test

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.districtbulletin.support.BulletinTestBase;
 import com.districtbulletin.support.InputFiles;
 import com.districtbulletin.support.StatisticsFile;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Two closure rates that both publish as 66.7 are still ranked apart: 667/1000 is above 2/3. */
+@Tag("database")
 class RankOnUnroundedValuesTest extends BulletinTestBase {
 
     private static final String SUGGESTIONS = "suggestion_id,submitted_date,field,handling_unit,status,outcome,closed_date";

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 
@@ -21,6 +22,7 @@ import org.springframework.batch.core.BatchStatus;
  * hand, below) are 未采集 for it; the dataset's other new metrics are collected. The receipt
  * says which columns the file lacked. Runs on H2 and on PostgreSQL.
  */
+@Tag("database")
 class SourceColumnsTest extends BulletinTestBase {
 
     /** Dataset, the v3 column left out, and the metrics 82–129 whose definitions name it (v3 section 6.2). */

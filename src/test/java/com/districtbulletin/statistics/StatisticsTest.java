@@ -9,14 +9,17 @@ import com.districtbulletin.support.InputFiles;
 import com.districtbulletin.support.StatisticsFile;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 
 /**
  * The statistics of data contract section 8 on a small municipality whose every figure was
  * computed by hand. Four districts: 甲区 (200 deputies), 乙区 (100), 丙区 (no deputies count),
- * 丁区 (50, new in 2024). Runs on H2 and on PostgreSQL.
+ * 丁区 (50, new in 2024). Runs on H2 and on PostgreSQL. The fixture's job runs once for the
+ * class: the tests that only read its figures share them; the two that add files run it again first.
  */
+@Tag("database")
 class StatisticsTest extends BulletinTestBase {
 
     private static final String MEETINGS = "meeting_id,meeting_type,meeting_date,reports_heard,resolutions,opinions_issued,deputies_attending";
@@ -32,10 +35,27 @@ class StatisticsTest extends BulletinTestBase {
     private static final String STATIONS = "station_id,name,station_type,established_date,upgraded,model_level,deputies_stationed";
     private static final String SUGGESTIONS = "suggestion_id,kind,submitted_date,field,handling_unit,key_supervised,status,outcome,satisfaction,closed_date,level";
 
+    /** The fixture's 2024 figures, computed by the first test of the class. */
+    private static StatisticsFile municipalityFigures;
+
     private StatisticsFile stats;
 
     @BeforeEach
     void municipality() throws Exception {
+        writeMunicipality();
+        if (municipalityFigures == null) {
+            municipalityFigures = municipalityRun();
+        }
+        stats = municipalityFigures;
+    }
+
+    /** The job run on the fixture's files, into this test's empty database. */
+    private StatisticsFile municipalityRun() throws Exception {
+        assertThat(runJob(2024).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        return new StatisticsFile(output.resolve("2024/statistics.csv"));
+    }
+
+    private void writeMunicipality() throws Exception {
         InputFiles files = new InputFiles(input);
         files.write("districts.csv", List.of("code,name,deputies,order,deputies_all_levels",
                 "420101,甲区,200,1,400", "420102,乙区,100,2,250", "420103,丙区,,3,80", "420104,丁区,50,4,"));
@@ -190,9 +210,6 @@ class StatisticsTest extends BulletinTestBase {
                 "V4,2024-09-01,judge_prosecutor_review,procuratorate,检察员,",
                 "V5,2024-09-01,law_report_review,supervision,主任,satisfied"));
         files.file("420103_2024_reviews.csv", REVIEWS, List.of("V1,2024-10-01,述职评议,人民政府,局长,"));
-
-        assertThat(runJob(2024).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        stats = new StatisticsFile(output.resolve("2024/statistics.csv"));
     }
 
     private static String suggestion(String id, String kind, boolean key, String outcome, String satisfaction) {
@@ -357,6 +374,7 @@ class StatisticsTest extends BulletinTestBase {
 
     @Test
     void aKeyWhoseFileWasRejectedWholeIsRejectedNotNotSubmitted() throws Exception {
+        municipalityRun();
         InputFiles files = new InputFiles(input);
         // 丙's meetings lack a required column; 丁's appointments come as two conflicting files
         files.file("420103_2024_meetings.csv", "meeting_id,meeting_date", List.of("C1,2024-01-10"));
@@ -386,6 +404,7 @@ class StatisticsTest extends BulletinTestBase {
 
     @Test
     void onlyDistrictsExistingInTheYearAreListedRankedAndTotalled() throws Exception {
+        municipalityRun();
         InputFiles files = new InputFiles(input);
         // 丁 is set up in 2024; 戊 (420105) existed until 2023
         files.write("districts.csv", List.of("code,name,deputies,order,deputies_all_levels,since,until",

@@ -7,6 +7,7 @@ import com.districtbulletin.support.InputFiles;
 import com.districtbulletin.support.StatisticsFile;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 
@@ -18,6 +19,7 @@ import org.springframework.batch.core.BatchStatus;
  * townships count, 丁区 sends v2 files only (a v2 district-year: every v3-dependent figure
  * 未采集), 戊区 only stations. In 2023 甲区 sent v2 files. Runs on H2 and on PostgreSQL.
  */
+@Tag("database")
 class StatisticsV3Test extends BulletinTestBase {
 
     private static final String MEETINGS = "meeting_id,meeting_type,meeting_date,deputies_attending,agenda_items,"

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -28,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * read back unchanged. The parser's own bounds are what make this hold: a date before 1900 is not
  * a date.
  */
+@Tag("database")
 class ExtremeValuesTest extends BulletinTestBase {
 
     /** Characters that need care in COPY's CSV, in SQL and in UTF-8: quotes, separators, line ends, astral planes. */

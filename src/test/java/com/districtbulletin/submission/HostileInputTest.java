@@ -12,6 +12,7 @@ import java.util.Arrays;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * district's good files: the run completes, the hostile file is reported with a code and a
  * message, and the other district's data, report and bulletin are written.
  */
+@Tag("database")
 class HostileInputTest extends IngestTestBase {
 
     private static final String GOOD = "420102_2024_meetings.csv";

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,11 +16,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of the tests that run the real job on a real database. Maven runs these tests twice:
- * on H2 and on PostgreSQL (system property {@code bulletin.test.db}, set by the two Surefire
- * executions in the pom). Every test gets an empty database and its own input and output folders.
+ * Base of the tests that run the real job on a real database: on H2, and a second time on
+ * PostgreSQL when the class is tagged {@code database} (system property {@code bulletin.test.db},
+ * set by the two Surefire executions in the pom). The tag goes on a class whose outcome can depend
+ * on the database — what is stored and read back, SQL, transactions, locks, the order of rows —
+ * not on one that checks a file's rules or a document's layout over data the tagged classes
+ * already carry through both. Every test gets an empty database and its own input and output folders.
  */
-@Tag("database")
 @SpringBootTest(properties = "bulletin.command.enabled=false")
 public abstract class BulletinTestBase {
 
