@@ -176,15 +176,6 @@ public record Measure(Dataset dataset, Form form, List<Condition> filter, String
         };
     }
 
-    /** The conditions of its filter and of the sum it subtracts, in order. */
-    List<Condition> conditions() {
-        List<Condition> all = new ArrayList<>(filter);
-        if (less != null) {
-            all.addAll(less.conditions());
-        }
-        return all;
-    }
-
     /** The columns whose values it counts, sums or takes days between (not those its filter tests). */
     Set<String> valueColumns() {
         Set<String> names = new LinkedHashSet<>();
