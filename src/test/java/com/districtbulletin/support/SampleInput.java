@@ -2,6 +2,7 @@ package com.districtbulletin.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -34,6 +35,28 @@ public final class SampleInput {
             String name = file.getFileName().toString();
             return name.equals("districts.csv") || Stream.of(codes).anyMatch(code -> name.startsWith(code + "_"));
         });
+    }
+
+    /**
+     * The files (both years) of these districts, and a registry of them alone: a municipality of
+     * these districts, so that a run's receipts, profiles and bulletin tables are theirs only.
+     */
+    public static void copyMunicipalityOf(Path target, String... codes) {
+        copyDistrictsTo(target, codes);
+        Path registry = target.resolve("districts.csv");
+        try {
+            // the registry's header, and the rows of these districts, as the clerk wrote them (BOM, CRLF)
+            String[] lines = Files.readString(registry, StandardCharsets.UTF_8).split("\r\n");
+            StringBuilder kept = new StringBuilder(lines[0]).append("\r\n");
+            for (String line : lines) {
+                if (Stream.of(codes).anyMatch(code -> line.startsWith(code + ","))) {
+                    kept.append(line).append("\r\n");
+                }
+            }
+            Files.writeString(registry, kept, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void copy(Path target, Predicate<Path> wanted) {
