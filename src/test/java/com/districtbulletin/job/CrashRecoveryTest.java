@@ -40,6 +40,12 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * a separate process (the other points are killed so in {@link EditionCrashTest}); the other stops
  * are in-process, and every other run is the command line run in this JVM (a new Spring context
  * each). On H2 and on PostgreSQL.
+ *
+ * <p>The input is a municipality of three of the sample's districts, whose files hold what the
+ * counts must survive: 990107's 2024 suggestions and 990110's 2024 reviews, two files rejected
+ * whole (MISSING_COLUMN, NO_VALID_ROWS), 990107's {@code .xls} left out by the scan (FILE_TYPE),
+ * rows rejected in files in force, both years; and 990109's large 2023 suggestions file added
+ * here, 30,000 rows, that the process is killed in the middle of.
  */
 @Tag("database")
 @ExtendWith(OutputCaptureExtension.class)
@@ -59,8 +65,8 @@ class CrashRecoveryTest {
     @BeforeAll
     static void uninterruptedRun() throws Exception {
         input = shared.resolve("input");
-        SampleInput.copyTo(input);
-        // a large file, so that the crash can happen in the middle of it
+        SampleInput.copyMunicipalityOf(input, "990107", "990109", "990110");
+        // a large file, so that the crash can happen in the middle of it (the ingest pause point is at its 20,000th row)
         List<String> lines = new ArrayList<>(List.of(
                 "suggestion_id,submitted_date,field,handling_unit,status,outcome,satisfaction,closed_date"));
         for (int i = 1; i <= 30_000; i++) {
@@ -73,8 +79,14 @@ class CrashRecoveryTest {
         Path output = shared.resolve("output-uninterrupted");
         assertThat(DistrictBulletinApplication.run(args(url, output))).isZero();
         uninterruptedStatistics = Files.readAllBytes(output.resolve("2024/statistics.csv"));
-        uninterruptedCounts = counts(url);
+        try (Connection c = connect(url)) {
+            uninterruptedCounts = counts(c);
+        }
         assertThat(uninterruptedCounts.get("suggestions")).isGreaterThan(30_000);
+        // what the input holds besides the large file: two files rejected whole, rows rejected in files in force
+        assertThat(uninterruptedCounts.get("submission.rejected")).as("MISSING_COLUMN, NO_VALID_ROWS").isEqualTo(2);
+        assertThat(uninterruptedCounts.get("submission.in_force.rejected"))
+                .as("990109's 2024 inspections line 9, 990110's 2024 suggestions line 202").isEqualTo(2);
 
         // every submission file of the folder is read, checked and stored once; none is unchanged or skipped;
         // the scan leaves out the file of another type (the sample's .xls, reported as FILE_TYPE)
@@ -85,10 +97,9 @@ class CrashRecoveryTest {
             submissionFiles = names.stream().filter(name -> name.endsWith(".csv") || name.endsWith(".xlsx")).count();
         }
         assertThat(inputFiles - submissionFiles).isEqualTo(1);
-        assertThat(stepCounts(url, "scanInput"))
-                .isEqualTo(new StepCounts(inputFiles, submissionFiles, inputFiles - submissionFiles, 0));
-        assertThat(stepCounts(url, "ingestSubmissions"))
-                .isEqualTo(new StepCounts(submissionFiles, submissionFiles, 0, 0));
+        try (Connection c = connect(url)) {
+            assertEachFileReadOnce(c);
+        }
         assertSummaryAgrees(output, uninterruptedCounts);
     }
 
@@ -99,8 +110,10 @@ class CrashRecoveryTest {
         Path output = work.resolve("output");
         assertThat(DistrictBulletinApplication.run(args(url, output))).isZero();
         // the second run's executions: every file found unchanged by the scan, nothing for the ingest to read
-        assertThat(lastStepCounts(url, "scanInput")).isEqualTo(new StepCounts(inputFiles, 0, inputFiles, 0));
-        assertThat(lastStepCounts(url, "ingestSubmissions")).isEqualTo(new StepCounts(0, 0, 0, 0));
+        try (Connection c = connect(url)) {
+            assertThat(lastStepCounts(c, "scanInput")).isEqualTo(new StepCounts(inputFiles, 0, inputFiles, 0));
+            assertThat(lastStepCounts(c, "ingestSubmissions")).isEqualTo(new StepCounts(0, 0, 0, 0));
+        }
         Map<?, ?> summary = new ObjectMapper().readValue(output.resolve("2024/run-summary.json").toFile(), Map.class);
         // rejected: 990107's 2024 suggestions (MISSING_COLUMN), 990110's 2024 reviews (NO_VALID_ROWS), the .xls
         assertThat(summary.get("files")).isEqualTo(Map.of("accepted", 0, "unchanged", (int) inputFiles - 3,
@@ -165,13 +178,23 @@ class CrashRecoveryTest {
      */
     private static void assertFinishedAsIfNeverInterrupted(String url, Path output) throws Exception {
         assertThat(Files.readAllBytes(output.resolve("2024/statistics.csv"))).isEqualTo(uninterruptedStatistics);
-        assertThat(counts(url)).isEqualTo(uninterruptedCounts);
-        // the crashed execution and its restart together read and stored each file once
-        assertThat(stepCounts(url, "scanInput"))
-                .isEqualTo(new StepCounts(inputFiles, submissionFiles, inputFiles - submissionFiles, 0));
-        assertThat(stepCounts(url, "ingestSubmissions"))
-                .isEqualTo(new StepCounts(submissionFiles, submissionFiles, 0, 0));
+        try (Connection c = connect(url)) {
+            assertThat(counts(c)).isEqualTo(uninterruptedCounts);
+            // the crashed execution and its restart together read and stored each file once
+            assertEachFileReadOnce(c);
+        }
         assertSummaryAgrees(output, uninterruptedCounts);
+    }
+
+    /**
+     * Over all the executions of the database: every submission file of the folder read, checked
+     * and stored once, none unchanged or skipped; the file of another type left out by the scan.
+     */
+    private static void assertEachFileReadOnce(Connection c) throws Exception {
+        assertThat(stepCounts(c, "scanInput"))
+                .isEqualTo(new StepCounts(inputFiles, submissionFiles, inputFiles - submissionFiles, 0));
+        assertThat(stepCounts(c, "ingestSubmissions"))
+                .isEqualTo(new StepCounts(submissionFiles, submissionFiles, 0, 0));
     }
 
     /** The runs' folders in the folder of one database. */
@@ -203,22 +226,20 @@ class CrashRecoveryTest {
     record StepCounts(long read, long write, long filter, long skip) {
     }
 
-    private static StepCounts stepCounts(String url, String step) throws Exception {
-        return queryStepCounts(url, "SELECT COALESCE(SUM(read_count), 0), COALESCE(SUM(write_count), 0),"
+    private static StepCounts stepCounts(Connection c, String step) throws Exception {
+        return queryStepCounts(c, "SELECT COALESCE(SUM(read_count), 0), COALESCE(SUM(write_count), 0),"
                 + " COALESCE(SUM(filter_count), 0), COALESCE(SUM(read_skip_count + process_skip_count"
                 + " + write_skip_count), 0) FROM batch_step_execution WHERE step_name = '" + step + "'");
     }
 
-    private static StepCounts lastStepCounts(String url, String step) throws Exception {
-        return queryStepCounts(url, "SELECT read_count, write_count, filter_count,"
+    private static StepCounts lastStepCounts(Connection c, String step) throws Exception {
+        return queryStepCounts(c, "SELECT read_count, write_count, filter_count,"
                 + " read_skip_count + process_skip_count + write_skip_count FROM batch_step_execution"
                 + " WHERE step_name = '" + step + "' ORDER BY step_execution_id DESC LIMIT 1");
     }
 
-    private static StepCounts queryStepCounts(String url, String sql) throws Exception {
-        String user = DATABASE.equals("postgres") ? PostgresDatabase.USER : "sa";
-        try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
+    private static StepCounts queryStepCounts(Connection c, String sql) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return new StepCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
         }
@@ -238,11 +259,18 @@ class CrashRecoveryTest {
         return DATABASE.equals("postgres") ? PostgresDatabase.create() : H2Database.create();
     }
 
+    /**
+     * One connection for a check's queries: on H2 each connection that is the only one opens the
+     * database file, and closing it closes (and compacts) the database.
+     */
+    private static Connection connect(String url) throws Exception {
+        return DriverManager.getConnection(url, DATABASE.equals("postgres") ? PostgresDatabase.USER : "sa", "");
+    }
+
     /** The stored rows, table by table, and the submissions by state. */
-    private static Map<String, Long> counts(String url) throws Exception {
+    private static Map<String, Long> counts(Connection c) throws Exception {
         Map<String, Long> counts = new LinkedHashMap<>();
-        String user = DATABASE.equals("postgres") ? PostgresDatabase.USER : "sa";
-        try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement()) {
+        try (Statement s = c.createStatement()) {
             for (String table : List.of("meetings", "inspections", "appointments", "suggestions", "rejected_row",
                     "problem", "statistic", "input_file")) {
                 try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
