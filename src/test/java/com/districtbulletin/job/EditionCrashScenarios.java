@@ -17,9 +17,8 @@ import java.util.stream.Stream;
  * A final edition or a revision of 2023 stopped while it is published — once its figures are being
  * computed (the revision's pending versions already in force), while its bulletin is in a
  * temporary file, once its files are written but the edition not yet recorded as published — and
- * what must hold then. Played by {@link EditionCrashTest} with kill -9 of a real process (one case
- * per pause point) and by {@link EditionCrashInProcessTest} with {@code PausePoint.crashAt} (the
- * other cases), on the same assertions.
+ * what must hold then. Played by {@link EditionCrashTest}, with kill -9 of a real process (one case
+ * per pause point) or with {@code PausePoint.crashAt} (the other cases), on the same assertions.
  */
 final class EditionCrashScenarios {
 

@@ -3,9 +3,14 @@ package com.districtbulletin.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.districtbulletin.DistrictBulletinApplication;
+import com.districtbulletin.crash.PausePoint;
+import com.districtbulletin.edition.Edition;
+import com.districtbulletin.support.BulletinTestBase;
+import com.districtbulletin.support.DatabaseCleaner;
 import com.districtbulletin.support.H2Database;
 import com.districtbulletin.support.PostgresDatabase;
 import com.districtbulletin.support.ProductProcess;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,63 +19,119 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
 
 /**
- * kill -9 of the real process while a final edition or a revision is being published, once per
- * pause point of the publishing steps — statistics, render, publish — then the same command again
- * or the nightly run: see {@link EditionCrashScenarios}. The killed run is a separate process; the
- * runs before and after it are the command line run in this JVM (a new Spring context each). The
- * other combinations of edition, point and next command stop in-process
- * ({@link EditionCrashInProcessTest}). On H2 and on PostgreSQL.
+ * The edition crash scenarios of {@link EditionCrashScenarios}, against the uninterrupted editions
+ * computed once for the class. kill -9 of the real process once per pause point of the publishing
+ * steps — statistics, render, publish — on a database of its own, the runs before and after it
+ * the command line run in this JVM (a new Spring context each, so that the next run opens the
+ * database the killed process left). The other combinations of edition, point and next command
+ * stop in-process on the test context's database: the run stops at the pause point with
+ * {@link PausePoint.Crash} (its transaction rolled back, nothing after the point run), then the
+ * same command, or the nightly run, finishes the edition. On H2 and on PostgreSQL.
  */
 @Tag("database")
-class EditionCrashTest {
+class EditionCrashTest extends BulletinTestBase {
 
-    private static final String DATABASE = System.getProperty("bulletin.test.db", "h2");
+    private static EditionCrashScenarios.Uninterrupted uninterrupted;
 
-    @TempDir
-    static Path shared;
-    static EditionCrashScenarios.Uninterrupted uninterrupted;
-
-    @BeforeAll
-    static void uninterrupted() throws Exception {
-        Path input = shared.resolve("input");
+    @BeforeEach
+    void sampleInputAndTheUninterruptedEditions() throws Exception {
+        if (uninterrupted == null) {
+            Path first = Files.createDirectories(workDir.resolve("uninterrupted"));
+            EditionCrashScenarios.input(first.resolve("input"));
+            uninterrupted = EditionCrashScenarios.uninterrupted(new InProcess(first.resolve("input"),
+                    first.resolve("output")), first.resolve("input"), first.resolve("output"));
+            DatabaseCleaner.clean(jdbc);
+        }
         EditionCrashScenarios.input(input);
-        Path output = shared.resolve("output");
-        uninterrupted = EditionCrashScenarios.uninterrupted(new Processes(shared, input, output), input, output);
     }
 
     @Test
-    void aFinalEditionKilledWhileItsBulletinIsInATemporaryFileIsFinishedByTheSameCommand(@TempDir Path work)
-            throws Exception {
-        sameCommand("final", "render", work);
+    void aFinalEditionKilledWhileItsBulletinIsInATemporaryFileIsFinishedByTheSameCommand() throws Exception {
+        Processes product = new Processes(workDir, input, output);
+        EditionCrashScenarios.stop(product, input, "final", "render");
+        EditionCrashScenarios.finishedByTheSameCommand(product, output, uninterrupted, "final", "render");
     }
 
     @Test
-    void aRevisionKilledWhileItsFiguresAreComputedIsFinishedByTheSameCommand(@TempDir Path work) throws Exception {
-        sameCommand("revision", "statistics", work);
+    void aRevisionKilledWhileItsFiguresAreComputedIsFinishedByTheSameCommand() throws Exception {
+        Processes product = new Processes(workDir, input, output);
+        EditionCrashScenarios.stop(product, input, "revision", "statistics");
+        EditionCrashScenarios.finishedByTheSameCommand(product, output, uninterrupted, "revision", "statistics");
     }
 
     @Test
-    void aFinalEditionKilledBeforeItIsRecordedAsPublishedIsFinishedByTheNightlyRun(@TempDir Path work)
-            throws Exception {
-        Path input = work.resolve("input");
-        EditionCrashScenarios.input(input);
-        Processes product = new Processes(work, input, work.resolve("output"));
+    void aFinalEditionKilledBeforeItIsRecordedAsPublishedIsFinishedByTheNightlyRun() throws Exception {
+        Processes product = new Processes(workDir, input, output);
         EditionCrashScenarios.stop(product, input, "final", "publish");
-        EditionCrashScenarios.finishedByTheNightlyRun(product, input, work.resolve("output"), uninterrupted, "final");
+        EditionCrashScenarios.finishedByTheNightlyRun(product, input, output, uninterrupted, "final");
     }
 
-    private static void sameCommand(String edition, String point, Path work) throws Exception {
-        Path input = work.resolve("input");
-        EditionCrashScenarios.input(input);
-        Processes product = new Processes(work, input, work.resolve("output"));
+    @ParameterizedTest(name = "{0} stopped at {1}, then the same command")
+    @CsvSource({"final, publish", "revision, render", "revision, publish"})
+    void anEditionStoppedWhilePublishedIsFinishedByTheSameCommand(String edition, String point) throws Exception {
+        InProcess product = new InProcess(input, output);
         EditionCrashScenarios.stop(product, input, edition, point);
-        EditionCrashScenarios.finishedByTheSameCommand(product, work.resolve("output"), uninterrupted, edition, point);
+        EditionCrashScenarios.finishedByTheSameCommand(product, output, uninterrupted, edition, point);
+    }
+
+    @ParameterizedTest(name = "{0} stopped at {1}, then the nightly run")
+    @CsvSource({"final, statistics", "revision, statistics", "revision, publish"})
+    void anEditionStoppedWhilePublishedIsFinishedByTheNightlyRun(String edition, String point) throws Exception {
+        InProcess product = new InProcess(input, output);
+        EditionCrashScenarios.stop(product, input, edition, point);
+        EditionCrashScenarios.finishedByTheNightlyRun(product, input, output, uninterrupted, edition);
+    }
+
+    /** The product in this JVM on the test context's database, as the command runs it once it holds the run lock. */
+    private final class InProcess implements EditionCrashScenarios.Product {
+
+        private final Path input;
+        private final Path output;
+
+        InProcess(Path input, Path output) {
+            this.input = input;
+            this.output = output;
+        }
+
+        @Override
+        public void yearEnd() throws Exception {
+            JobExecution run = launcher.run(new RunParameters(2023, input, output, Edition.FINAL));
+            assertThat(run.getStatus()).as(run.getAllFailureExceptions().toString()).isEqualTo(BatchStatus.COMPLETED);
+        }
+
+        @Override
+        public void yearEndStoppedAt(String point) throws Exception {
+            PausePoint.crashAt(point);
+            JobExecution run = launcher.run(new RunParameters(2023, input, output, Edition.FINAL));
+            assertThat(run.getStatus()).isEqualTo(BatchStatus.FAILED);
+            assertThat(run.getAllFailureExceptions()).as("stopped at " + point)
+                    .anySatisfy(failure -> assertThat(failure).isInstanceOf(PausePoint.Crash.class));
+        }
+
+        @Override
+        public void nightly() throws Exception {
+            JobExecution run = launcher.run(new RunParameters(null, input, output, Edition.PROVISIONAL));
+            assertThat(run.getStatus()).as(run.getAllFailureExceptions().toString()).isEqualTo(BatchStatus.COMPLETED);
+        }
+
+        @Override
+        public List<String> finalEditions() {
+            return jdbc.query(EditionCrashScenarios.FINAL_EDITIONS, (rs, i) -> rs.getInt(1) + " " + rs.getString(2));
+        }
+
+        @Override
+        public byte[] keptFile(String name) {
+            return jdbc.queryForObject(EditionCrashScenarios.KEPT_FILE, byte[].class, name);
+        }
     }
 
     /** The product on a new database: a stop is kill -9 of a process at the pause point, every other run the command line here. */
