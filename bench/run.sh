@@ -337,7 +337,7 @@ if [[ $NIGHTLY == 1 ]]; then
     rm -rf "$DATA/nightly" "$DATA/output/nightly"
     mkdir -p "$DATA/nightly"
     cp -al "$GEN/province/input" "$NIGHTLY_IN"
-    CHANGED_FILE=$(find "$NIGHTLY_IN" -name "*_${YEAR}_suggestions.csv" | sort | head -1)
+    CHANGED_FILE=$(find "$NIGHTLY_IN" -name "*_${YEAR}_suggestions.csv" | sort | sed -n 1p)
     fresh_db bench_nightly
     nightly_run full "full run, empty output"
     nightly_run same "next night, nothing changed"
