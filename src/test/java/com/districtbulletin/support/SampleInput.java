@@ -1,11 +1,15 @@
 package com.districtbulletin.support;
 
+import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.submission.SubmissionName;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -31,10 +35,7 @@ public final class SampleInput {
 
     /** The registry and the files (both years) of these districts alone. */
     public static void copyDistrictsTo(Path target, String... codes) {
-        copy(target, file -> {
-            String name = file.getFileName().toString();
-            return name.equals("districts.csv") || Stream.of(codes).anyMatch(code -> name.startsWith(code + "_"));
-        });
+        copy(target, file -> isRegistry(file) || isOfDistricts(file, codes));
     }
 
     /**
@@ -42,7 +43,17 @@ public final class SampleInput {
      * these districts, so that a run's receipts, profiles and bulletin tables are theirs only.
      */
     public static void copyMunicipalityOf(Path target, String... codes) {
-        copyDistrictsTo(target, codes);
+        copyMunicipalityOf(target, EnumSet.allOf(Dataset.class), codes);
+    }
+
+    /**
+     * As {@link #copyMunicipalityOf(Path, String...)}, with the districts' submissions of these
+     * datasets alone (their other files, such as a file of another type, are kept).
+     */
+    public static void copyMunicipalityOf(Path target, Set<Dataset> datasets, String... codes) {
+        copy(target, file -> isRegistry(file) || isOfDistricts(file, codes)
+                && SubmissionName.parse(file.getFileName().toString())
+                        .map(key -> datasets.contains(key.dataset())).orElse(true));
         Path registry = target.resolve("districts.csv");
         try {
             // the registry's header, and the rows of these districts, as the clerk wrote them (BOM, CRLF)
@@ -57,6 +68,15 @@ public final class SampleInput {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean isRegistry(Path file) {
+        return file.getFileName().toString().equals("districts.csv");
+    }
+
+    private static boolean isOfDistricts(Path file, String... codes) {
+        String name = file.getFileName().toString();
+        return Stream.of(codes).anyMatch(code -> name.startsWith(code + "_"));
     }
 
     private static void copy(Path target, Predicate<Path> wanted) {
