@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,8 @@ class CrashRecoveryTest {
     static long inputFiles;
     static long submissionFiles;
     static String uninterruptedUrl;
+    /** Open from before the uninterrupted run to the end of the class (see {@link #connect}). */
+    static Connection uninterruptedDatabase;
 
     @BeforeAll
     static void uninterruptedRun() throws Exception {
@@ -76,12 +79,11 @@ class CrashRecoveryTest {
 
         String url = newDatabase();
         uninterruptedUrl = url;
+        uninterruptedDatabase = connect(url);
         Path output = shared.resolve("output-uninterrupted");
         assertThat(DistrictBulletinApplication.run(args(url, output))).isZero();
         uninterruptedStatistics = Files.readAllBytes(output.resolve("2024/statistics.csv"));
-        try (Connection c = connect(url)) {
-            uninterruptedCounts = counts(c);
-        }
+        uninterruptedCounts = counts(uninterruptedDatabase);
         assertThat(uninterruptedCounts.get("suggestions")).isGreaterThan(30_000);
         // what the input holds besides the large file: two files rejected whole, rows rejected in files in force
         assertThat(uninterruptedCounts.get("submission.rejected")).as("MISSING_COLUMN, NO_VALID_ROWS").isEqualTo(2);
@@ -97,23 +99,26 @@ class CrashRecoveryTest {
             submissionFiles = names.stream().filter(name -> name.endsWith(".csv") || name.endsWith(".xlsx")).count();
         }
         assertThat(inputFiles - submissionFiles).isEqualTo(1);
-        try (Connection c = connect(url)) {
-            assertEachFileReadOnce(c);
-        }
+        assertEachFileReadOnce(uninterruptedDatabase);
         assertSummaryAgrees(output, uninterruptedCounts);
+    }
+
+    @AfterAll
+    static void closeTheUninterruptedDatabase() throws Exception {
+        if (uninterruptedDatabase != null) {
+            uninterruptedDatabase.close();
+        }
     }
 
     /** A second run on the uninterrupted run's database. */
     @Test
     void aRunOnUnchangedInputReadsNoFile(@TempDir Path work) throws Exception {
-        String url = uninterruptedUrl;
         Path output = work.resolve("output");
-        assertThat(DistrictBulletinApplication.run(args(url, output))).isZero();
+        assertThat(DistrictBulletinApplication.run(args(uninterruptedUrl, output))).isZero();
         // the second run's executions: every file found unchanged by the scan, nothing for the ingest to read
-        try (Connection c = connect(url)) {
-            assertThat(lastStepCounts(c, "scanInput")).isEqualTo(new StepCounts(inputFiles, 0, inputFiles, 0));
-            assertThat(lastStepCounts(c, "ingestSubmissions")).isEqualTo(new StepCounts(0, 0, 0, 0));
-        }
+        assertThat(lastStepCounts(uninterruptedDatabase, "scanInput"))
+                .isEqualTo(new StepCounts(inputFiles, 0, inputFiles, 0));
+        assertThat(lastStepCounts(uninterruptedDatabase, "ingestSubmissions")).isEqualTo(new StepCounts(0, 0, 0, 0));
         Map<?, ?> summary = new ObjectMapper().readValue(output.resolve("2024/run-summary.json").toFile(), Map.class);
         // rejected: 990107's 2024 suggestions (MISSING_COLUMN), 990110's 2024 reviews (NO_VALID_ROWS), the .xls
         assertThat(summary.get("files")).isEqualTo(Map.of("accepted", 0, "unchanged", (int) inputFiles - 3,
@@ -145,7 +150,10 @@ class CrashRecoveryTest {
                 .contains("Removed the temporary files of 1 earlier run(s)");
         assertThat(left.get(0)).as("removed when the next run started").doesNotExist();
         assertThat(runFolders(root)).as("and the next run removed its own at its end").isEmpty();
-        assertFinishedAsIfNeverInterrupted(url, output);
+        // connected once the run is done: the run opened the database the killed process left
+        try (Connection c = connect(url)) {
+            assertFinishedAsIfNeverInterrupted(c, output);
+        }
     }
 
     /**
@@ -159,16 +167,18 @@ class CrashRecoveryTest {
             throws Exception {
         String url = newDatabase();
         Path output = work.resolve("output");
-        PausePoint.crashAt(point);
-        assertThat(DistrictBulletinApplication.run(args(url, output))).isEqualTo(ExitCodes.JOB_FAILED);
-        assertThat(log.getAll()).contains("PAUSE POINT " + point + " reached");
-        if (point.equals("render")) {
-            assertThat(output.resolve("2024/bulletin-2024.pdf")).as("no half-written bulletin").doesNotExist();
-        }
+        try (Connection database = connect(url)) {
+            PausePoint.crashAt(point);
+            assertThat(DistrictBulletinApplication.run(args(url, output))).isEqualTo(ExitCodes.JOB_FAILED);
+            assertThat(log.getAll()).contains("PAUSE POINT " + point + " reached");
+            if (point.equals("render")) {
+                assertThat(output.resolve("2024/bulletin-2024.pdf")).as("no half-written bulletin").doesNotExist();
+            }
 
-        assertThat(DistrictBulletinApplication.run(args(url, output))).isZero();
-        assertThat(log.getAll()).contains("Restarting job execution");
-        assertFinishedAsIfNeverInterrupted(url, output);
+            assertThat(DistrictBulletinApplication.run(args(url, output))).isZero();
+            assertThat(log.getAll()).contains("Restarting job execution");
+            assertFinishedAsIfNeverInterrupted(database, output);
+        }
     }
 
     /**
@@ -176,13 +186,11 @@ class CrashRecoveryTest {
      * so are the step executions' counts (summed over the crashed execution and its restart) and
      * the run summary.
      */
-    private static void assertFinishedAsIfNeverInterrupted(String url, Path output) throws Exception {
+    private static void assertFinishedAsIfNeverInterrupted(Connection database, Path output) throws Exception {
         assertThat(Files.readAllBytes(output.resolve("2024/statistics.csv"))).isEqualTo(uninterruptedStatistics);
-        try (Connection c = connect(url)) {
-            assertThat(counts(c)).isEqualTo(uninterruptedCounts);
-            // the crashed execution and its restart together read and stored each file once
-            assertEachFileReadOnce(c);
-        }
+        assertThat(counts(database)).isEqualTo(uninterruptedCounts);
+        // the crashed execution and its restart together read and stored each file once
+        assertEachFileReadOnce(database);
         assertSummaryAgrees(output, uninterruptedCounts);
     }
 
@@ -260,8 +268,10 @@ class CrashRecoveryTest {
     }
 
     /**
-     * One connection for a check's queries: on H2 each connection that is the only one opens the
-     * database file, and closing it closes (and compacts) the database.
+     * A connection for the test's queries. On H2 the database is open while a connection is: one
+     * opened before the in-process runs keeps it open from run to run, so that the end of a run
+     * does not close (and compact) it and no check opens it again. (After a kill, the test
+     * connects once the next run is done, so that the run opens what the killed process left.)
      */
     private static Connection connect(String url) throws Exception {
         return DriverManager.getConnection(url, DATABASE.equals("postgres") ? PostgresDatabase.USER : "sa", "");
