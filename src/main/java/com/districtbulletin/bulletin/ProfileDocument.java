@@ -1,6 +1,7 @@
 package com.districtbulletin.bulletin;
 
 import com.districtbulletin.bulletin.data.BulletinData;
+import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.print.BulletinFonts;
 import com.districtbulletin.print.DocumentIdentity;
 import com.districtbulletin.print.Typography;
@@ -24,6 +25,7 @@ final class ProfileDocument {
     private final BulletinFonts fonts;
     private final Typography type;
     private final String title;
+    private final List<Dataset> datasets;
 
     ProfileDocument(BulletinData data, Figures figures, Completeness completeness, BulletinFonts fonts) {
         this.data = data;
@@ -32,6 +34,7 @@ final class ProfileDocument {
         this.fonts = fonts;
         this.type = Typography.forProfiles(fonts);
         this.title = CoverPage.title(data);
+        this.datasets = ReportedDatasets.of(data);
     }
 
     /** Writes the district's profile; {@code fingerprint}, what it is made from, becomes its id. */
@@ -51,7 +54,7 @@ final class ProfileDocument {
         document.open();
         identity.stamp(writer);
         Composition c = new Composition(document, writer, fonts, type, data, figures, contents, List.of(),
-                true, completeness);
+                true, completeness, datasets);
         DistrictProfiles.profile(c, d);
         document.close();
     }

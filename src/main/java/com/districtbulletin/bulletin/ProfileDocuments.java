@@ -62,9 +62,10 @@ final class ProfileDocuments {
     /** Each district's {@link #fingerprint}, in the order of {@link Figures#districts()}. */
     static List<String> fingerprints(BulletinData data, Figures figures, Completeness completeness) {
         String shared = sharedInputs(data, figures);
+        List<Metric> trendMetrics = TrendSection.metrics(data);
         List<String> fingerprints = new ArrayList<>();
         for (District d : figures.districts()) {
-            fingerprints.add(fingerprint(shared, data, figures, completeness, d));
+            fingerprints.add(fingerprint(shared, data, figures, completeness, trendMetrics, d));
         }
         return fingerprints;
     }
@@ -109,8 +110,8 @@ final class ProfileDocuments {
      * it, its figures (value, status, rank — and whether the rank is shared —, change), whether its
      * data of each dataset are complete, and its key figures over the trend's years.
      */
-    static String fingerprint(String shared, BulletinData data, Figures figures, Completeness completeness,
-                              District d) {
+    private static String fingerprint(String shared, BulletinData data, Figures figures, Completeness completeness,
+                                      List<Metric> trendMetrics, District d) {
         Fingerprint f = Fingerprint.of(PROFILE).briefly(Metric.class, Metric::id)
                 .briefly(Statistic.class, ProfileDocuments::printed).add(shared).add(d);
         for (Metric m : MetricCatalogue.METRICS) {
@@ -123,7 +124,7 @@ final class ProfileDocuments {
         Trends trends = data.trends();
         for (int year : trends.years()) {
             f.add(year).add(trends.exists(d.code(), year));
-            for (Metric m : TrendSection.metrics(data)) {
+            for (Metric m : trendMetrics) {
                 f.add(trends.of(year, m, d.code()));
             }
         }
