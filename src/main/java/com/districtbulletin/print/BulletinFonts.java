@@ -61,6 +61,12 @@ public final class BulletinFonts {
     private static BulletinFonts shared;
 
     private final Map<Face, BaseFont> pdfFonts = new EnumMap<>(Face.class);
+    /**
+     * Per face, one bit per character of the Basic Multilingual Plane that it has a glyph for: every
+     * string printed is checked, and looking each character up in the font's own map took a few
+     * per cent of a receipt's time.
+     */
+    private final Map<Face, long[]> bmpGlyphs = new EnumMap<>(Face.class);
 
     private BulletinFonts() {
     }
@@ -106,6 +112,7 @@ public final class BulletinFonts {
                 // makes it the same on every run, so the same data give the same bytes.
                 font.setSecureRandom(seeded(face));
                 fonts.pdfFonts.put(face, font);
+                fonts.bmpGlyphs.put(face, bmpGlyphs(font));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (com.lowagie.text.DocumentException e) {
@@ -126,13 +133,28 @@ public final class BulletinFonts {
 
     /** The text, after checking that the face has a glyph for each of its characters. */
     public String checked(String text, Face face) {
-        BaseFont font = pdfFonts.get(face);
-        text.codePoints().forEach(c -> {
-            if (!Character.isISOControl(c) && !font.charExists(c)) {
-                throw missing(face, c, text);
+        long[] bmp = bmpGlyphs.get(face);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((bmp[c >>> 6] & (1L << c)) == 0 && !Character.isISOControl(c)) {
+                int codePoint = text.codePointAt(i);
+                if (!pdfFonts.get(face).charExists(codePoint)) {
+                    throw missing(face, codePoint, text);
+                }
+                i += Character.charCount(codePoint) - 1;
             }
-        });
+        }
         return text;
+    }
+
+    private static long[] bmpGlyphs(BaseFont font) {
+        long[] bits = new long[1 << 10];
+        for (int c = 0; c < 1 << 16; c++) {
+            if (!Character.isSurrogate((char) c) && font.charExists(c)) {
+                bits[c >>> 6] |= 1L << c;
+            }
+        }
+        return bits;
     }
 
     /** The same check for the charts' AWT text. */
