@@ -17,7 +17,7 @@
 #    (ingested, aggregated and rendered end to end: the time of each step of the job is reported)
 #    and on its merged twin (the difference is the per-file overhead), then BENCH_STATS_RUNS more
 #    times on the loaded province data (every file unchanged: the run is the statistics);
-# 5. the nightly runs: the province run in full into an empty output folder, then again with nothing
+# 5. the nightly runs (--bulletin.year=open, as jobs/nightly.sh runs): the province in full into an empty output folder, then again with nothing
 #    changed, with one district's file sent again with the same figures (its rows reordered) and
 #    with one district's file changed (its last row left out): wall times against the full run,
 #    and how many receipts, problems files and profiles each run wrote and left unchanged;
@@ -167,11 +167,11 @@ copy_run() { # sets COPY_SECS
     COPY_SECS=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
 }
 
-# product_run NAME DB INPUT [OUTPUT]: runs the jar, writing into $DATA/output/OUTPUT (NAME by default);
+# product_run NAME DB INPUT [OUTPUT]: runs the jar (--bulletin.year=$RUN_YEAR, by default $YEAR), writing into $DATA/output/OUTPUT (NAME by default);
 # leaves $LOGS/NAME.log, .time, .gc; sets WALL (s) and RSS (KiB)
 product_run() {
     local name=$1 db=$2 input=$3 log=$LOGS/$1.log t0 t1 rss=0
-    local jvm=(java "-Xmx$XMX" "-Xlog:gc:file=$LOGS/$name.gc" -jar "$JAR" "--bulletin.year=$YEAR"
+    local jvm=(java "-Xmx$XMX" "-Xlog:gc:file=$LOGS/$name.gc" -jar "$JAR" "--bulletin.year=${RUN_YEAR:-$YEAR}"
         "--bulletin.input=$input" "--bulletin.output=$DATA/output/${4:-$name}"
         "--spring.datasource.url=jdbc:postgresql://$PGHOST:$PGPORT/$db" "--spring.datasource.username=$PGUSER")
     [[ -n ${PGPASSWORD:-} ]] && jvm+=("--spring.datasource.password=$PGPASSWORD")
@@ -307,10 +307,10 @@ documents() { # RUN-SUMMARY KIND -> "written/unchanged"
     jq -r --arg k "$2" '.documents[$k] // {} | "\(.written // 0)/\(.unchanged // 0)"' "$1"
 }
 nightly_rows=()
-nightly_run() { # NAME LABEL
-    product_run "nightly-$1" bench_nightly "$NIGHTLY_IN" nightly
+nightly_run() { # NAME LABEL: as jobs/nightly.sh runs it, over the open years
+    RUN_YEAR=open product_run "nightly-$1" bench_nightly "$NIGHTLY_IN" nightly
     local log=$LOGS/nightly-$1.log summary=$LOGS/nightly-$1-run-summary.json
-    cp "$DATA/output/nightly/$YEAR/run-summary.json" "$summary"
+    cp "$DATA/output/nightly/run-summary.json" "$summary"
     [[ $1 == full ]] && NIGHTLY_FULL=$WALL
     nightly_rows+=("$(printf '   %-36s %8ss %8ss %8ss %9s %9s %9s %8s' "$2" "$WALL" \
         "$(step_seconds "$log" writeReceipts)" "$(step_seconds "$log" renderBulletin)" \
@@ -337,7 +337,7 @@ if [[ $NIGHTLY == 1 ]]; then
     rm -rf "$DATA/nightly" "$DATA/output/nightly"
     mkdir -p "$DATA/nightly"
     cp -al "$GEN/province/input" "$NIGHTLY_IN"
-    CHANGED_FILE=$(find "$NIGHTLY_IN" -name "*_${YEAR}_suggestions.csv" | sort | head -1)
+    CHANGED_FILE=$(find "$NIGHTLY_IN" -name "*_${YEAR}_suggestions.csv" | sort | sed -n 1p)
     fresh_db bench_nightly
     nightly_run full "full run, empty output"
     nightly_run same "next night, nothing changed"

@@ -176,10 +176,12 @@ public class BulletinJobConfiguration {
     @Bean
     @StepScope
     WriteReportsTasklet writeReportsTasklet(ValidationReport report, StatisticStore statistics, EditionStore editions,
-                                            KeptFiles kept, @Value("#{jobParameters}") Map<String, Object> parameters,
+                                            KeptFiles kept, WrittenFiles writtenFiles,
+                                            @Value("#{jobParameters}") Map<String, Object> parameters,
                                             @Value("#{jobExecutionContext['years.read']}") String yearsRead) {
         RunParameters run = run(parameters);
-        return new WriteReportsTasklet(report, statistics, editions, kept, new RunYears(run.year(), yearsRead), run);
+        return new WriteReportsTasklet(report, statistics, editions, kept, writtenFiles,
+                new RunYears(run.year(), yearsRead), run);
     }
 
     // 7. Each district's receipt and problems file, for each year reported on.

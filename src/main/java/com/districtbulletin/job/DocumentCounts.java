@@ -8,7 +8,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * How many documents of each kind (receipt, problems, profile) a step wrote and left unchanged,
+ * How many documents of each kind (statistics, receipt, problems, profile) a step wrote and left unchanged,
  * kept in the step's context ({@code documents.receipt.written}…) for the run summary.
  */
 final class DocumentCounts {

@@ -150,8 +150,9 @@ class RunSummaryListener implements JobExecutionListener {
         rows.put("rejected", ingest.rowsRejected());
         summary.put("rows", rows);
         summary.put("statisticsComputed", statistics == null ? 0 : statistics.getWriteCount());
-        // receipts, problems files and profiles: written because what they show changed, or left unchanged
-        summary.put("documents", DocumentCounts.of(repository.getLastStepExecution(instance, "writeReceipts"),
+        // statistics files, receipts, problems files and profiles: written because what they show changed, or left unchanged
+        summary.put("documents", DocumentCounts.of(repository.getLastStepExecution(instance, "writeReports"),
+                repository.getLastStepExecution(instance, "writeReceipts"),
                 repository.getLastStepExecution(instance, "renderBulletin")));
         if (run.year() != null) {
             summary.put("validationReport", run.yearOutput(run.year()).resolve("validation-report.csv").toString());

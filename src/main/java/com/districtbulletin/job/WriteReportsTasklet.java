@@ -4,7 +4,9 @@ import com.districtbulletin.edition.EditionFiles;
 import com.districtbulletin.edition.EditionRecord;
 import com.districtbulletin.edition.EditionStore;
 import com.districtbulletin.edition.KeptFiles;
-import com.districtbulletin.output.AtomicFile;
+import com.districtbulletin.fingerprint.Fingerprint;
+import com.districtbulletin.fingerprint.Ledger;
+import com.districtbulletin.fingerprint.WrittenFiles;
 import com.districtbulletin.edition.RevisionsCsv;
 import com.districtbulletin.report.ValidationReport;
 import com.districtbulletin.statistics.Statistic;
@@ -24,11 +26,16 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Step 5: under {@code output/<year>/}, the {@code validation-report.csv} of every year the run
  * reports on; and for each edition being published, {@code statistics.csv} and
  * {@code statistics.xlsx} — for a final edition also {@code statistics-final[-r<N>].csv} and, for
- * a revision, {@code revisions-final-r<N>.csv}, never overwritten.
+ * a revision, {@code revisions-final-r<N>.csv}, never overwritten. {@code statistics.csv} and
+ * {@code statistics.xlsx} are left as they are when they already hold the edition's figures (the
+ * ledger's kind {@value #STATISTICS}): on a province their writing is most of the step.
  */
 class WriteReportsTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(WriteReportsTasklet.class);
+
+    /** The ledger's kind of the statistics files. */
+    static final String STATISTICS = "statistics";
 
     private final ValidationReport validationReport;
     private final StatisticStore statistics;
@@ -36,10 +43,12 @@ class WriteReportsTasklet implements Tasklet {
     private final RunYears years;
     private final RunParameters run;
     private final KeptFiles kept;
+    private final WrittenFiles writtenFiles;
 
     WriteReportsTasklet(ValidationReport validationReport, StatisticStore statistics, EditionStore editions,
-                        KeptFiles kept, RunYears years, RunParameters run) {
+                        KeptFiles kept, WrittenFiles writtenFiles, RunYears years, RunParameters run) {
         this.kept = kept;
+        this.writtenFiles = writtenFiles;
         this.validationReport = validationReport;
         this.statistics = statistics;
         this.editions = editions;
@@ -49,6 +58,7 @@ class WriteReportsTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        Ledger ledger = writtenFiles.open();
         List<EditionRecord> publishing = editions.publishing();
         for (int year : years.reported(publishing)) {
             Path report = run.yearOutput(year).resolve("validation-report.csv");
@@ -61,14 +71,19 @@ class WriteReportsTasklet implements Tasklet {
             byte[] csv = edition.isFinal()
                     ? kept.publish(edition, yearOutput, EditionFiles.finalStatistics(edition), () -> StatisticsCsv.bytes(figures))
                     : StatisticsCsv.bytes(figures);
-            AtomicFile.write(yearOutput.resolve("statistics.csv"), out -> out.write(csv));
-            StatisticsWorkbook.write(yearOutput.resolve("statistics.xlsx"), figures);
+            // the workbook shows what the CSV holds, laid out by this build
+            String fingerprint = Fingerprint.of(STATISTICS).add(csv).hex();
+            ledger.writeIfChanged(STATISTICS, yearOutput.resolve("statistics.csv"), fingerprint, out -> out.write(csv));
+            ledger.writeIfChanged(STATISTICS, yearOutput.resolve("statistics.xlsx"), fingerprint,
+                    out -> StatisticsWorkbook.write(out, figures));
             if (edition.isRevision()) {
                 kept.publish(edition, yearOutput, EditionFiles.revisions(edition),
                         () -> RevisionsCsv.bytes(editions.revisions(edition.id())));
             }
             log.info("Statistics of edition {}: {} figures", edition.describe(), figures.size());
         }
+        ledger.save();
+        DocumentCounts.record(contribution.getStepExecution(), ledger);
         return RepeatStatus.FINISHED;
     }
 }
