@@ -54,12 +54,14 @@ final class Composition {
 
     Composition(Document document, PdfWriter writer, BulletinFonts fonts, Typography type, BulletinData data,
                 Figures figures, Contents contents, List<Chart> charts, boolean drawCharts) {
-        this(document, writer, fonts, type, data, figures, contents, charts, drawCharts, new Completeness(data));
+        this(document, writer, fonts, type, data, figures, contents, charts, drawCharts, new Completeness(data),
+                ReportedDatasets.of(data));
     }
 
+    /** With what every document of the edition shares computed once: its completeness and datasets reported. */
     Composition(Document document, PdfWriter writer, BulletinFonts fonts, Typography type, BulletinData data,
                 Figures figures, Contents contents, List<Chart> charts, boolean drawCharts,
-                Completeness completeness) {
+                Completeness completeness, List<Dataset> datasets) {
         this.document = document;
         this.writer = writer;
         this.fonts = fonts;
@@ -69,7 +71,7 @@ final class Composition {
         this.contents = contents;
         this.layout = Layout.of(figures.districts().size());
         this.completeness = completeness;
-        this.datasets = ReportedDatasets.of(data);
+        this.datasets = datasets;
         this.charts = charts;
         this.drawCharts = drawCharts;
     }

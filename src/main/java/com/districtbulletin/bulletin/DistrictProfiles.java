@@ -69,12 +69,12 @@ final class DistrictProfiles {
     static void trendLines(Composition c, District d) {
         Trends trends = c.data.trends();
         List<Integer> years = trends.years().stream().filter(y -> trends.exists(d.code(), y)).toList();
-        if (!TrendSection.shown(c.data) || years.size() < 2) {
+        if (!TrendSection.shown(c.data, c.datasets) || years.size() < 2) {
             return;
         }
         c.note(Chinese.text("bulletin.trends.profile.title", years.get(0), years.get(years.size() - 1)));
         String separator = Chinese.text("bulletin.trends.profile.separator");
-        for (Metric m : TrendSection.metrics(c.data)) {
+        for (Metric m : TrendSection.metrics(c.datasets)) {
             List<String> values = new ArrayList<>();
             for (int year : years) {
                 Statistic s = trends.of(year, m, d.code());

@@ -15,6 +15,9 @@ final class Figures {
     private final Map<String, Map<String, Statistic>> byMetric = new HashMap<>();
     private final Map<String, Integer> rankedCounts = new HashMap<>();
     private final Map<String, Integer> rankOccurrences = new HashMap<>();
+    /** Per dataset, the metrics shown ({@link #shown}): every profile asks for them. */
+    private final Map<com.districtbulletin.dataset.Dataset, List<Metric>> shown =
+            new java.util.EnumMap<>(com.districtbulletin.dataset.Dataset.class);
     private final Map<String, String> names = new HashMap<>();
     private final List<District> districts;
 
@@ -35,6 +38,10 @@ final class Figures {
         }
         for (District d : districts) {
             names.put(d.code(), d.name());
+        }
+        for (com.districtbulletin.dataset.Dataset dataset : com.districtbulletin.dataset.Dataset.values()) {
+            List<Metric> all = com.districtbulletin.statistics.MetricCatalogue.of(dataset);
+            shown.put(dataset, all.stream().filter(m -> m == all.get(0) || !notShown(m)).toList());
         }
     }
 
@@ -86,8 +93,7 @@ final class Figures {
      * them once). The dataset's first metric (a v2 one, or one of 服务中心工作) is always shown.
      */
     List<Metric> shown(com.districtbulletin.dataset.Dataset dataset) {
-        List<Metric> all = com.districtbulletin.statistics.MetricCatalogue.of(dataset);
-        return all.stream().filter(m -> m == all.get(0) || !notShown(m)).toList();
+        return shown.get(dataset);
     }
 
     /** Contract v3's metrics no district has this year (see {@link #shown}), in the catalogue's order. */

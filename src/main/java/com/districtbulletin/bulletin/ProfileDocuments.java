@@ -7,16 +7,10 @@ import com.districtbulletin.dataset.Dataset;
 import com.districtbulletin.fingerprint.Fingerprint;
 import com.districtbulletin.fingerprint.Ledger;
 import com.districtbulletin.print.BulletinFonts;
-import com.districtbulletin.print.DocumentIdentity;
 import com.districtbulletin.print.TwoThreadWriting;
-import com.districtbulletin.print.Typography;
 import com.districtbulletin.registry.District;
 import com.districtbulletin.statistics.Metric;
 import com.districtbulletin.statistics.Statistic;
-import com.districtbulletin.text.Chinese;
-import com.lowagie.text.Document;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,45 +46,35 @@ final class ProfileDocuments {
 
     static void write(BulletinData data, Figures figures, Path yearOutput, Ledger ledger) throws IOException {
         Completeness completeness = new Completeness(data);
-        String shared = sharedInputs(data, figures);
+        List<String> fingerprints = fingerprints(data, figures, completeness);
         List<Profile> changed = new ArrayList<>();
-        for (District d : figures.districts()) {
+        for (int i = 0; i < fingerprints.size(); i++) {
+            District d = figures.districts().get(i);
             Path file = yearOutput.resolve("districts").resolve(d.code()).resolve(fileName(d.code(), data.year()));
-            String fingerprint = fingerprint(shared, data, figures, completeness, d);
-            if (!ledger.unchanged(PROFILE, file, fingerprint)) {
-                changed.add(new Profile(d, file, fingerprint));
+            if (!ledger.unchanged(PROFILE, file, fingerprints.get(i))) {
+                changed.add(new Profile(d, file, fingerprints.get(i)));
             }
         }
         TwoThreadWriting.write(changed, TWO_THREADS_FROM,
                 (part, partFonts) -> write(data, figures, completeness, partFonts, part, ledger));
     }
 
+    /** Each district's {@link #fingerprint}, in the order of {@link Figures#districts()}. */
+    static List<String> fingerprints(BulletinData data, Figures figures, Completeness completeness) {
+        String shared = sharedInputs(data, figures);
+        List<Metric> trendMetrics = TrendSection.metrics(data);
+        List<String> fingerprints = new ArrayList<>();
+        for (District d : figures.districts()) {
+            fingerprints.add(fingerprint(shared, data, figures, completeness, trendMetrics, d));
+        }
+        return fingerprints;
+    }
+
     private static void write(BulletinData data, Figures figures, Completeness completeness, BulletinFonts fonts,
                               List<Profile> profiles, Ledger ledger) throws IOException {
-        Typography type = Typography.forProfiles(fonts);
-        String title = CoverPage.title(data);
+        ProfileDocument document = new ProfileDocument(data, figures, completeness, fonts);
         for (Profile p : profiles) {
-            District d = p.district();
-            ledger.write(PROFILE, p.file(), p.fingerprint(), out -> {
-                fonts.reseed();
-                Contents contents = Contents.ofProfile(d);
-                Document document = new Document(PageSize.A4, 62, 62, 78, 84);
-                PdfWriter writer = PdfWriter.getInstance(document, out);
-                writer.setPageEvent(new PageDecorations(type, contents,
-                        Chinese.text("bulletin.runningTitle", data.municipality(), title),
-                        Chinese.text("bulletin.runningEdition", data.editionLabel()), 0, true));
-                // its own id, not the bulletin's: the bulletin's changes with every district's figures
-                DocumentIdentity identity = BulletinRenderer.identity(data, fonts.checked(Chinese.text(
-                        "bulletin.profiles.documentTitle", d.name(), data.year()), BulletinFonts.Face.BODY),
-                        Chinese.text("bulletin.runningEdition", data.editionLabel()), p.fingerprint());
-                identity.describe(document);
-                document.open();
-                identity.stamp(writer);
-                Composition c = new Composition(document, writer, fonts, type, data, figures, contents, List.of(),
-                        true, completeness);
-                DistrictProfiles.profile(c, d);
-                document.close();
-            });
+            ledger.write(PROFILE, p.file(), p.fingerprint(), out -> document.write(p.district(), p.fingerprint(), out));
         }
     }
 
@@ -126,8 +110,8 @@ final class ProfileDocuments {
      * it, its figures (value, status, rank — and whether the rank is shared —, change), whether its
      * data of each dataset are complete, and its key figures over the trend's years.
      */
-    static String fingerprint(String shared, BulletinData data, Figures figures, Completeness completeness,
-                              District d) {
+    private static String fingerprint(String shared, BulletinData data, Figures figures, Completeness completeness,
+                                      List<Metric> trendMetrics, District d) {
         Fingerprint f = Fingerprint.of(PROFILE).briefly(Metric.class, Metric::id)
                 .briefly(Statistic.class, ProfileDocuments::printed).add(shared).add(d);
         for (Metric m : MetricCatalogue.METRICS) {
@@ -140,7 +124,7 @@ final class ProfileDocuments {
         Trends trends = data.trends();
         for (int year : trends.years()) {
             f.add(year).add(trends.exists(d.code(), year));
-            for (Metric m : TrendSection.metrics(data)) {
+            for (Metric m : trendMetrics) {
                 f.add(trends.of(year, m, d.code()));
             }
         }

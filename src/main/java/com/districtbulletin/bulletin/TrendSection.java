@@ -30,12 +30,21 @@ final class TrendSection implements BulletinSection {
 
     /** Whether the bulletin has the section: figures of two years or more, and a key figure it reports. */
     static boolean shown(BulletinData data) {
-        return data.trends().shown() && !metrics(data).isEmpty();
+        return shown(data, ReportedDatasets.of(data));
+    }
+
+    /** As {@link #shown(BulletinData)}, the datasets reported known ({@link ReportedDatasets#of}). */
+    static boolean shown(BulletinData data, List<com.districtbulletin.dataset.Dataset> reported) {
+        return data.trends().shown() && !metrics(reported).isEmpty();
     }
 
     /** The key figures of the datasets the bulletin reports. */
     static List<Metric> metrics(BulletinData data) {
-        List<com.districtbulletin.dataset.Dataset> reported = ReportedDatasets.of(data);
+        return metrics(ReportedDatasets.of(data));
+    }
+
+    /** The key figures of the datasets reported ({@link ReportedDatasets#of}). */
+    static List<Metric> metrics(List<com.districtbulletin.dataset.Dataset> reported) {
         return ChartPlan.keyFigures().stream().filter(m -> reported.contains(m.dataset())).toList();
     }
 

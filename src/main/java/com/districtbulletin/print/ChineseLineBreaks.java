@@ -3,6 +3,7 @@ package com.districtbulletin.print;
 import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.DefaultSplitCharacter;
 import com.lowagie.text.pdf.PdfChunk;
+import java.util.BitSet;
 
 /**
  * Where a line of Chinese text may break: after any ideograph, as OpenPDF does, but never before
@@ -15,6 +16,9 @@ public final class ChineseLineBreaks implements SplitCharacter {
 
     private static final String NO_LINE_START = "，。、；：？！）》」』】〕”’%…·,.;:?!)]*";
     private static final String NO_LINE_END = "（《「『【〔“‘([";
+    /** The two sets as bits, for the question asked of every character laid out. */
+    private static final BitSet NO_LINE_START_SET = bits(NO_LINE_START);
+    private static final BitSet NO_LINE_END_SET = bits(NO_LINE_END);
 
     private ChineseLineBreaks() {
     }
@@ -23,13 +27,13 @@ public final class ChineseLineBreaks implements SplitCharacter {
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
         char c = charAt(current, cc, ck);
         char next = current + 1 < end ? charAt(current + 1, cc, ck) : 0;
-        if (NO_LINE_END.indexOf(c) >= 0 || (next != 0 && NO_LINE_START.indexOf(next) >= 0)) {
+        if (NO_LINE_END_SET.get(c) || (next != 0 && NO_LINE_START_SET.get(next))) {
             return false;
         }
         if (isLatinOrDigit(c) && isLatinOrDigit(next)) {
             return false;
         }
-        if (NO_LINE_START.indexOf(c) >= 0 && c > 0x2000) {
+        if (NO_LINE_START_SET.get(c) && c > 0x2000) {
             return true;
         }
         return DefaultSplitCharacter.DEFAULT.isSplitCharacter(start, current, end, cc, ck);
@@ -37,7 +41,13 @@ public final class ChineseLineBreaks implements SplitCharacter {
 
     /** Whether a line may not start with the character (closing punctuation, the partial marker). */
     public static boolean startsNoLine(char c) {
-        return NO_LINE_START.indexOf(c) >= 0;
+        return NO_LINE_START_SET.get(c);
+    }
+
+    private static BitSet bits(String characters) {
+        BitSet bits = new BitSet();
+        characters.chars().forEach(bits::set);
+        return bits;
     }
 
     private static boolean isLatinOrDigit(char c) {

@@ -17,7 +17,7 @@ public final class ThreeLineTable {
 
     /** A table of {@code width} points whose first {@code headerRows} rows are its header. */
     public static PdfPTable of(float[] relativeWidths, float width, int headerRows) {
-        PdfPTable table = new PdfPTable(relativeWidths.length);
+        PdfPTable table = new MeasuredTable(relativeWidths.length);
         try {
             table.setWidths(relativeWidths);
         } catch (DocumentException e) {

@@ -10,7 +10,7 @@ class BulletinFontsTest {
 
     @Test
     void textTheFontsHavePasses() {
-        String text = "《2024年度各区（县）人大常委会工作统计公报》东湖新技术开发区 — 68.8% ÷ × 未报送 *";
+        String text = "《2024年度各区（县）人大常委会工作统计公报》东湖新技术开发区 — 68.8% ÷ × 未报送 *\n第二行";
         for (Face face : Face.values()) {
             assertThat(BulletinFonts.shared().checked(text, face)).isEqualTo(text);
             assertThat(BulletinFonts.checkedForCharts(text, face)).isEqualTo(text);
@@ -23,6 +23,8 @@ class BulletinFontsTest {
                 .isInstanceOf(MissingGlyphException.class)
                 .hasMessageContaining("“ꀀ”").hasMessageContaining("U+A000").hasMessageContaining("Noto Serif SC")
                 .hasMessageContaining("ꀀ林区");
+        assertThatThrownBy(() -> BulletinFonts.shared().checked("东湖😀", Face.SANS))
+                .isInstanceOf(MissingGlyphException.class).hasMessageContaining("U+1F600");
         assertThatThrownBy(() -> BulletinFonts.checkedForCharts("东湖😀", Face.SANS))
                 .isInstanceOf(MissingGlyphException.class).hasMessageContaining("U+1F600");
     }

@@ -9,6 +9,8 @@ import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.storage.StoredSubmission;
 import com.districtbulletin.storage.SubmissionStore.Version;
 import com.districtbulletin.validation.Problem;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -25,12 +27,14 @@ import java.util.stream.Collectors;
  * {@link SyntheticBulletin}, each with its eleven versions in force, last year's versions as
  * superseded ones, its problems — and every tenth district 40 more rows of one problem — and its
  * figures; every district's problems file and receipt written to {@code target/bench/receipts/}
- * as the step writes them. Prints the total and per-district milliseconds.
+ * as the step writes them, R times (default 1). Prints the last round's total and per-district
+ * milliseconds, and each round's CPU milliseconds per receipt, on this thread and in the whole
+ * process (the collector and the compiler included); with R above 1 the first round is a warm-up.
  *
  * <pre>
- * mvn -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
+ * mvn -q -B -o test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
  * java -cp target/classes:target/test-classes:$(cat target/test-classpath.txt) \
- *      com.districtbulletin.receipt.ReceiptBenchmark 2800
+ *      com.districtbulletin.receipt.ReceiptBenchmark 2800 [R]
  * </pre>
  */
 public final class ReceiptBenchmark {
@@ -41,6 +45,7 @@ public final class ReceiptBenchmark {
     public static void main(String[] args) throws Exception {
         System.setProperty("java.awt.headless", "true");
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 2800;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         BulletinData data = SyntheticBulletin.create(count, 2024, 42);
         LocalDateTime received = LocalDateTime.of(2025, 1, 10, 9, 30);
         Map<String, List<Version>> versions = new HashMap<>();
@@ -77,24 +82,35 @@ public final class ReceiptBenchmark {
         ReceiptDocument document = new ReceiptDocument(BulletinFonts.shared());
         long fontsMillis = (System.nanoTime() - fontsStarted) / 1_000_000;
         Path out = Files.createDirectories(Path.of("target", "bench", "receipts"));
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        List<String> cpu = new ArrayList<>();
         long[] each = new long[count];
-        long started = System.nanoTime();
-        for (int i = 0; i < count; i++) {
-            District d = data.districts().get(i);
-            long one = System.nanoTime();
-            Receipts.write(document, new Receipt(data.year(), d, versions.getOrDefault(d.code(), List.of()),
-                    problems.getOrDefault(d.code(), List.of()), figures.getOrDefault(d.code(), List.of()), ranked,
-                    null),
-                    out);
-            each[i] = (System.nanoTime() - one) / 1_000;
+        long totalMillis = 0;
+        for (int round = 0; round < rounds; round++) {
+            long thread = threads.getCurrentThreadCpuTime();
+            long process = os.getProcessCpuTime();
+            long started = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                District d = data.districts().get(i);
+                long one = System.nanoTime();
+                Receipts.write(document, new Receipt(data.year(), d, versions.getOrDefault(d.code(), List.of()),
+                        problems.getOrDefault(d.code(), List.of()), figures.getOrDefault(d.code(), List.of()), ranked,
+                        null),
+                        out);
+                each[i] = (System.nanoTime() - one) / 1_000;
+            }
+            totalMillis = (System.nanoTime() - started) / 1_000_000;
+            cpu.add(String.format(Locale.ROOT, "%.1f/%.1f", (threads.getCurrentThreadCpuTime() - thread) / 1e6 / count,
+                    (os.getProcessCpuTime() - process) / 1e6 / count));
         }
-        long totalMillis = (System.nanoTime() - started) / 1_000_000;
         long[] sorted = each.clone();
         Arrays.sort(sorted);
         System.out.printf(Locale.ROOT, "districts=%d font_load_ms=%d total_ms=%d per_district_ms mean=%.1f"
-                + " median=%.1f p95=%.1f max=%.1f first=%.1f%n", count, fontsMillis, totalMillis,
+                + " median=%.1f p95=%.1f max=%.1f first=%.1f (last round)%n", count, fontsMillis, totalMillis,
                 (double) totalMillis / count, sorted[count / 2] / 1000.0, sorted[(int) (count * 0.95)] / 1000.0,
                 sorted[count - 1] / 1000.0, each[0] / 1000.0);
+        System.out.printf(Locale.ROOT, "receipt_cpu_ms thread/process per round: %s%n", String.join(" ", cpu));
     }
 
     private static List<?> row(Problem p, District d) {
