@@ -109,17 +109,30 @@ public class EditionStore {
 
     /**
      * Stores an edition's figures — the year's statistics as {@link StatisticStore#replace} has just
-     * stored them — and, for a revision, the figures it changed: its files can be written.
+     * stored them, whose digest is {@code figuresDigest} — and, for a revision, the figures it
+     * changed: its files can be written. An edition whose figures are those of the year's edition
+     * before it shares that edition's rows: a night that changed no figure copies none.
      */
-    public void completeFigures(long id, int year, List<RevisionLine> revisions) {
+    public void completeFigures(long id, int year, String figuresDigest, List<RevisionLine> revisions) {
         jdbc.update("DELETE FROM edition_revision WHERE edition_id = ?", id);
         jdbc.update("DELETE FROM edition_statistic WHERE edition_id = ?", id);
-        // a province's edition has 361,000 figures: copied within the database, not sent again
-        jdbc.update("""
-                INSERT INTO edition_statistic (edition_id, district_code, metric, numerator, denominator, metric_value,
-                    metric_rank, yoy_change, status)
-                SELECT ?, district_code, metric, numerator, denominator, metric_value, metric_rank, yoy_change, status
-                FROM statistic WHERE report_year = ?""", id, year);
+        // the year's latest edition with its figures stored: with the same digest, its rows are these figures
+        List<Long> same = jdbc.query("""
+                SELECT COALESCE(figures_edition_id, id), figures_digest FROM edition
+                WHERE report_year = ? AND id < ? AND state <> ? ORDER BY id DESC""",
+                (rs, i) -> figuresDigest.equals(rs.getString(2)) ? rs.getLong(1) : null, year, id, EditionRecord.COMPUTING);
+        Long shared = same.isEmpty() ? null : same.get(0);
+        if (shared == null) {
+            // a province's edition has 361,000 figures: copied within the database, not sent again
+            jdbc.update("""
+                    INSERT INTO edition_statistic (edition_id, district_code, metric, numerator, denominator,
+                        metric_value, metric_rank, yoy_change, status)
+                    SELECT ?, district_code, metric, numerator, denominator, metric_value, metric_rank, yoy_change,
+                        status
+                    FROM statistic WHERE report_year = ?""", id, year);
+        }
+        jdbc.update("UPDATE edition SET figures_digest = ?, figures_edition_id = ? WHERE id = ?", figuresDigest,
+                shared, id);
         int[] line = {0};
         jdbc.batchUpdate("""
                 INSERT INTO edition_revision (edition_id, line_no, report_year, district_code, district_name, metric,
@@ -141,11 +154,16 @@ public class EditionStore {
         jdbc.update("UPDATE edition SET state = ? WHERE id = ?", EditionRecord.PUBLISHING, id);
     }
 
+    /** The digest of an edition's figures ({@code FiguresDigest}); null for an edition stored before digests were kept. */
+    public String figuresDigest(long editionId) {
+        return jdbc.queryForObject("SELECT figures_digest FROM edition WHERE id = ?", String.class, editionId);
+    }
+
     /** An edition's figures, by district code and metric id: (value, status). */
     public Map<String, Figure> figures(long editionId) {
         Map<String, Figure> figures = new HashMap<>();
         jdbc.query("SELECT district_code, metric, metric_value, yoy_change, status FROM edition_statistic"
-                + " WHERE edition_id = ?", rs -> {
+                + " WHERE edition_id = " + StatisticStore.FIGURES_OF_EDITION, rs -> {
                     String metric = rs.getString(2);
                     figures.put(figureKey(rs.getString(1), metric), new Figure(StatisticStore.scaled(rs.getBigDecimal(3),
                             metric), StatisticStore.scaled(rs.getBigDecimal(4), metric), rs.getString(5)));

@@ -2,6 +2,7 @@ package com.districtbulletin.edition;
 
 import com.districtbulletin.registry.District;
 import com.districtbulletin.registry.DistrictStore;
+import com.districtbulletin.statistics.FiguresDigest;
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.statistics.StatisticStore;
 import com.districtbulletin.statistics.StatisticsCalculator;
@@ -156,7 +157,7 @@ public class Editions {
     public int compute(EditionRecord edition) {
         int year = edition.year();
         List<Statistic> figures = calculator.compute(year);
-        statistics.replace(year, figures);
+        String figuresDigest = FiguresDigest.ofYear(statistics.replace(year, figures));
         List<RevisionLine> lines = new ArrayList<>();
         int computed = figures.size();
         if (edition.isRevision()) {
@@ -175,7 +176,7 @@ public class Editions {
                 computed += nextFigures.size();
             }
         }
-        editions.completeFigures(edition.id(), year, lines);
+        editions.completeFigures(edition.id(), year, figuresDigest, lines);
         return computed;
     }
 

@@ -176,11 +176,11 @@ public class BulletinJobConfiguration {
     @Bean
     @StepScope
     WriteReportsTasklet writeReportsTasklet(ValidationReport report, StatisticStore statistics, EditionStore editions,
-                                            KeptFiles kept, WrittenFiles writtenFiles,
+                                            KeptFiles kept, WrittenFiles writtenFiles, DistrictStore districts,
                                             @Value("#{jobParameters}") Map<String, Object> parameters,
                                             @Value("#{jobExecutionContext['years.read']}") String yearsRead) {
         RunParameters run = run(parameters);
-        return new WriteReportsTasklet(report, statistics, editions, kept, writtenFiles,
+        return new WriteReportsTasklet(report, statistics, editions, kept, writtenFiles, districts,
                 new RunYears(run.year(), yearsRead), run);
     }
 

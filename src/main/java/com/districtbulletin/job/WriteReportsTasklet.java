@@ -8,6 +8,7 @@ import com.districtbulletin.fingerprint.Fingerprint;
 import com.districtbulletin.fingerprint.Ledger;
 import com.districtbulletin.fingerprint.WrittenFiles;
 import com.districtbulletin.edition.RevisionsCsv;
+import com.districtbulletin.registry.DistrictStore;
 import com.districtbulletin.report.ValidationReport;
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.statistics.StatisticStore;
@@ -15,12 +16,14 @@ import com.districtbulletin.statistics.StatisticsCsv;
 import com.districtbulletin.statistics.StatisticsWorkbook;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Step 5: under {@code output/<year>/}, the {@code validation-report.csv} of every year the run
@@ -44,9 +47,12 @@ class WriteReportsTasklet implements Tasklet {
     private final RunParameters run;
     private final KeptFiles kept;
     private final WrittenFiles writtenFiles;
+    private final DistrictStore districts;
 
     WriteReportsTasklet(ValidationReport validationReport, StatisticStore statistics, EditionStore editions,
-                        KeptFiles kept, WrittenFiles writtenFiles, RunYears years, RunParameters run) {
+                        KeptFiles kept, WrittenFiles writtenFiles, DistrictStore districts, RunYears years,
+                        RunParameters run) {
+        this.districts = districts;
         this.kept = kept;
         this.writtenFiles = writtenFiles;
         this.validationReport = validationReport;
@@ -66,24 +72,47 @@ class WriteReportsTasklet implements Tasklet {
             log.info("Validation report {}: {} problems", report, problems);
         }
         for (EditionRecord edition : publishing) {
-            Path yearOutput = run.yearOutput(edition.year());
-            List<Statistic> figures = statistics.loadEdition(edition.id(), edition.year());
-            byte[] csv = edition.isFinal()
-                    ? kept.publish(edition, yearOutput, EditionFiles.finalStatistics(edition), () -> StatisticsCsv.bytes(figures))
-                    : StatisticsCsv.bytes(figures);
-            // the workbook shows what the CSV holds, laid out by this build
-            String fingerprint = Fingerprint.of(STATISTICS).add(csv).hex();
-            ledger.writeIfChanged(STATISTICS, yearOutput.resolve("statistics.csv"), fingerprint, out -> out.write(csv));
-            ledger.writeIfChanged(STATISTICS, yearOutput.resolve("statistics.xlsx"), fingerprint,
-                    out -> StatisticsWorkbook.write(out, figures));
+            writeStatistics(edition, ledger);
             if (edition.isRevision()) {
-                kept.publish(edition, yearOutput, EditionFiles.revisions(edition),
+                kept.publish(edition, run.yearOutput(edition.year()), EditionFiles.revisions(edition),
                         () -> RevisionsCsv.bytes(editions.revisions(edition.id())));
             }
-            log.info("Statistics of edition {}: {} figures", edition.describe(), figures.size());
         }
         ledger.save();
         DocumentCounts.record(contribution.getStepExecution(), ledger);
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * statistics.csv and statistics.xlsx of the edition, unless they hold its figures already. A
+     * provisional edition's are known by its figures' digest and the registry's names and order,
+     * without reading the figures; a final edition's CSV are its kept bytes.
+     */
+    private void writeStatistics(EditionRecord edition, Ledger ledger) throws Exception {
+        Path yearOutput = run.yearOutput(edition.year());
+        Path csvFile = yearOutput.resolve("statistics.csv");
+        boolean[] read = {false};
+        Supplier<List<Statistic>> figures = SingletonSupplier.of(() -> {
+            read[0] = true;
+            return statistics.loadEdition(edition.id(), edition.year());
+        });
+        String digest = edition.isFinal() ? null : editions.figuresDigest(edition.id());
+        String fingerprint;
+        if (digest == null) {
+            byte[] csv = edition.isFinal()
+                    ? kept.publish(edition, yearOutput, EditionFiles.finalStatistics(edition),
+                            () -> StatisticsCsv.bytes(figures.get()))
+                    : StatisticsCsv.bytes(figures.get());
+            fingerprint = Fingerprint.of(STATISTICS).add(csv).hex();
+            ledger.writeIfChanged(STATISTICS, csvFile, fingerprint, out -> out.write(csv));
+        } else {
+            fingerprint = Fingerprint.of(STATISTICS).add(digest).add(districts.all()).hex();
+            ledger.writeIfChanged(STATISTICS, csvFile, fingerprint, out -> out.write(StatisticsCsv.bytes(figures.get())));
+        }
+        // the workbook shows what the CSV holds, laid out by this build
+        ledger.writeIfChanged(STATISTICS, yearOutput.resolve("statistics.xlsx"), fingerprint,
+                out -> StatisticsWorkbook.write(out, figures.get()));
+        log.info("Statistics files of edition {}: {}", edition.describe(),
+                read[0] ? figures.get().size() + " figures read" : "unchanged, figures not read");
     }
 }

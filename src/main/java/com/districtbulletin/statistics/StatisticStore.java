@@ -4,7 +4,6 @@ import com.districtbulletin.storage.RowSink;
 import com.districtbulletin.storage.RowSinks;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,9 +34,10 @@ public class StatisticStore {
      * Makes the stored statistics of {@code year} exactly {@code statistics}. Only what changed is
      * written: running the job again on the same input, the common case, rewrites nothing, and a
      * new submission rewrites the figures it moved (its district's, the municipality's, the ranks).
-     * When most of the year changed, the year is replaced whole.
+     * When most of the year changed, the year is replaced whole. Each district's digest
+     * ({@link FiguresDigest}) is kept beside its figures, in the same transaction; returns them.
      */
-    public void replace(int year, List<Statistic> statistics) {
+    public Map<String, String> replace(int year, List<Statistic> statistics) {
         Positions positions = new Positions(statistics);
         boolean[] unchanged = new boolean[statistics.size()];
         List<Object[]> outdated = new ArrayList<>();
@@ -71,8 +71,10 @@ public class StatisticStore {
                 changed.add(statistics.get(i));
             }
         }
+        Map<String, String> digests = FiguresDigest.byDistrict(statistics);
+        replaceDigests(year, digests);
         if (changed.isEmpty() && outdated.isEmpty()) {
-            return;
+            return digests;
         }
         if (outdated.size() > statistics.size() / 2) {
             jdbc.update("DELETE FROM statistic WHERE report_year = ?", year);
@@ -82,6 +84,33 @@ public class StatisticStore {
                     outdated);
         }
         insert(changed);
+        return digests;
+    }
+
+    /** Each district's digest of the year's stored figures ({@link FiguresDigest}); empty when not kept. */
+    public Map<String, String> digests(int year) {
+        Map<String, String> digests = new HashMap<>();
+        jdbc.query("SELECT district_code, digest FROM statistic_digest WHERE report_year = ?",
+                (RowCallbackHandler) rs -> digests.put(rs.getString(1), rs.getString(2)), year);
+        return digests;
+    }
+
+    private void replaceDigests(int year, Map<String, String> digests) {
+        Map<String, String> stored = digests(year);
+        List<Object[]> outdated = new ArrayList<>();
+        stored.forEach((district, digest) -> {
+            if (!digest.equals(digests.get(district))) {
+                outdated.add(new Object[] {year, district});
+            }
+        });
+        List<Object[]> added = new ArrayList<>();
+        digests.forEach((district, digest) -> {
+            if (!digest.equals(stored.get(district))) {
+                added.add(new Object[] {year, district, digest});
+            }
+        });
+        jdbc.batchUpdate("DELETE FROM statistic_digest WHERE report_year = ? AND district_code = ?", outdated);
+        jdbc.batchUpdate("INSERT INTO statistic_digest (report_year, district_code, digest) VALUES (?, ?, ?)", added);
     }
 
     /** Writes the statistics in bulk: a province of 2,800 districts has 75,000 of them. */
@@ -136,33 +165,20 @@ public class StatisticStore {
     }
 
     /**
-     * A statistic as the query in {@link #replace} reads it back once stored: decimals at the
-     * column's scale, empty for null. Should the database format a value otherwise, the row only
-     * counts as changed and is written again.
+     * A statistic as the query in {@link #replace} reads it back once stored: its published part
+     * ({@link FiguresDigest#published}), then the fingerprint of its sources. Should the database
+     * format a value otherwise, the row only counts as changed and is written again.
      */
     private static String row(Statistic s) {
-        StringBuilder row = new StringBuilder(112);
-        if (s.numerator() != null) {
-            row.append(s.numerator());
-        }
-        row.append('|');
-        if (s.denominator() != null) {
-            row.append(s.denominator());
-        }
-        row.append('|');
-        if (s.value() != null) {
-            row.append(s.value().setScale(1, RoundingMode.HALF_UP).toPlainString());
-        }
-        row.append('|');
-        if (s.rank() != null) {
-            row.append(s.rank().intValue());
-        }
-        row.append('|');
-        if (s.yoyChange() != null) {
-            row.append(s.yoyChange().setScale(1, RoundingMode.HALF_UP).toPlainString());
-        }
-        return row.append('|').append(s.status().code()).append('|').append(s.fingerprint()).toString();
+        return FiguresDigest.published(s) + '|' + s.fingerprint();
     }
+
+    /**
+     * Which edition's rows of {@code edition_statistic} hold the figures of the edition given as the
+     * parameter: its own, or those of the edition whose figures it shares ({@code EditionStore.completeFigures}).
+     */
+    public static final String FIGURES_OF_EDITION =
+            "(SELECT COALESCE(e.figures_edition_id, e.id) FROM edition e WHERE e.id = ?)";
 
     /** The stored statistics of a year in catalogue order, the municipality then the districts in display order. */
     public List<Statistic> load(int year) {
@@ -175,10 +191,30 @@ public class StatisticStore {
      * statistics became since.
      */
     public List<Statistic> loadEdition(long editionId, int year) {
-        return load(year, "edition_statistic", "s.edition_id = ?", "''", editionId);
+        return load(year, "edition_statistic", "s.edition_id = " + FIGURES_OF_EDITION, "''", editionId);
     }
 
-    private List<Statistic> load(int year, String table, String filter, String fingerprint, Object key) {
+    /** {@link #load(int)} for some of the year's districts only. */
+    public List<Statistic> load(int year, java.util.Collection<String> districtCodes) {
+        if (districtCodes.isEmpty()) {
+            return List.of();
+        }
+        Object[] keys = new Object[districtCodes.size() + 1];
+        keys[0] = year;
+        System.arraycopy(districtCodes.toArray(), 0, keys, 1, districtCodes.size());
+        String in = String.join(", ", java.util.Collections.nCopies(districtCodes.size(), "?"));
+        return load(year, "statistic", "s.report_year = ? AND s.district_code IN (" + in + ")", "s.fingerprint", keys);
+    }
+
+    /** Per metric, how many districts have a rank in the year's stored statistics (metrics with none left out). */
+    public Map<String, Integer> rankedDistricts(int year) {
+        Map<String, Integer> ranked = new java.util.TreeMap<>();
+        jdbc.query("SELECT metric, COUNT(*) FROM statistic WHERE report_year = ? AND metric_rank IS NOT NULL"
+                + " GROUP BY metric", (RowCallbackHandler) rs -> ranked.put(rs.getString(1), rs.getInt(2)), year);
+        return ranked;
+    }
+
+    private List<Statistic> load(int year, String table, String filter, String fingerprint, Object... keys) {
         List<Statistic> rows = jdbc.query("""
                 SELECT s.district_code, COALESCE(d.name, ?) AS name, s.metric, s.numerator, s.denominator,
                        s.metric_value, s.metric_rank, s.yoy_change, s.status, %s
@@ -194,7 +230,8 @@ public class StatisticStore {
                         scaled(rs.getBigDecimal(6), rs.getString(3)), (Integer) rs.getObject(7),
                         scaled(rs.getBigDecimal(8), rs.getString(3)), Status.ofCode(rs.getString(9)),
                         rs.getString(10)),
-                Chinese.text("municipality.name"), key);
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(Chinese.text("municipality.name")),
+                        java.util.Arrays.stream(keys)).toArray());
         List<Statistic> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparingInt(st -> MetricCatalogue.position(st.metric())));
         return sorted;

@@ -20,16 +20,28 @@ class ReceiptFingerprintTest {
                 collected);
     }
 
+    private static String fingerprint(Receipt receipt) {
+        return Receipts.fingerprint(receipt, "d1");
+    }
+
     @Test
     void theAbsentColumnsAndTheNotV3LineCount() {
-        String none = Receipts.fingerprint(receipt(null));
-        String v2 = Receipts.fingerprint(receipt(new DistrictYear(false, Map.of())));
-        String v3Complete = Receipts.fingerprint(receipt(new DistrictYear(true, Map.of(Dataset.MEETINGS, List.of()))));
-        String v3Lacking = Receipts.fingerprint(receipt(new DistrictYear(true,
+        String none = fingerprint(receipt(null));
+        String v2 = fingerprint(receipt(new DistrictYear(false, Map.of())));
+        String v3Complete = fingerprint(receipt(new DistrictYear(true, Map.of(Dataset.MEETINGS, List.of()))));
+        String v3Lacking = fingerprint(receipt(new DistrictYear(true,
                 Map.of(Dataset.MEETINGS, List.of(Dataset.MEETINGS.columnNamed("speeches").alias())))));
 
         assertThat(List.of(none, v2, v3Complete, v3Lacking)).doesNotHaveDuplicates();
-        assertThat(Receipts.fingerprint(receipt(new DistrictYear(true, Map.of(Dataset.MEETINGS, List.of())))))
+        assertThat(fingerprint(receipt(new DistrictYear(true, Map.of(Dataset.MEETINGS, List.of())))))
                 .as("the same content, the same fingerprint").isEqualTo(v3Complete);
+    }
+
+    @Test
+    void theDistrictsFiguresCountByTheirDigest() {
+        Receipt receipt = receipt(null);
+
+        assertThat(Receipts.fingerprint(receipt, "d2")).isNotEqualTo(fingerprint(receipt));
+        assertThat(Receipts.fingerprint(receipt, null)).isNotEqualTo(fingerprint(receipt));
     }
 }
