@@ -1,6 +1,8 @@
 package com.districtbulletin.statistics;
 
 import com.districtbulletin.dataset.Dataset;
+import com.districtbulletin.text.Sha256;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,9 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The one query that aggregates every metric of a dataset in a year, one row per submission in
- * force (parameters: the year, the dataset's name), generated from the catalogue. Its columns:
- * district, SHA-256, rows rejected, absent columns, then each distinct aggregate once.
+ * The queries that aggregate every metric of a dataset in a year, one row per submission in force,
+ * generated from the catalogue: {@link #fill} computes the aggregates of the submissions that have
+ * none stored yet and stores them (table {@code submission_aggregate}), {@link #stored} reads them
+ * back. Each distinct aggregate is computed once; aggregate {@code k} is "column" {@code FIRST + k}.
  *
  * <p>Each condition the metrics test is computed once per row, as a boolean column of a subquery,
  * and every aggregate counts or sums the rows where its conditions hold ({@code FILTER}): a row of
@@ -31,7 +34,17 @@ final class AggregateQuery {
     /** The subquery's column: whether the row holds a choice added in v3. */
     private static final String ADDED = "holds_added";
 
-    final String sql;
+    /**
+     * Stores the aggregates of each submission in force (parameters: the digest, the year, the
+     * dataset's name, the digest) that has none under this query's digest yet, as one text of
+     * comma-separated integers in column order: a submission's rows never change, so a night
+     * aggregates only the files it stored.
+     */
+    final String fill;
+    /** The submissions in force with their stored aggregates (parameters: the digest, the year, the dataset's name). */
+    final String stored;
+    /** What the aggregates stored under it were computed by: the query itself. */
+    final String digest;
     /** Per metric of the dataset (catalogue order): the column of its numerator, 0 when counted elsewhere. */
     final int[] numerators;
     /** Per metric: the column of its denominator's aggregate; 0 when it has none in the database. */
@@ -59,15 +72,27 @@ final class AggregateQuery {
         if (added != null) {
             row.add("(" + added + ") AS " + ADDED);
         }
-        String select = String.join(", ", aggregates.keySet());
         String keys = "s.district_code, s.sha256, s.rows_rejected, s.absent_columns";
-        sql = postgres
-                ? "SELECT " + keys + ", a.* FROM submission_in_force s CROSS JOIN LATERAL (SELECT " + select
-                        + " FROM (SELECT " + String.join(", ", row) + " FROM " + dataset.table()
-                        + " t WHERE t.submission_id = s.id OFFSET 0) t) a WHERE s.report_year = ? AND s.dataset = ?"
-                : "SELECT " + keys + ", " + select + " FROM submission_in_force s LEFT JOIN (SELECT t.submission_id, "
-                        + String.join(", ", row) + " FROM " + dataset.table() + " t) t ON t.submission_id = s.id"
-                        + " WHERE s.report_year = ? AND s.dataset = ? GROUP BY " + keys;
+        String from = "SELECT " + String.join(", ", row) + " FROM " + dataset.table() + " t";
+        String missing = " WHERE s.report_year = ? AND s.dataset = ? AND s.id NOT IN (SELECT c.submission_id"
+                + " FROM submission_aggregate c WHERE c.query_digest = ?)";
+        List<String> named = new ArrayList<>();
+        List<String> packed = new ArrayList<>();
+        aggregates.forEach((aggregate, column) -> {
+            named.add(aggregate + " AS a" + column);
+            packed.add("CAST(a.a" + column + " AS VARCHAR)");
+        });
+        String insert = "INSERT INTO submission_aggregate (submission_id, query_digest, aggregates) SELECT a.id, ?, "
+                + String.join(" || ',' || ", packed) + " FROM ";
+        fill = postgres
+                ? insert + "submission_in_force s CROSS JOIN LATERAL (SELECT s.id, " + String.join(", ", named)
+                        + " FROM (" + from + " WHERE t.submission_id = s.id OFFSET 0) t) a" + missing
+                : insert + "(SELECT s.id, " + String.join(", ", named) + " FROM submission_in_force s LEFT JOIN"
+                        + " (SELECT t.submission_id, " + from.substring("SELECT ".length())
+                        + ") t ON t.submission_id = s.id" + missing + " GROUP BY s.id) a";
+        stored = "SELECT " + keys + ", c.aggregates FROM submission_in_force s LEFT JOIN submission_aggregate c"
+                + " ON c.submission_id = s.id AND c.query_digest = ? WHERE s.report_year = ? AND s.dataset = ?";
+        digest = Sha256.of(fill.getBytes(StandardCharsets.UTF_8));
     }
 
     private int column(Measure measure, Set<String> values) {

@@ -26,7 +26,9 @@ import org.springframework.stereotype.Component;
  * per submission.
  *
  * <p>The queries of the datasets and years asked for run side by side, each on a connection of its
- * own from the pool: they read what is committed, which is everything once the ingest step is over.
+ * own from the pool: they read what is committed, which is everything once the ingest step is over,
+ * and commit the aggregates they store at once: derived from rows that never change, they are right
+ * whatever becomes of the step.
  */
 @Component
 public class DatasetAggregates {
@@ -75,7 +77,8 @@ public class DatasetAggregates {
             }
             return result;
         } finally {
-            pool.shutdownNow();
+            // not shutdownNow: an interrupt in the middle of a write closes an H2 database
+            pool.shutdown();
         }
     }
 
@@ -97,19 +100,24 @@ public class DatasetAggregates {
         List<Metric> metrics = MetricCatalogue.of(dataset);
         AggregateQuery query = new AggregateQuery(dataset, metrics, year, database.isPostgres());
         Map<String, SubmittedTotals> totals = new HashMap<>();
-        jdbc.query(query.sql, rs -> {
+        jdbc.update(query.fill, query.digest, year, dataset.fileName(), query.digest);
+        jdbc.query(query.stored, rs -> {
+            String stored = rs.getString(5);
+            if (stored == null) {
+                throw new IllegalStateException("No aggregates stored for a submission of " + dataset.fileName());
+            }
+            String[] aggregates = stored.split(",");
             BigInteger[] numerators = new BigInteger[metrics.size()];
             BigInteger[] denominators = new BigInteger[metrics.size()];
             for (int i = 0; i < metrics.size(); i++) {
-                numerators[i] = query.numerators[i] == 0 ? BigInteger.ZERO : whole(rs.getBigDecimal(query.numerators[i]));
-                denominators[i] = query.denominators[i] == 0 ? BigInteger.ZERO
-                        : whole(rs.getBigDecimal(query.denominators[i]));
+                numerators[i] = aggregate(aggregates, query.numerators[i]);
+                denominators[i] = aggregate(aggregates, query.denominators[i]);
             }
             String absent = rs.getString(4);
             totals.put(rs.getString(1), new SubmittedTotals(rs.getString(2), rs.getInt(3), numerators, denominators,
                     SubmittedTotals.absentColumns(absent),
-                    query.addedValues != 0 && rs.getLong(query.addedValues) > 0));
-        }, year, dataset.fileName());
+                    query.addedValues != 0 && aggregate(aggregates, query.addedValues).signum() > 0));
+        }, query.digest, year, dataset.fileName());
         for (int i = 0; i < metrics.size(); i++) {
             Metric m = metrics.get(i);
             if (m.numerator().isDistinct()) {
@@ -150,7 +158,9 @@ public class DatasetAggregates {
         return counts;
     }
 
-    private static BigInteger whole(BigDecimal value) {
-        return value == null ? BigInteger.ZERO : value.toBigIntegerExact();
+    /** The aggregate of a column ({@link AggregateQuery}); zero for column 0, a measure counted elsewhere. */
+    private static BigInteger aggregate(String[] aggregates, int column) {
+        return column == 0 ? BigInteger.ZERO
+                : new BigDecimal(aggregates[column - AggregateQuery.FIRST]).toBigIntegerExact();
     }
 }
