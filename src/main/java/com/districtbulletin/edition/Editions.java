@@ -2,7 +2,6 @@ package com.districtbulletin.edition;
 
 import com.districtbulletin.registry.District;
 import com.districtbulletin.registry.DistrictStore;
-import com.districtbulletin.statistics.FiguresDigest;
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.statistics.StatisticStore;
 import com.districtbulletin.statistics.StatisticsCalculator;
@@ -157,7 +156,7 @@ public class Editions {
     public int compute(EditionRecord edition) {
         int year = edition.year();
         List<Statistic> figures = calculator.compute(year);
-        String figuresDigest = FiguresDigest.ofYear(statistics.replace(year, figures));
+        String figuresDigest = statistics.replace(year, figures).published();
         List<RevisionLine> lines = new ArrayList<>();
         int computed = figures.size();
         if (edition.isRevision()) {

@@ -77,7 +77,7 @@ public class Receipts {
         Map<String, String> digests = statistics.digests(year);
         if (digests.isEmpty()) {
             // figures stored by a build that kept no digests
-            digests = FiguresDigest.byDistrict(statistics.load(year));
+            digests = FiguresDigest.of(statistics.load(year)).byDistrict();
         }
         Map<String, CollectedColumns.DistrictYear> collection = collected.of(year);
         Map<String, Receipt> changed = new LinkedHashMap<>();

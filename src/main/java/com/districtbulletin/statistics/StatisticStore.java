@@ -2,15 +2,22 @@ package com.districtbulletin.statistics;
 
 import com.districtbulletin.storage.RowSink;
 import com.districtbulletin.storage.RowSinks;
+import com.districtbulletin.text.Chinese;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import com.districtbulletin.text.Chinese;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
@@ -35,11 +42,28 @@ public class StatisticStore {
      * written: running the job again on the same input, the common case, rewrites nothing, and a
      * new submission rewrites the figures it moved (its district's, the municipality's, the ranks).
      * When most of the year changed, the year is replaced whole. Each district's digest
-     * ({@link FiguresDigest}) is kept beside its figures, in the same transaction; returns them.
+     * ({@link FiguresDigest}) is kept beside its figures, in the same transaction: only the figures
+     * of the districts whose digest moved are read back to be compared. Returns the digests.
      */
-    public Map<String, String> replace(int year, List<Statistic> statistics) {
+    public FiguresDigest replace(int year, List<Statistic> statistics) {
+        FiguresDigest digest = FiguresDigest.of(statistics);
+        Map<String, String> stored = digests(year);
+        // with no digest kept (a year stored before they were), every district's figures are compared
+        Set<String> moved = stored.isEmpty() ? null : digest.movedFrom(stored);
+        if (moved != null && moved.isEmpty()) {
+            return digest;
+        }
         Positions positions = new Positions(statistics);
         boolean[] unchanged = new boolean[statistics.size()];
+        if (moved != null) {
+            for (int i = 0; i < unchanged.length; i++) {
+                unchanged[i] = !moved.contains(statistics.get(i).districtCode());
+            }
+        }
+        String some = moved == null || moved.size() > READ_ALL_FROM ? ""
+                : " AND district_code IN (" + String.join(", ", Collections.nCopies(moved.size(), "?")) + ")";
+        Object[] keys = some.isEmpty() ? new Object[] {year}
+                : Stream.concat(Stream.of(year), moved.stream()).toArray();
         List<Object[]> outdated = new ArrayList<>();
         // each stored row compared as it comes (fetched 10,000 at a time within the step's transaction),
         // as one string of its values as the database writes them
@@ -47,9 +71,11 @@ public class StatisticStore {
             PreparedStatement read = connection.prepareStatement("""
                     SELECT district_code, metric, numerator, denominator, metric_value, metric_rank, yoy_change,
                            status, fingerprint
-                    FROM statistic WHERE report_year = ?""");
+                    FROM statistic WHERE report_year = ?""" + some);
             read.setFetchSize(10_000);
-            read.setInt(1, year);
+            for (int i = 0; i < keys.length; i++) {
+                read.setObject(i + 1, keys[i]);
+            }
             return read;
         }, (RowCallbackHandler) rs -> {
                     StringBuilder row = new StringBuilder(112);
@@ -71,10 +97,9 @@ public class StatisticStore {
                 changed.add(statistics.get(i));
             }
         }
-        Map<String, String> digests = FiguresDigest.byDistrict(statistics);
-        replaceDigests(year, digests);
+        replaceDigests(year, stored, digest.byDistrict());
         if (changed.isEmpty() && outdated.isEmpty()) {
-            return digests;
+            return digest;
         }
         if (outdated.size() > statistics.size() / 2) {
             jdbc.update("DELETE FROM statistic WHERE report_year = ?", year);
@@ -84,7 +109,7 @@ public class StatisticStore {
                     outdated);
         }
         insert(changed);
-        return digests;
+        return digest;
     }
 
     /** Each district's digest of the year's stored figures ({@link FiguresDigest}); empty when not kept. */
@@ -95,8 +120,10 @@ public class StatisticStore {
         return digests;
     }
 
-    private void replaceDigests(int year, Map<String, String> digests) {
-        Map<String, String> stored = digests(year);
+    /** Beyond this many districts whose figures moved, the year's stored figures are read whole. */
+    private static final int READ_ALL_FROM = 500;
+
+    private void replaceDigests(int year, Map<String, String> stored, Map<String, String> digests) {
         List<Object[]> outdated = new ArrayList<>();
         stored.forEach((district, digest) -> {
             if (!digest.equals(digests.get(district))) {
@@ -144,7 +171,7 @@ public class StatisticStore {
                 districts.putIfAbsent(s.districtCode(), districts.size());
             }
             positions = new int[metrics.size() * districts.size()];
-            java.util.Arrays.fill(positions, -1);
+            Arrays.fill(positions, -1);
             for (int i = 0; i < statistics.size(); i++) {
                 Statistic s = statistics.get(i);
                 positions[cell(s.districtCode(), s.metric().id())] = i;
@@ -195,20 +222,20 @@ public class StatisticStore {
     }
 
     /** {@link #load(int)} for some of the year's districts only. */
-    public List<Statistic> load(int year, java.util.Collection<String> districtCodes) {
+    public List<Statistic> load(int year, Collection<String> districtCodes) {
         if (districtCodes.isEmpty()) {
             return List.of();
         }
         Object[] keys = new Object[districtCodes.size() + 1];
         keys[0] = year;
         System.arraycopy(districtCodes.toArray(), 0, keys, 1, districtCodes.size());
-        String in = String.join(", ", java.util.Collections.nCopies(districtCodes.size(), "?"));
+        String in = String.join(", ", Collections.nCopies(districtCodes.size(), "?"));
         return load(year, "statistic", "s.report_year = ? AND s.district_code IN (" + in + ")", "s.fingerprint", keys);
     }
 
     /** Per metric, how many districts have a rank in the year's stored statistics (metrics with none left out). */
     public Map<String, Integer> rankedDistricts(int year) {
-        Map<String, Integer> ranked = new java.util.TreeMap<>();
+        Map<String, Integer> ranked = new TreeMap<>();
         jdbc.query("SELECT metric, COUNT(*) FROM statistic WHERE report_year = ? AND metric_rank IS NOT NULL"
                 + " GROUP BY metric", (RowCallbackHandler) rs -> ranked.put(rs.getString(1), rs.getInt(2)), year);
         return ranked;
@@ -230,8 +257,8 @@ public class StatisticStore {
                         scaled(rs.getBigDecimal(6), rs.getString(3)), (Integer) rs.getObject(7),
                         scaled(rs.getBigDecimal(8), rs.getString(3)), Status.ofCode(rs.getString(9)),
                         rs.getString(10)),
-                java.util.stream.Stream.concat(java.util.stream.Stream.of(Chinese.text("municipality.name")),
-                        java.util.Arrays.stream(keys)).toArray());
+                Stream.concat(Stream.of(Chinese.text("municipality.name")),
+                        Arrays.stream(keys)).toArray());
         List<Statistic> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparingInt(st -> MetricCatalogue.position(st.metric())));
         return sorted;
@@ -242,8 +269,8 @@ public class StatisticStore {
      * hold rows; empty when the year was never computed. A year computed by a product before contract
      * v3 holds none of 82–129 (v3 section 10.17).
      */
-    public java.util.Set<String> storedMetrics(int year) {
-        return new java.util.HashSet<>(jdbc.queryForList(
+    public Set<String> storedMetrics(int year) {
+        return new HashSet<>(jdbc.queryForList(
                 "SELECT DISTINCT metric FROM statistic WHERE report_year = ?", String.class, year));
     }
 

@@ -6,7 +6,6 @@ import com.districtbulletin.edition.EditionRecord;
 import com.districtbulletin.edition.EditionStore;
 import com.districtbulletin.edition.Editions;
 import com.districtbulletin.statistics.DatasetAggregates;
-import com.districtbulletin.statistics.FiguresDigest;
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.statistics.StatisticStore;
 import com.districtbulletin.statistics.StatisticsCalculator;
@@ -80,7 +79,7 @@ public final class StatisticsStepBenchmark {
                         return figures.size();
                     }));
                     phases.add(time("store", server, () -> {
-                        digest[0] = FiguresDigest.ofYear(statistics.replace(year, figures));
+                        digest[0] = statistics.replace(year, figures).published();
                         return figures.size();
                     }));
                     phases.add(time("edition", server, () -> {

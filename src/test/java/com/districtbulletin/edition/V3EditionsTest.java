@@ -97,6 +97,7 @@ class V3EditionsTest extends BulletinTestBase {
                 .map(m -> new Object[] {m.id()}).toList();
         assertThat(added).hasSize(48);
         jdbc.batchUpdate("DELETE FROM statistic WHERE report_year = 2023 AND metric = ?", added);
+        jdbc.update("DELETE FROM statistic_digest WHERE report_year = 2023");
         run(2024, Edition.PROVISIONAL);
         StatisticsFile afterV2 = new StatisticsFile(output.resolve("2024/statistics.csv"));
         for (String code : List.of("ALL", "420101")) {
