@@ -23,9 +23,11 @@ import org.springframework.stereotype.Component;
 public class CollectedColumns {
 
     private final JdbcTemplate jdbc;
+    private final DatasetAggregates aggregates;
 
-    public CollectedColumns(JdbcTemplate jdbc) {
+    public CollectedColumns(JdbcTemplate jdbc, DatasetAggregates aggregates) {
         this.jdbc = jdbc;
+        this.aggregates = aggregates;
     }
 
     /**
@@ -37,18 +39,7 @@ public class CollectedColumns {
 
     /** Every district with a submission in force in {@code year}, by code. */
     public Map<String, DistrictYear> of(int year) {
-        Map<String, Set<Dataset>> usingAddedValues = new LinkedHashMap<>();
-        for (Dataset dataset : Dataset.values()) {
-            String added = addedValues(dataset);
-            if (added == null) {
-                continue;
-            }
-            jdbc.query("SELECT DISTINCT s.district_code FROM submission_in_force s JOIN " + dataset.table()
-                            + " t ON t.submission_id = s.id WHERE s.report_year = ? AND s.dataset = ? AND (" + added + ")",
-                    rs -> {
-                        usingAddedValues.computeIfAbsent(rs.getString(1), d -> new HashSet<>()).add(dataset);
-                    }, year, dataset.fileName());
-        }
+        Map<String, Set<Dataset>> usingAddedValues = aggregates.usingAddedValues(year);
         Map<String, Map<Dataset, SubmittedTotals>> inForce = new LinkedHashMap<>();
         jdbc.query("SELECT district_code, dataset, absent_columns FROM submission_in_force WHERE report_year = ?"
                 + " ORDER BY district_code, dataset", rs -> {

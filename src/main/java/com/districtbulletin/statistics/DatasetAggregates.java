@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -100,13 +102,7 @@ public class DatasetAggregates {
         List<Metric> metrics = MetricCatalogue.of(dataset);
         AggregateQuery query = new AggregateQuery(dataset, metrics, year, database.isPostgres());
         Map<String, SubmittedTotals> totals = new HashMap<>();
-        jdbc.update(query.fill, query.digest, year, dataset.fileName(), query.digest);
-        jdbc.query(query.stored, rs -> {
-            String stored = rs.getString(5);
-            if (stored == null) {
-                throw new IllegalStateException("No aggregates stored for a submission of " + dataset.fileName());
-            }
-            String[] aggregates = stored.split(",");
+        eachStored(query, dataset, year, (rs, aggregates) -> {
             BigInteger[] numerators = new BigInteger[metrics.size()];
             BigInteger[] denominators = new BigInteger[metrics.size()];
             for (int i = 0; i < metrics.size(); i++) {
@@ -115,9 +111,8 @@ public class DatasetAggregates {
             }
             String absent = rs.getString(4);
             totals.put(rs.getString(1), new SubmittedTotals(rs.getString(2), rs.getInt(3), numerators, denominators,
-                    SubmittedTotals.absentColumns(absent),
-                    query.addedValues != 0 && aggregate(aggregates, query.addedValues).signum() > 0));
-        }, query.digest, year, dataset.fileName());
+                    SubmittedTotals.absentColumns(absent), usesAddedValue(query, aggregates)));
+        });
         for (int i = 0; i < metrics.size(); i++) {
             Metric m = metrics.get(i);
             if (m.numerator().isDistinct()) {
@@ -156,6 +151,46 @@ public class DatasetAggregates {
         Map<String, BigInteger> counts = new HashMap<>();
         values.forEach((district, keys) -> counts.put(district, BigInteger.valueOf(keys.size())));
         return counts;
+    }
+
+    /**
+     * Per district with a submission in force in {@code year}, the datasets whose accepted rows hold a
+     * choice added in contract v3 (v3 section 10.1), from the stored aggregates.
+     */
+    public Map<String, Set<Dataset>> usingAddedValues(int year) {
+        Map<String, Set<Dataset>> using = new HashMap<>();
+        for (Dataset dataset : Dataset.values()) {
+            if (CollectedColumns.addedValues(dataset) != null) {
+                AggregateQuery query = new AggregateQuery(dataset, MetricCatalogue.of(dataset), year, database.isPostgres());
+                eachStored(query, dataset, year, (rs, aggregates) -> {
+                    if (usesAddedValue(query, aggregates)) {
+                        using.computeIfAbsent(rs.getString(1), d -> new HashSet<>()).add(dataset);
+                    }
+                });
+            }
+        }
+        return using;
+    }
+
+    /** A row of the submissions in force with its aggregates (the columns of {@link AggregateQuery#stored}). */
+    private interface StoredRow {
+        void accept(ResultSet rs, String[] aggregates) throws SQLException;
+    }
+
+    /** Stores the aggregates of the submissions in force that have none yet, then gives each with its aggregates. */
+    private void eachStored(AggregateQuery query, Dataset dataset, int year, StoredRow row) {
+        jdbc.update(query.fill, query.digest, year, dataset.fileName(), query.digest);
+        jdbc.query(query.stored, rs -> {
+            String stored = rs.getString(5);
+            if (stored == null) {
+                throw new IllegalStateException("No aggregates stored for a submission of " + dataset.fileName());
+            }
+            row.accept(rs, stored.split(","));
+        }, query.digest, year, dataset.fileName());
+    }
+
+    private static boolean usesAddedValue(AggregateQuery query, String[] aggregates) {
+        return query.addedValues != 0 && aggregate(aggregates, query.addedValues).signum() > 0;
     }
 
     /** The aggregate of a column ({@link AggregateQuery}); zero for column 0, a measure counted elsewhere. */

@@ -404,10 +404,12 @@ public class SubmissionStore {
      */
     public List<Version> versions(int year) {
         return jdbc.query("""
-                SELECT s.district_code, s.dataset,
-                       COALESCE((SELECT MIN(f.file_path) FROM input_file f WHERE f.submission_id = s.id), s.file_path),
+                SELECT s.district_code, s.dataset, COALESCE(f.file_path, s.file_path),
                        s.sha256, s.state, s.rows_accepted, s.rows_rejected, s.ingested_at, s.id
-                FROM submission s WHERE s.report_year = ?
+                FROM submission s
+                LEFT JOIN (SELECT submission_id, MIN(file_path) AS file_path FROM input_file GROUP BY submission_id) f
+                       ON f.submission_id = s.id
+                WHERE s.report_year = ?
                 ORDER BY s.district_code, s.dataset, s.id""",
                 (rs, i) -> new Version(rs.getString(1), Dataset.named(rs.getString(2)).orElseThrow(),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7),
