@@ -36,23 +36,45 @@ public class RowDetailsQuery {
         // suggestions of this district's own deputies (本级): the 上级 ones are counted apart (contract v2)
         Measure suggestions = MetricCatalogue.byId("suggestions.total").numerator();
         Metric satisfaction = MetricCatalogue.byId("suggestions.satisfaction_rate");
-        Measure appointments = MetricCatalogue.byId("appointments.total").numerator();
-        Measure appointed = MetricCatalogue.byId("appointments.appointed").numerator();
         String units = "SELECT t.handling_unit, " + suggestions.sql(year) + ", " + satisfaction.denominator().sql(year)
                 + ", " + satisfaction.numerator().sql(year) + " FROM " + Dataset.SUGGESTIONS.table() + IN_FORCE
                 + " AND " + suggestions.where(year) + " GROUP BY t.handling_unit ORDER BY 2 DESC, t.handling_unit";
+        Appointments appointments = appointments(year);
         return new RowDetails(subjects("inspections.law_enforcement", year),
                 subjects("inspections.special_inquiries", year),
                 counts(Dataset.SUGGESTIONS, "field", suggestions, year),
                 jdbc.query(units, (rs, i) -> new RowDetails.Unit(rs.getString(1), rs.getInt(2), rs.getInt(3),
                         rs.getInt(4)), args),
-                counts(Dataset.APPOINTMENTS, "organ", appointments, year),
-                jdbc.queryForObject("SELECT CASE WHEN COUNT(DISTINCT s.id) = 0 THEN NULL ELSE " + appointed.sql(year)
-                        + " END FROM submission_in_force s LEFT JOIN " + Dataset.APPOINTMENTS.table()
-                        + " t ON t.submission_id = s.id WHERE s.report_year = ? AND s.dataset = ?",
-                        Integer.class, year, Dataset.APPOINTMENTS.fileName()),
-                count(MetricCatalogue.byId("appointments.law_exam_taken").numerator(), year),
-                count(MetricCatalogue.byId("appointments.oath_taken").numerator(), year));
+                labelled(Dataset.APPOINTMENTS, "organ", appointments.byOrgan()), appointments.appointed(),
+                appointments.lawExams(), appointments.oaths());
+    }
+
+    private record Appointments(Map<String, Integer> byOrgan, Integer appointed, int lawExams, int oaths) {
+    }
+
+    /**
+     * The appointments by organ and the appointed, law-exam and oath counts, in one pass over the
+     * table (each was a scan of its own); appointed is null when the year has no appointments
+     * submission in force, 0 when its files have no such row.
+     */
+    private Appointments appointments(int year) {
+        Measure byOrgan = MetricCatalogue.byId("appointments.total").numerator();
+        Measure appointed = MetricCatalogue.byId("appointments.appointed").numerator();
+        Measure lawExams = MetricCatalogue.byId("appointments.law_exam_taken").numerator();
+        Measure oaths = MetricCatalogue.byId("appointments.oath_taken").numerator();
+        Map<String, Integer> organs = new HashMap<>();
+        int[] sums = new int[3];
+        boolean[] any = {false};
+        jdbc.query("SELECT t.organ, " + byOrgan.sql(year) + ", " + appointed.sql(year) + ", " + lawExams.sql(year)
+                + ", " + oaths.sql(year) + " FROM submission_in_force s LEFT JOIN " + Dataset.APPOINTMENTS.table()
+                + " t ON t.submission_id = s.id WHERE s.report_year = ? AND s.dataset = ? GROUP BY t.organ", rs -> {
+                    any[0] = true;
+                    organs.merge(rs.getString(1), rs.getInt(2), Integer::sum);
+                    for (int i = 0; i < sums.length; i++) {
+                        sums[i] += rs.getInt(3 + i);
+                    }
+                }, year, Dataset.APPOINTMENTS.fileName());
+        return new Appointments(organs, any[0] ? sums[0] : null, sums[1], sums[2]);
     }
 
     /** The subjects of the rows a metric counts, most districts first. */
@@ -74,6 +96,10 @@ public class RowDetailsQuery {
                 + " GROUP BY t." + column, rs -> {
                     byCode.put(rs.getString(1), rs.getInt(2));
                 }, year);
+        return labelled(dataset, column, byCode);
+    }
+
+    private static List<RowDetails.Count> labelled(Dataset dataset, String column, Map<String, Integer> byCode) {
         List<RowDetails.Count> counts = new ArrayList<>();
         Column c = dataset.columnNamed(column);
         for (Choice choice : c.choices()) {
@@ -83,11 +109,5 @@ public class RowDetailsQuery {
             }
         }
         return counts;
-    }
-
-    private int count(Measure rows, int year) {
-        Integer n = jdbc.queryForObject("SELECT " + rows.sql(year) + " FROM " + rows.dataset().table() + IN_FORCE,
-                Integer.class, year);
-        return n == null ? 0 : n;
     }
 }
