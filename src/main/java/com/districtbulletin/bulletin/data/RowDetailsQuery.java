@@ -7,7 +7,9 @@ import com.districtbulletin.statistics.Measure;
 import com.districtbulletin.statistics.Metric;
 import com.districtbulletin.statistics.MetricCatalogue;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,21 +34,42 @@ public class RowDetailsQuery {
     }
 
     public RowDetails load(int year) {
-        Object[] args = {year};
-        // suggestions of this district's own deputies (本级): the 上级 ones are counted apart (contract v2)
-        Measure suggestions = MetricCatalogue.byId("suggestions.total").numerator();
-        Metric satisfaction = MetricCatalogue.byId("suggestions.satisfaction_rate");
-        String units = "SELECT t.handling_unit, " + suggestions.sql(year) + ", " + satisfaction.denominator().sql(year)
-                + ", " + satisfaction.numerator().sql(year) + " FROM " + Dataset.SUGGESTIONS.table() + IN_FORCE
-                + " AND " + suggestions.where(year) + " GROUP BY t.handling_unit ORDER BY 2 DESC, t.handling_unit";
+        Suggestions suggestions = suggestions(year);
         Appointments appointments = appointments(year);
         return new RowDetails(subjects("inspections.law_enforcement", year),
                 subjects("inspections.special_inquiries", year),
-                counts(Dataset.SUGGESTIONS, "field", suggestions, year),
-                jdbc.query(units, (rs, i) -> new RowDetails.Unit(rs.getString(1), rs.getInt(2), rs.getInt(3),
-                        rs.getInt(4)), args),
+                labelled(Dataset.SUGGESTIONS, "field", suggestions.byField()), suggestions.units(),
                 labelled(Dataset.APPOINTMENTS, "organ", appointments.byOrgan()), appointments.appointed(),
                 appointments.lawExams(), appointments.oaths());
+    }
+
+    private record Suggestions(Map<String, Integer> byField, List<RowDetails.Unit> units) {
+    }
+
+    /**
+     * The suggestions of this district's own deputies (本级: the 上级 ones are counted apart, contract v2)
+     * per 领域 and per 承办单位, most suggestions first, then by name as the database orders names, in
+     * one pass over the table (each was a scan of its own). The rows the measure's filter leaves out
+     * count in neither (its count is of the rows its filter keeps), so they are left out of the pass.
+     */
+    private Suggestions suggestions(int year) {
+        Measure rows = MetricCatalogue.byId("suggestions.total").numerator();
+        Metric satisfaction = MetricCatalogue.byId("suggestions.satisfaction_rate");
+        Map<String, Integer> byField = new HashMap<>();
+        Map<String, int[]> byUnit = new LinkedHashMap<>();
+        jdbc.query("SELECT t.field, t.handling_unit, " + rows.sql(year) + ", " + satisfaction.denominator().sql(year)
+                + ", " + satisfaction.numerator().sql(year) + " FROM " + Dataset.SUGGESTIONS.table() + IN_FORCE
+                + " AND " + rows.where(year) + " GROUP BY t.field, t.handling_unit ORDER BY t.handling_unit", rs -> {
+                    byField.merge(rs.getString(1), rs.getInt(3), Integer::sum);
+                    int[] unit = byUnit.computeIfAbsent(rs.getString(2), k -> new int[3]);
+                    for (int i = 0; i < unit.length; i++) {
+                        unit[i] += rs.getInt(3 + i);
+                    }
+                }, year);
+        List<RowDetails.Unit> units = new ArrayList<>();
+        byUnit.forEach((name, n) -> units.add(new RowDetails.Unit(name, n[0], n[1], n[2])));
+        units.sort(Comparator.comparingInt(RowDetails.Unit::suggestions).reversed()); // stable: names stay in order
+        return new Suggestions(byField, units);
     }
 
     private record Appointments(Map<String, Integer> byOrgan, Integer appointed, int lawExams, int oaths) {
@@ -90,15 +113,6 @@ public class RowDetailsQuery {
      * The rows a measure counts, per stored code of a column, as the column's Chinese labels in the
      * contract's order (zero counts left out).
      */
-    private List<RowDetails.Count> counts(Dataset dataset, String column, Measure rows, int year) {
-        Map<String, Integer> byCode = new HashMap<>();
-        jdbc.query("SELECT t." + column + ", " + rows.sql(year) + " FROM " + dataset.table() + IN_FORCE
-                + " GROUP BY t." + column, rs -> {
-                    byCode.put(rs.getString(1), rs.getInt(2));
-                }, year);
-        return labelled(dataset, column, byCode);
-    }
-
     private static List<RowDetails.Count> labelled(Dataset dataset, String column, Map<String, Integer> byCode) {
         List<RowDetails.Count> counts = new ArrayList<>();
         Column c = dataset.columnNamed(column);
