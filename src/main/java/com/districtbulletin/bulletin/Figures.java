@@ -26,6 +26,8 @@ final class Figures {
         final Map<String, Statistic> byDistrict = new HashMap<>();
         final Map<Integer, Integer> rankOccurrences = new HashMap<>();
         int rankedCount;
+        /** {@link #districtsOf}, asked for again and again by the prose and the charts. */
+        volatile List<Statistic> inDisplayOrder;
     }
 
     /** @param districts the registry; a district without figures this year (not existing in it) is left out */
@@ -85,7 +87,15 @@ final class Figures {
 
     /** The districts' figures in display order. */
     List<Statistic> districtsOf(Metric metric) {
-        return districts.stream().map(d -> of(metric, d.code())).toList();
+        OfMetric figures = index(metric);
+        List<Statistic> inOrder = figures == null ? null : figures.inDisplayOrder;
+        if (inOrder == null) {
+            inOrder = districts.stream().map(d -> of(metric, d.code())).toList();
+            if (figures != null) {
+                figures.inDisplayOrder = inOrder; // the same list whichever thread (charts, text) makes it
+            }
+        }
+        return inOrder;
     }
 
     private OfMetric index(Metric metric) {
