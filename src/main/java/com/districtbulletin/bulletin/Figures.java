@@ -12,30 +12,45 @@ import java.util.Objects;
 /** The year's statistics looked up by metric and district. */
 final class Figures {
 
-    private final Map<String, Map<String, Statistic>> byMetric = new HashMap<>();
-    private final Map<String, Integer> rankedCounts = new HashMap<>();
-    private final Map<String, Integer> rankOccurrences = new HashMap<>();
+    /** Per metric id, its figures by district and how many districts share each rank. */
+    private final Map<String, OfMetric> byMetric = new HashMap<>();
+    /** The same by the catalogue's metric objects, found without hashing a metric's whole definition. */
+    private final Map<Metric, OfMetric> byInstance = new java.util.IdentityHashMap<>();
     /** Per dataset, the metrics shown ({@link #shown}): every profile asks for them. */
     private final Map<com.districtbulletin.dataset.Dataset, List<Metric>> shown =
             new java.util.EnumMap<>(com.districtbulletin.dataset.Dataset.class);
     private final Map<String, String> names = new HashMap<>();
     private final List<District> districts;
 
+    private static final class OfMetric {
+        final Map<String, Statistic> byDistrict = new HashMap<>();
+        final Map<Integer, Integer> rankOccurrences = new HashMap<>();
+        int rankedCount;
+        /** {@link #districtsOf}, asked for again and again by the prose and the charts. */
+        volatile List<Statistic> inDisplayOrder;
+    }
+
     /** @param districts the registry; a district without figures this year (not existing in it) is left out */
     Figures(List<Statistic> statistics, List<District> districts) {
         java.util.Set<String> withFigures = new java.util.HashSet<>();
+        Metric lastMetric = null;
+        OfMetric index = null;
         for (Statistic s : statistics) {
             withFigures.add(s.districtCode());
+            // the figures come metric by metric (catalogue order)
+            if (s.metric() != lastMetric) {
+                index = byMetric.computeIfAbsent(s.metric().id(), k -> new OfMetric());
+                byInstance.put(s.metric(), index);
+                lastMetric = s.metric();
+            }
+            index.byDistrict.put(s.districtCode(), s);
+            if (s.rank() != null && !s.isMunicipality()) {
+                index.rankedCount++;
+                index.rankOccurrences.merge(s.rank(), 1, Integer::sum);
+            }
         }
         this.districts = statistics.isEmpty() ? districts
                 : districts.stream().filter(d -> withFigures.contains(d.code())).toList();
-        for (Statistic s : statistics) {
-            byMetric.computeIfAbsent(s.metric().id(), k -> new HashMap<>()).put(s.districtCode(), s);
-            if (s.rank() != null && !s.isMunicipality()) {
-                rankedCounts.merge(s.metric().id(), 1, Integer::sum);
-                rankOccurrences.merge(s.metric().id() + "#" + s.rank(), 1, Integer::sum);
-            }
-        }
         for (District d : districts) {
             names.put(d.code(), d.name());
         }
@@ -52,15 +67,14 @@ final class Figures {
 
     /** A district's figure, or the municipality's for {@link Statistic#ALL}. */
     Statistic of(Metric metric, String districtCode) {
-        Map<String, Statistic> figures = byMetric.get(metric.id());
-        Statistic s = figures == null ? null : figures.get(districtCode);
+        Statistic s = find(metric, districtCode);
         return Objects.requireNonNull(s, () -> "No statistic " + metric.id() + " for " + districtCode);
     }
 
     /** A district's figure, or null when it has none of the metric. */
     Statistic find(Metric metric, String districtCode) {
-        Map<String, Statistic> figures = byMetric.get(metric.id());
-        return figures == null ? null : figures.get(districtCode);
+        OfMetric figures = index(metric);
+        return figures == null ? null : figures.byDistrict.get(districtCode);
     }
 
     boolean hasMunicipal(Metric metric) {
@@ -73,17 +87,35 @@ final class Figures {
 
     /** The districts' figures in display order. */
     List<Statistic> districtsOf(Metric metric) {
-        return districts.stream().map(d -> of(metric, d.code())).toList();
+        OfMetric figures = index(metric);
+        List<Statistic> inOrder = figures == null ? null : figures.inDisplayOrder;
+        if (inOrder == null) {
+            inOrder = districts.stream().map(d -> of(metric, d.code())).toList();
+            if (figures != null) {
+                figures.inDisplayOrder = inOrder; // the same list whichever thread (charts, text) makes it
+            }
+        }
+        return inOrder;
+    }
+
+    private OfMetric index(Metric metric) {
+        OfMetric figures = byInstance.get(metric);
+        return figures != null ? figures : byMetric.get(metric.id());
     }
 
     /** How many districts were ranked on the metric (those with a value). */
     int rankedCount(Metric metric) {
-        return rankedCounts.getOrDefault(metric.id(), 0);
+        OfMetric figures = index(metric);
+        return figures == null ? 0 : figures.rankedCount;
     }
 
     /** Whether another district has the same rank (并列). */
     boolean sharedRank(Statistic s) {
-        return s.rank() != null && rankOccurrences.getOrDefault(s.metric().id() + "#" + s.rank(), 0) > 1;
+        if (s.rank() == null) {
+            return false;
+        }
+        OfMetric figures = index(s.metric());
+        return figures != null && figures.rankOccurrences.getOrDefault(s.rank(), 0) > 1;
     }
 
     /**

@@ -14,7 +14,6 @@ import com.districtbulletin.statistics.Statistic;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -131,9 +130,21 @@ final class ProfileDocuments {
         return f.hex();
     }
 
-    /** A figure as a profile can print it: all but the digest of the submissions it came from. */
-    private static List<Object> printed(Statistic s) {
-        return Arrays.asList(s.year(), s.districtCode(), s.districtName(), s.metric().id(), s.numerator(),
-                s.denominator(), s.value(), s.rank(), s.yoyChange(), s.status());
+    /**
+     * A figure as a profile can print it: all but the digest of the submissions it came from, as one
+     * text (each part with its length, null apart): 361k figures a night, each a dozen values.
+     */
+    private static String printed(Statistic s) {
+        StringBuilder text = new StringBuilder(96);
+        for (Object part : new Object[] {s.year(), s.districtCode(), s.districtName(), s.metric().id(),
+                s.numerator(), s.denominator(), s.value(), s.rank(), s.yoyChange(), s.status()}) {
+            if (part == null) {
+                text.append('-');
+            } else {
+                String value = part.toString(); // a decimal with its scale: 1.0 and 1.00 differ
+                text.append(value.length()).append(':').append(value);
+            }
+        }
+        return text.toString();
     }
 }

@@ -13,12 +13,15 @@ import com.districtbulletin.edition.KeptFiles;
 import com.districtbulletin.edition.Revision;
 import com.districtbulletin.fingerprint.Ledger;
 import com.districtbulletin.fingerprint.WrittenFiles;
+import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.statistics.StatisticStore;
 import com.districtbulletin.statistics.StatisticsCsv;
 import com.districtbulletin.text.Chinese;
+import com.districtbulletin.text.Sha256;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -79,8 +82,7 @@ class RenderBulletinTasklet implements Tasklet {
         LocalDate date = publicationDate(properties.publicationDate());
         Revision revision = edition.isRevision()
                 ? new Revision(edition.finalRevision(), editions.revisions(edition.id())) : Revision.NONE;
-        BulletinData data = source.loadEdition(edition, properties.municipality(), date, properties.version(),
-                revision).withImprint(properties.issuer(), edition.isRevision() ? originalDate(edition) : null);
+        BulletinData data = load(edition, date, revision);
         long loaded = System.nanoTime();
         RenderedBulletin bulletin = renderer.render(data);
         String finalName = EditionFiles.finalBulletin(edition);
@@ -98,10 +100,6 @@ class RenderBulletinTasklet implements Tasklet {
         if (edition.isFinal()) {
             EditionFiles.publish(yearOutput.resolve(finalName), bulletin.pdf());
             PausePoint.reach("publish");
-        } else {
-            // a provisional edition's figures, as its statistics.csv published them
-            editions.keepFile(edition.id(), "statistics.csv",
-                    StatisticsCsv.bytes(statistics.loadEdition(edition.id(), year)));
         }
         editions.markPublished(edition.id());
         log.info("Bulletin {} (edition {}): {} pages, {} KB, {} charts; data {} ms, rendering {} ms, writing {} ms"
@@ -109,6 +107,21 @@ class RenderBulletinTasklet implements Tasklet {
                 pdf, edition.describe(), bulletin.pages(), bulletin.pdf().length / 1024, bulletin.charts().size(),
                 (loaded - started) / 1_000_000, (madeAt - loaded) / 1_000_000,
                 (System.nanoTime() - madeAt) / 1_000_000, profiles.written(), profiles.unchanged());
+    }
+
+    /**
+     * The edition's bulletin data, its figures loaded once for it and for a provisional edition's kept
+     * statistics.csv (kept in this step's transaction, as before publishing; the figures of an edition never change).
+     */
+    private BulletinData load(EditionRecord edition, LocalDate date, Revision revision) {
+        List<Statistic> figures = statistics.loadEdition(edition.id(), edition.year());
+        byte[] csv = StatisticsCsv.bytes(figures);
+        if (!edition.isFinal()) {
+            // a provisional edition's figures, as its statistics.csv published them
+            editions.keepFile(edition.id(), "statistics.csv", csv);
+        }
+        return source.loadEdition(edition, properties.municipality(), date, properties.version(), revision, figures,
+                Sha256.of(csv)).withImprint(properties.issuer(), edition.isRevision() ? originalDate(edition) : null);
     }
 
     /**

@@ -7,9 +7,7 @@ import com.districtbulletin.edition.EditionRecord;
 import com.districtbulletin.edition.EditionStore;
 import com.districtbulletin.edition.Revision;
 import com.districtbulletin.edition.RevisionLine;
-import com.districtbulletin.dataset.ColumnType;
 import com.districtbulletin.dataset.Dataset;
-import com.districtbulletin.dataset.YearBound;
 import com.districtbulletin.registry.District;
 import com.districtbulletin.registry.DistrictStore;
 import com.districtbulletin.statistics.Metric;
@@ -19,10 +17,8 @@ import com.districtbulletin.statistics.StatisticStore;
 import com.districtbulletin.statistics.StatisticsCalculator;
 import com.districtbulletin.report.ValidationReport;
 import com.districtbulletin.validation.Problem;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,21 +31,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class BulletinSource {
 
-    /**
-     * The latest of every date column the datasets declare, over the rows in force of a year (an
-     * end or closing date is never before its start); one placeholder per date column. A date that
-     * may lie after the year (v3's {@code service_tasks.end_date}: an assignment held on, a trip
-     * ending in January) does not date the year's bulletin.
-     */
-    private static final List<String> DATE_COLUMNS = Arrays.stream(Dataset.values())
-            .flatMap(d -> d.columns().stream().filter(c -> c.type() == ColumnType.DATE
-                            && c.yearBound() != YearBound.NOT_BEFORE_YEAR)
-                    .map(c -> "SELECT MAX(t." + c.name() + ") AS d FROM " + d.table()
-                            + " t JOIN submission_in_force s ON s.id = t.submission_id WHERE s.report_year = ?"))
-            .toList();
-    private static final String LATEST_DATE = "SELECT MAX(d) FROM (" + String.join(" UNION ALL ", DATE_COLUMNS)
-            + ") dates";
-
     private final JdbcTemplate jdbc;
     private final StatisticStore statistics;
     private final DistrictStore districts;
@@ -57,11 +38,13 @@ public class BulletinSource {
     private final RowDetailsQuery details;
     private final StatisticsCalculator calculator;
     private final EditionStore editions;
+    private final LatestDates latestDates;
 
     public BulletinSource(JdbcTemplate jdbc, StatisticStore statistics, DistrictStore districts,
                           ValidationReport validationReport, RowDetailsQuery details, StatisticsCalculator calculator,
-                          EditionStore editions) {
+                          EditionStore editions, LatestDates latestDates) {
         this.jdbc = jdbc;
+        this.latestDates = latestDates;
         this.editions = editions;
         this.calculator = calculator;
         this.details = details;
@@ -97,12 +80,31 @@ public class BulletinSource {
      */
     public BulletinData loadEdition(EditionRecord edition, String municipality, LocalDate publicationDate,
                                     String productVersion, Revision revision) {
-        return load(edition.year(), municipality, edition.kind(), publicationDate, productVersion, revision,
-                statistics.loadEdition(edition.id(), edition.year()));
+        List<Statistic> figures = statistics.loadEdition(edition.id(), edition.year());
+        return loadEdition(edition, municipality, publicationDate, productVersion, revision, figures,
+                BulletinData.fingerprintOf(figures));
+    }
+
+    /**
+     * As {@link #loadEdition(EditionRecord, String, LocalDate, String, Revision)}, from the edition's
+     * figures the caller loaded and the SHA-256 of their statistics.csv.
+     */
+    public BulletinData loadEdition(EditionRecord edition, String municipality, LocalDate publicationDate,
+                                    String productVersion, Revision revision, List<Statistic> figures,
+                                    String fingerprint) {
+        return load(edition.year(), municipality, edition.kind(), publicationDate, productVersion, revision, figures,
+                fingerprint);
     }
 
     private BulletinData load(int year, String municipality, Edition edition, LocalDate publicationDate,
                               String productVersion, Revision revision, List<Statistic> figures) {
+        return load(year, municipality, edition, publicationDate, productVersion, revision, figures,
+                BulletinData.fingerprintOf(figures));
+    }
+
+    private BulletinData load(int year, String municipality, Edition edition, LocalDate publicationDate,
+                              String productVersion, Revision revision, List<Statistic> figures,
+                              String fingerprint) {
         Trends trends = trends(year, figures);
         LocalDate date = publicationDate != null ? publicationDate : latestDateInData(year);
         // names, paths, headers and messages quoting cells are input: printed with what the fonts can show
@@ -110,12 +112,12 @@ public class BulletinSource {
                 publicationDate == null, productVersion,
                 districts.existingIn(year).stream().map(d -> new District(d.code(), PrintableText.of(d.name()), d.deputies(),
                         d.order(), d.deputiesAllLevels(), d.since(), d.until())).toList(),
-                figures.stream().map(BulletinSource::printable).toList(),
+                printable(figures),
                 submissionsInForce(year),
                 validationReport.problems(year).stream().map(p -> new Problem(PrintableText.of(p.file()), p.line(),
                         PrintableText.of(p.column()), PrintableText.of(p.value()), p.code(),
                         PrintableText.of(p.message()))).toList(),
-                BulletinData.fingerprintOf(figures), printable(details.load(year)), trends, printable(revision));
+                fingerprint, printable(details.load(year)), trends, printable(revision));
     }
 
     /**
@@ -149,7 +151,9 @@ public class BulletinSource {
     }
 
     private static List<Statistic> keyOnly(List<Statistic> figures, Set<Metric> key) {
-        return figures.stream().filter(s -> key.contains(s.metric())).toList();
+        // by id: a metric's own hash walks its whole definition, once per figure
+        Set<String> ids = new HashSet<>(key.stream().map(Metric::id).toList());
+        return figures.stream().filter(s -> ids.contains(s.metric().id())).toList();
     }
 
     private static Revision printable(Revision revision) {
@@ -171,9 +175,9 @@ public class BulletinSource {
                 d.appointmentOrgans(), d.appointed(), d.lawExams(), d.oaths());
     }
 
-    private static Statistic printable(Statistic s) {
-        return new Statistic(s.year(), s.districtCode(), PrintableText.of(s.districtName()), s.metric(),
-                s.numerator(), s.denominator(), s.value(), s.rank(), s.yoyChange(), s.status(), s.fingerprint());
+    private static List<Statistic> printable(List<Statistic> figures) {
+        SharedValues shared = new SharedValues();
+        return figures.stream().map(shared::printable).toList();
     }
 
     /**
@@ -182,9 +186,8 @@ public class BulletinSource {
      * wall-clock time) it is the same on every run. With no rows at all, the year's last day.
      */
     public LocalDate latestDateInData(int year) {
-        Object[] args = java.util.Collections.nCopies(DATE_COLUMNS.size(), (Object) year).toArray();
-        Date latest = jdbc.queryForObject(LATEST_DATE, Date.class, args);
-        return latest == null ? LocalDate.of(year, 12, 31) : latest.toLocalDate();
+        LocalDate latest = latestDates.latest(year);
+        return latest == null ? LocalDate.of(year, 12, 31) : latest;
     }
 
     /** The submissions in force for the year and the one before (its figures give the year-on-year changes). */

@@ -7,7 +7,9 @@ import com.districtbulletin.statistics.Measure;
 import com.districtbulletin.statistics.Metric;
 import com.districtbulletin.statistics.MetricCatalogue;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,27 +34,70 @@ public class RowDetailsQuery {
     }
 
     public RowDetails load(int year) {
-        Object[] args = {year};
-        // suggestions of this district's own deputies (本级): the 上级 ones are counted apart (contract v2)
-        Measure suggestions = MetricCatalogue.byId("suggestions.total").numerator();
-        Metric satisfaction = MetricCatalogue.byId("suggestions.satisfaction_rate");
-        Measure appointments = MetricCatalogue.byId("appointments.total").numerator();
-        Measure appointed = MetricCatalogue.byId("appointments.appointed").numerator();
-        String units = "SELECT t.handling_unit, " + suggestions.sql(year) + ", " + satisfaction.denominator().sql(year)
-                + ", " + satisfaction.numerator().sql(year) + " FROM " + Dataset.SUGGESTIONS.table() + IN_FORCE
-                + " AND " + suggestions.where(year) + " GROUP BY t.handling_unit ORDER BY 2 DESC, t.handling_unit";
+        Suggestions suggestions = suggestions(year);
+        Appointments appointments = appointments(year);
         return new RowDetails(subjects("inspections.law_enforcement", year),
                 subjects("inspections.special_inquiries", year),
-                counts(Dataset.SUGGESTIONS, "field", suggestions, year),
-                jdbc.query(units, (rs, i) -> new RowDetails.Unit(rs.getString(1), rs.getInt(2), rs.getInt(3),
-                        rs.getInt(4)), args),
-                counts(Dataset.APPOINTMENTS, "organ", appointments, year),
-                jdbc.queryForObject("SELECT CASE WHEN COUNT(DISTINCT s.id) = 0 THEN NULL ELSE " + appointed.sql(year)
-                        + " END FROM submission_in_force s LEFT JOIN " + Dataset.APPOINTMENTS.table()
-                        + " t ON t.submission_id = s.id WHERE s.report_year = ? AND s.dataset = ?",
-                        Integer.class, year, Dataset.APPOINTMENTS.fileName()),
-                count(MetricCatalogue.byId("appointments.law_exam_taken").numerator(), year),
-                count(MetricCatalogue.byId("appointments.oath_taken").numerator(), year));
+                labelled(Dataset.SUGGESTIONS, "field", suggestions.byField()), suggestions.units(),
+                labelled(Dataset.APPOINTMENTS, "organ", appointments.byOrgan()), appointments.appointed(),
+                appointments.lawExams(), appointments.oaths());
+    }
+
+    private record Suggestions(Map<String, Integer> byField, List<RowDetails.Unit> units) {
+    }
+
+    /**
+     * The suggestions of this district's own deputies (本级: the 上级 ones are counted apart, contract v2)
+     * per 领域 and per 承办单位, most suggestions first, then by name as the database orders names, in
+     * one pass over the table (each was a scan of its own). The rows the measure's filter leaves out
+     * count in neither (its count is of the rows its filter keeps), so they are left out of the pass.
+     */
+    private Suggestions suggestions(int year) {
+        Measure rows = MetricCatalogue.byId("suggestions.total").numerator();
+        Metric satisfaction = MetricCatalogue.byId("suggestions.satisfaction_rate");
+        Map<String, Integer> byField = new HashMap<>();
+        Map<String, int[]> byUnit = new LinkedHashMap<>();
+        jdbc.query("SELECT t.field, t.handling_unit, " + rows.sql(year) + ", " + satisfaction.denominator().sql(year)
+                + ", " + satisfaction.numerator().sql(year) + " FROM " + Dataset.SUGGESTIONS.table() + IN_FORCE
+                + " AND " + rows.where(year) + " GROUP BY t.field, t.handling_unit ORDER BY t.handling_unit", rs -> {
+                    byField.merge(rs.getString(1), rs.getInt(3), Integer::sum);
+                    int[] unit = byUnit.computeIfAbsent(rs.getString(2), k -> new int[3]);
+                    for (int i = 0; i < unit.length; i++) {
+                        unit[i] += rs.getInt(3 + i);
+                    }
+                }, year);
+        List<RowDetails.Unit> units = new ArrayList<>();
+        byUnit.forEach((name, n) -> units.add(new RowDetails.Unit(name, n[0], n[1], n[2])));
+        units.sort(Comparator.comparingInt(RowDetails.Unit::suggestions).reversed()); // stable: names stay in order
+        return new Suggestions(byField, units);
+    }
+
+    private record Appointments(Map<String, Integer> byOrgan, Integer appointed, int lawExams, int oaths) {
+    }
+
+    /**
+     * The appointments by organ and the appointed, law-exam and oath counts, in one pass over the
+     * table (each was a scan of its own); appointed is null when the year has no appointments
+     * submission in force, 0 when its files have no such row.
+     */
+    private Appointments appointments(int year) {
+        Measure byOrgan = MetricCatalogue.byId("appointments.total").numerator();
+        Measure appointed = MetricCatalogue.byId("appointments.appointed").numerator();
+        Measure lawExams = MetricCatalogue.byId("appointments.law_exam_taken").numerator();
+        Measure oaths = MetricCatalogue.byId("appointments.oath_taken").numerator();
+        Map<String, Integer> organs = new HashMap<>();
+        int[] sums = new int[3];
+        boolean[] any = {false};
+        jdbc.query("SELECT t.organ, " + byOrgan.sql(year) + ", " + appointed.sql(year) + ", " + lawExams.sql(year)
+                + ", " + oaths.sql(year) + " FROM submission_in_force s LEFT JOIN " + Dataset.APPOINTMENTS.table()
+                + " t ON t.submission_id = s.id WHERE s.report_year = ? AND s.dataset = ? GROUP BY t.organ", rs -> {
+                    any[0] = true;
+                    organs.merge(rs.getString(1), rs.getInt(2), Integer::sum);
+                    for (int i = 0; i < sums.length; i++) {
+                        sums[i] += rs.getInt(3 + i);
+                    }
+                }, year, Dataset.APPOINTMENTS.fileName());
+        return new Appointments(organs, any[0] ? sums[0] : null, sums[1], sums[2]);
     }
 
     /** The subjects of the rows a metric counts, most districts first. */
@@ -68,12 +113,7 @@ public class RowDetailsQuery {
      * The rows a measure counts, per stored code of a column, as the column's Chinese labels in the
      * contract's order (zero counts left out).
      */
-    private List<RowDetails.Count> counts(Dataset dataset, String column, Measure rows, int year) {
-        Map<String, Integer> byCode = new HashMap<>();
-        jdbc.query("SELECT t." + column + ", " + rows.sql(year) + " FROM " + dataset.table() + IN_FORCE
-                + " GROUP BY t." + column, rs -> {
-                    byCode.put(rs.getString(1), rs.getInt(2));
-                }, year);
+    private static List<RowDetails.Count> labelled(Dataset dataset, String column, Map<String, Integer> byCode) {
         List<RowDetails.Count> counts = new ArrayList<>();
         Column c = dataset.columnNamed(column);
         for (Choice choice : c.choices()) {
@@ -83,11 +123,5 @@ public class RowDetailsQuery {
             }
         }
         return counts;
-    }
-
-    private int count(Measure rows, int year) {
-        Integer n = jdbc.queryForObject("SELECT " + rows.sql(year) + " FROM " + rows.dataset().table() + IN_FORCE,
-                Integer.class, year);
-        return n == null ? 0 : n;
     }
 }

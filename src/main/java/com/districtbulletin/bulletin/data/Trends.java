@@ -35,6 +35,8 @@ public final class Trends {
     private final List<District> registry;
     private final java.util.Set<Integer> finalYears;
     private final Map<Integer, Map<String, Statistic>> byYear = new HashMap<>();
+    /** The registry by code: every profile asks whether its district existed in each year. */
+    private final Map<String, List<District>> byCode = new HashMap<>();
 
     /**
      * @param years      the years with figures, earliest first, the bulletin's year last
@@ -51,6 +53,9 @@ public final class Trends {
         this.years = List.copyOf(years);
         this.registry = List.copyOf(registry);
         this.finalYears = java.util.Set.copyOf(finalYears);
+        for (District d : this.registry) {
+            byCode.computeIfAbsent(d.code(), k -> new java.util.ArrayList<>()).add(d);
+        }
         for (Map.Entry<Integer, List<Statistic>> e : statistics.entrySet()) {
             Map<String, Statistic> index = new HashMap<>();
             for (Statistic s : e.getValue()) {
@@ -121,7 +126,7 @@ public final class Trends {
 
     /** Whether the district exists in the year, by the registry (a district it does not know: no). */
     public boolean exists(String districtCode, int year) {
-        return registry.stream().anyMatch(d -> d.code().equals(districtCode) && d.existsIn(year));
+        return byCode.getOrDefault(districtCode, List.of()).stream().anyMatch(d -> d.existsIn(year));
     }
 
     private static String key(Metric metric, String districtCode) {
