@@ -11,7 +11,7 @@ public final class DatabaseCleaner {
     private static final List<String> TABLES = tables();
 
     private static List<String> tables() {
-        List<String> tables = new ArrayList<>(List.of("written_file", "edition_file", "edition_revision", "edition_statistic", "edition", "statistic_digest", "submission_aggregate", "problem", "rejected_row", "row_id",
+        List<String> tables = new ArrayList<>(List.of("written_file", "edition_file", "edition_revision", "edition_statistic", "edition", "statistic_digest", "submission_aggregate", "submission_latest_date", "problem", "rejected_row", "row_id",
                 "input_file"));
         for (Dataset dataset : Dataset.values()) {
             tables.add(dataset.table());
