@@ -26,7 +26,10 @@ final class FileSignature {
     private FileSignature() {
     }
 
-    /** The file's signature, or null when it has none to trust (no Unix attributes, changed just now, unreadable). */
+    /**
+     * The file's signature, or null when it has none to trust (no Unix attributes, changed just now,
+     * unreadable, not a regular file: a link is judged by what it points to, which its own times do not follow).
+     */
     static String of(Path path, Instant now) {
         Map<String, Object> a;
         try {
@@ -48,6 +51,6 @@ final class FileSignature {
     }
 
     private static String nanos(Instant t) {
-        return t.getEpochSecond() + "." + String.format("%09d", t.getNano());
+        return t.getEpochSecond() + "." + (1_000_000_000 + t.getNano()); // the nanoseconds, 1-prefixed to keep 9 digits
     }
 }

@@ -177,7 +177,7 @@ public class ScanInputTasklet implements Tasklet {
     /** The file's fingerprint: the one known for its signature, else read from its bytes. */
     private String fingerprint(Path path, String signature, KnownFile known) {
         if (signature != null && known != null && signature.equals(known.signature())) {
-            DecodedFile.checkOpenable(path);
+            DecodedFile.checkOpenable(path); // still opened, as every file compared is
             fingerprintsKept++;
             return known.sha256();
         }
