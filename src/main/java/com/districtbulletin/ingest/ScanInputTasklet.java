@@ -64,7 +64,6 @@ public class ScanInputTasklet implements Tasklet {
     private final InputFolder input;
     private final SubmissionStore store;
     private final DistrictStore districts;
-    private int fingerprintsKept;
 
     public ScanInputTasklet(InputFolder input, SubmissionStore store, DistrictStore districts) {
         this.input = input;
@@ -74,7 +73,7 @@ public class ScanInputTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        fingerprintsKept = 0;
+        int fingerprintsKept = 0;
         InputScan scan = InputScan.of(input.submissionFiles(), districts.all());
         Map<SubmissionKey, StoredSubmission> inForce = store.currentVersions();
         Map<String, Long> rejectedContents = store.rejectedContents();
@@ -101,25 +100,24 @@ public class ScanInputTasklet implements Tasklet {
         Set<String> pathsRejectedBefore = rejectedContents.keySet().stream()
                 .map(pathAndSha -> pathAndSha.substring(0, pathAndSha.lastIndexOf(' '))).collect(Collectors.toSet());
         int unreadable = 0;
-        for (ScannedFile file : scan.toIngest()) {
-            String sha = null;
-            Path path = input.resolve(file.path());
-            String signature = FileSignature.of(path, now); // before the content is read
-            try {
-                // a file with nothing stored to compare with is read anyway: the ingest fingerprints it
-                if (inForce.containsKey(file.key()) || pathsRejectedBefore.contains(file.path())) {
-                    sha = fingerprint(path, signature, known.get(file.path()));
-                } else {
-                    DecodedFile.checkOpenable(input.resolve(file.path()));
-                }
-            } catch (SubmissionReadException e) {
-                Problem problem = UnreadableFile.problem(file.path(), e);
+        List<ScannedFile> toIngest = scan.toIngest();
+        // the files are looked at on every core: a stat and an open each when unchanged, a read when not
+        List<Look> looks = toIngest.parallelStream().map(file -> look(file, now,
+                inForce.containsKey(file.key()) || pathsRejectedBefore.contains(file.path()), known)).toList();
+        for (int i = 0; i < toIngest.size(); i++) {
+            ScannedFile file = toIngest.get(i);
+            Look look = looks.get(i);
+            if (look.failure() != null) {
+                Problem problem = UnreadableFile.problem(file.path(), look.failure());
                 snapshot.add(new InputFileRecord(file.path(), file.year(), null, null, problem.code(),
                         problem.message(), null));
                 yearsRead.add(file.year());
                 unreadable++;
                 continue;
             }
+            String sha = look.sha();
+            String signature = look.signature();
+            fingerprintsKept += look.kept() ? 1 : 0;
             toRead.add(file);
             shas.add(sha);
             if (signature != null) {
@@ -174,14 +172,31 @@ public class ScanInputTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** The file's fingerprint: the one known for its signature, else read from its bytes. */
-    private String fingerprint(Path path, String signature, KnownFile known) {
-        if (signature != null && known != null && signature.equals(known.signature())) {
-            DecodedFile.checkOpenable(path); // still opened, as every file compared is
-            fingerprintsKept++;
-            return known.sha256();
+    /**
+     * What the scan sees of one file: its signature, taken before its content is read, and, when
+     * {@code compare}, its fingerprint — the one known for that signature, else read from its bytes
+     * (a file with nothing stored to compare with is read anyway: the ingest fingerprints it).
+     */
+    private Look look(ScannedFile file, Instant now, boolean compare, Map<String, KnownFile> known) {
+        Path path = input.resolve(file.path());
+        String signature = FileSignature.of(path, now);
+        try {
+            if (!compare) {
+                DecodedFile.checkOpenable(path);
+                return new Look(signature, null, false, null);
+            }
+            KnownFile was = known.get(file.path());
+            if (signature != null && was != null && signature.equals(was.signature())) {
+                DecodedFile.checkOpenable(path); // still opened, as every file compared is
+                return new Look(signature, was.sha256(), true, null);
+            }
+            return new Look(signature, DecodedFile.fingerprint(path), false, null);
+        } catch (SubmissionReadException e) {
+            return new Look(null, null, false, e);
         }
-        return DecodedFile.fingerprint(path);
+    }
+
+    private record Look(String signature, String sha, boolean kept, SubmissionReadException failure) {
     }
 
     /** Whether the file's rows name rows of a submission whose file is to be read. */
