@@ -3,7 +3,9 @@
 #
 #   bash bench/run.sh
 #
-# 1. builds target/district-bulletin.jar (mvn -o package -DskipTests) and the generator;
+# 1. builds target/district-bulletin.jar (mvn -o package -DskipTests) and the generator, and installs it
+#    the way production runs it (docs/install.md, step 3): extracted into $BENCH_DATA/app
+#    (java -Djarmode=tools ... extract) with its class-data-sharing archive (jobs/cds-archive.sh);
 # 2. generates the synthetic input under bench-data/input (seeded, deterministic; reused when
 #    present): one suggestions file of 1,000,000 rows, its first 100,000 rows, a province-scale
 #    drop of 2,800 districts x 12 datasets (33,600 files, 3.27 million rows: the twelve datasets of
@@ -14,7 +16,10 @@
 #    the product (java -Xmx512m -jar ...) ingesting the same file, alternately, BENCH_REPEAT times,
 #    each into a fresh database;
 # 4. runs the product on the 100k-row file (memory must not grow with rows), on the province drop
-#    (ingested, aggregated and rendered end to end: the time of each step of the job is reported)
+#    (ingested, aggregated and rendered end to end: the time of each step of the job is reported;
+#    every province run, here and in 5, starts the product as jobs/run-bulletin.sh does: the extracted
+#    jar, -XX:SharedArchiveFile=app/district-bulletin.jsa -Xlog:cds=off -Xlog:cds+dynamic=off, a UTF-8
+#    locale, with -Xmx$BENCH_XMX for the env file's JAVA_OPTS; the 1M- and 100k-row runs use java -jar)
 #    and on its merged twin (the difference is the per-file overhead), then BENCH_STATS_RUNS more
 #    times on the loaded province data (every file unchanged: the run is the statistics);
 # 5. the nightly runs (--bulletin.year=open, as jobs/nightly.sh runs): the province in full into an empty output folder, then again with nothing
@@ -36,7 +41,8 @@
 #                             no 1M-row file is generated and no \copy comparison is run
 #   BENCH_NIGHTLY [1]         set to 0 to leave out the nightly runs (step 5)
 #   BENCH_NIGHTLY_ONLY        set to 1 to run only the nightly runs (step 5) on the province input
-#   BENCH_SKIP_BUILD          set to reuse target/ as it is
+#   BENCH_SKIP_BUILD          set to reuse target/ as it is ($BENCH_DATA/app is redone when the jar is newer)
+#   BENCH_LAUNCH [production] plain: the province runs too use java -jar target/district-bulletin.jar
 #   MVN_OPTS_EXTRA [-o]       Maven offline; set it empty to let Maven download
 #
 # Needs Java 17, Maven, psql, a PostgreSQL server on which PGUSER may create databases (the script
@@ -120,6 +126,16 @@ if [[ -z ${BENCH_SKIP_BUILD:-} ]]; then
     # shellcheck disable=SC2086
     mvn -q -B $MVN_FLAGS package -DskipTests
 fi
+# The province runs start the product as production does (jobs/run-bulletin.sh on the install guide's
+# extracted jar and class-data-sharing archive), so that a night's fixed cost is the production one.
+APP=$DATA/app
+LAUNCH=${BENCH_LAUNCH:-production}
+if [[ $LAUNCH == production && ! ( -f $APP/district-bulletin.jsa && $APP/district-bulletin.jsa -nt $JAR ) ]]; then
+    say "== install: extracted jar and class-data-sharing archive in $APP"
+    rm -rf "$APP"
+    java -Djarmode=tools -jar "$JAR" extract --destination "$APP" >/dev/null
+    jobs/cds-archive.sh "$APP/district-bulletin.jar" >&2
+fi
 # shellcheck disable=SC2086
 mvn -q -B $MVN_FLAGS dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$DATA/classpath.txt" >/dev/null
 CP=$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$DATA/classpath.txt")
@@ -167,11 +183,24 @@ copy_run() { # sets COPY_SECS
     COPY_SECS=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
 }
 
+# How the province runs start the JVM: as jobs/run-bulletin.sh does (its CDS flags; the env file's
+# JAVA_OPTS are -Xmx$XMX here), or plainly (BENCH_LAUNCH=plain, and always for the 1M/100k-row runs).
+province_java() {
+    if [[ $LAUNCH == production ]]; then
+        PRODUCT_JAVA=(env LC_ALL=C.UTF-8 java "-Xmx$XMX" "-XX:SharedArchiveFile=$APP/district-bulletin.jsa" -Xlog:cds=off
+            -Xlog:cds+dynamic=off)
+        PRODUCT_JAR=$APP/district-bulletin.jar
+    else
+        PRODUCT_JAVA=(java "-Xmx$XMX") PRODUCT_JAR=$JAR
+    fi
+}
+PRODUCT_JAVA=(java "-Xmx$XMX") PRODUCT_JAR=$JAR
+
 # product_run NAME DB INPUT [OUTPUT]: runs the jar (--bulletin.year=$RUN_YEAR, by default $YEAR), writing into $DATA/output/OUTPUT (NAME by default);
 # leaves $LOGS/NAME.log, .time, .gc; sets WALL (s) and RSS (KiB)
 product_run() {
     local name=$1 db=$2 input=$3 log=$LOGS/$1.log t0 t1 rss=0
-    local jvm=(java "-Xmx$XMX" "-Xlog:gc:file=$LOGS/$name.gc" -jar "$JAR" "--bulletin.year=${RUN_YEAR:-$YEAR}"
+    local jvm=("${PRODUCT_JAVA[@]}" "-Xlog:gc:file=$LOGS/$name.gc" -jar "$PRODUCT_JAR" "--bulletin.year=${RUN_YEAR:-$YEAR}"
         "--bulletin.input=$input" "--bulletin.output=$DATA/output/${4:-$name}"
         "--spring.datasource.url=jdbc:postgresql://$PGHOST:$PGPORT/$db" "--spring.datasource.username=$PGUSER")
     [[ -n ${PGPASSWORD:-} ]] && jvm+=("--spring.datasource.password=$PGPASSWORD")
@@ -255,6 +284,7 @@ small_heap=$(heap_after_gc "$LOGS/small.gc"); small_heap=${small_heap:-0}
 fi
 
 # ---------------------------------------------------------------- 4b. the province-scale drop
+province_java
 if [[ -z $NIGHTLY_ONLY ]]; then
 say "== province drop: $DISTRICTS districts, $PROVINCE_FILES files"
 fresh_db bench_province
@@ -353,6 +383,7 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
     echo "District Bulletin benchmark, run $RUN_ID ($(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'))"
     echo "host: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM;" \
         "$(psql -X -d postgres -Atc 'SHOW server_version' | cut -d' ' -f1) PostgreSQL; $(java -version 2>&1 | head -1); JVM -Xmx$XMX"
+    echo "province runs started as: $([[ $LAUNCH == production ]] && echo "jobs/run-bulletin.sh does (extracted jar, CDS archive $APP/district-bulletin.jsa)" || echo "java -jar")"
     echo "load average before: $LOAD_BEFORE, after: $LOAD_AFTER; CPU idle % just before each timed run: ${IDLE_SEEN[*]}"
     echo
     if [[ -z $PROVINCE_ONLY ]]; then

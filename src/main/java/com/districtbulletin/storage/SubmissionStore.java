@@ -317,22 +317,83 @@ public class SubmissionStore {
         return ids;
     }
 
-    /** Replaces the snapshot of the input folder, with the plan of the files to read. */
+    /**
+     * Replaces the snapshot of the input folder, with the plan of the files to read. Only the rows
+     * that differ are written: a night leaves nearly every file as it was.
+     */
     public void replaceInputFiles(List<InputFileRecord> files) {
-        jdbc.update("DELETE FROM input_file");
-        jdbc.batchUpdate("""
-                INSERT INTO input_file (file_path, report_year, sha256, submission_id, code, message, planned,
-                    plan_order)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", files, 1000, (ps, f) -> {
-            ps.setString(1, f.filePath());
-            ps.setObject(2, f.year());
-            ps.setString(3, f.sha256());
-            ps.setObject(4, f.submissionId());
-            ps.setString(5, f.code() == null ? null : f.code().name());
-            ps.setString(6, f.message());
-            ps.setBoolean(7, f.planOrder() != null);
-            ps.setObject(8, f.planOrder());
+        Map<String, List<StoredRow>> before = new HashMap<>();
+        jdbc.query("""
+                SELECT id, file_path, report_year, sha256, submission_id, code, message, plan_order, signature
+                FROM input_file""", rs -> {
+            long submission = rs.getLong(5);
+            Long submissionId = rs.wasNull() ? null : submission;
+            int order = rs.getInt(8);
+            Integer planOrder = rs.wasNull() ? null : order;
+            String code = rs.getString(6);
+            InputFileRecord row = new InputFileRecord(rs.getString(2), (Integer) rs.getObject(3), rs.getString(4),
+                    submissionId, code == null ? null : ProblemCode.valueOf(code), rs.getString(7), planOrder,
+                    rs.getString(9));
+            before.computeIfAbsent(row.filePath(), k -> new ArrayList<>()).add(new StoredRow(rs.getLong(1), row));
         });
+        List<InputFileRecord> inserted = new ArrayList<>();
+        List<StoredRow> updated = new ArrayList<>();
+        for (InputFileRecord file : files) {
+            List<StoredRow> same = before.get(file.filePath());
+            StoredRow kept = same == null || same.isEmpty() ? null : same.remove(same.size() - 1);
+            if (kept == null) {
+                inserted.add(file);
+            } else if (!kept.row().equals(file)) {
+                updated.add(new StoredRow(kept.id(), file));
+            }
+        }
+        List<Long> deleted = before.values().stream().flatMap(List::stream).map(StoredRow::id).toList();
+        jdbc.batchUpdate("DELETE FROM input_file WHERE id = ?", deleted, 1000, (ps, id) -> ps.setLong(1, id));
+        jdbc.batchUpdate("""
+                UPDATE input_file SET report_year = ?, sha256 = ?, submission_id = ?, code = ?, message = ?,
+                    planned = ?, plan_order = ?, signature = ?
+                WHERE id = ?""", updated, 1000, (ps, u) -> {
+            setSnapshotValues(ps, u.row(), 1);
+            ps.setLong(9, u.id());
+        });
+        jdbc.batchUpdate("""
+                INSERT INTO input_file (report_year, sha256, submission_id, code, message, planned, plan_order,
+                    signature, file_path)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserted, 1000, (ps, f) -> {
+            setSnapshotValues(ps, f, 1);
+            ps.setString(9, f.filePath());
+        });
+    }
+
+    private static void setSnapshotValues(PreparedStatement ps, InputFileRecord f, int first) throws SQLException {
+        ps.setObject(first, f.year(), java.sql.Types.INTEGER);
+        ps.setString(first + 1, f.sha256());
+        ps.setObject(first + 2, f.submissionId(), java.sql.Types.BIGINT);
+        ps.setString(first + 3, f.code() == null ? null : f.code().name());
+        ps.setString(first + 4, f.message());
+        ps.setBoolean(first + 5, f.planOrder() != null);
+        ps.setObject(first + 6, f.planOrder(), java.sql.Types.INTEGER);
+        ps.setString(first + 7, f.signature());
+    }
+
+    private record StoredRow(long id, InputFileRecord row) {
+    }
+
+    /**
+     * The fingerprint of each file of the latest snapshot that was read without a problem, with the
+     * signature the scan saw before reading it: by path.
+     */
+    public Map<String, KnownFile> knownFiles() {
+        Map<String, KnownFile> known = new HashMap<>();
+        jdbc.query("SELECT file_path, signature, sha256 FROM input_file"
+                + " WHERE code IS NULL AND sha256 IS NOT NULL AND signature IS NOT NULL", rs -> {
+                    known.put(rs.getString(1), new KnownFile(rs.getString(2), rs.getString(3)));
+                });
+        return known;
+    }
+
+    /** A file's signature on disk and the fingerprint of its content under that signature. */
+    public record KnownFile(String signature, String sha256) {
     }
 
     /** The files the latest scan planned to read and that are not stored yet, in plan order. */
