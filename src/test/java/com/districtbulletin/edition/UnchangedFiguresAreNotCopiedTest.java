@@ -28,17 +28,9 @@ class UnchangedFiguresAreNotCopiedTest extends IngestTestBase {
 
     @BeforeEach
     void oneDistrictSendsTwoMeetings() throws Exception {
-        meetings("预算调整", "HY-01", "HY-02");
+        jiangxiaMeetings("预算调整", "HY-01", "HY-02");
     }
 
-    private void meetings(String topic, String... ids) throws Exception {
-        String[] rows = new String[ids.length + 1];
-        rows[0] = MEETINGS_HEADER;
-        for (int i = 0; i < ids.length; i++) {
-            rows[i + 1] = MEETING_ROW.replace("HY-01", ids[i]).replace("预算调整", topic);
-        }
-        write("420115_2024_meetings.csv", lines(rows));
-    }
 
     private List<Long> editions() {
         return jdbc.queryForList("SELECT id FROM edition WHERE report_year = 2024 ORDER BY id", Long.class);
@@ -61,9 +53,9 @@ class UnchangedFiguresAreNotCopiedTest extends IngestTestBase {
     @Test
     void anEditionWithTheFiguresOfTheOneBeforeSharesItsRowsAndAChangedFigureGetsItsOwn() throws Exception {
         run(2024);
-        meetings("人事任免", "HY-01", "HY-02");
+        jiangxiaMeetings("人事任免", "HY-01", "HY-02");
         run(2024);
-        meetings("人事任免", "HY-01", "HY-02", "HY-03");
+        jiangxiaMeetings("人事任免", "HY-01", "HY-02", "HY-03");
         run(2024);
 
         List<Long> ids = editions();
@@ -93,7 +85,7 @@ class UnchangedFiguresAreNotCopiedTest extends IngestTestBase {
         run(2024);
         assertThat(count("SELECT COUNT(*) FROM submission_aggregate")).as("nothing new, nothing aggregated").isOne();
 
-        meetings("预算调整", "HY-01", "HY-02", "HY-03");
+        jiangxiaMeetings("预算调整", "HY-01", "HY-02", "HY-03");
         run(2024);
         long second = inForce("420115", 2024, "meetings");
         assertThat(count("SELECT COUNT(*) FROM submission_aggregate WHERE submission_id = ?", second)).isOne();

@@ -25,17 +25,9 @@ class UnchangedStatisticsFilesTest extends IngestTestBase {
 
     @BeforeEach
     void oneDistrictSendsTwoMeetings() throws Exception {
-        meetings("预算调整", "HY-01", "HY-02");
+        jiangxiaMeetings("预算调整", "HY-01", "HY-02");
     }
 
-    private void meetings(String topic, String... ids) throws Exception {
-        String[] rows = new String[ids.length + 1];
-        rows[0] = MEETINGS_HEADER;
-        for (int i = 0; i < ids.length; i++) {
-            rows[i + 1] = MEETING_ROW.replace("HY-01", ids[i]).replace("预算调整", topic);
-        }
-        write("420115_2024_meetings.csv", lines(rows));
-    }
 
     private Path year() {
         return output.resolve("2024");
@@ -68,12 +60,12 @@ class UnchangedStatisticsFilesTest extends IngestTestBase {
         run(2024);
         WrittenFilesSnapshot first = statisticsSnapshot();
 
-        meetings("人事任免", "HY-01", "HY-02");
+        jiangxiaMeetings("人事任免", "HY-01", "HY-02");
         run(2024);
         assertThat(first.changedSince()).as("a new version, the same figures").doesNotContain(CSV, WORKBOOK);
 
         WrittenFilesSnapshot second = statisticsSnapshot();
-        meetings("人事任免", "HY-01", "HY-02", "HY-03");
+        jiangxiaMeetings("人事任免", "HY-01", "HY-02", "HY-03");
         run(2024);
         assertThat(second.changedSince()).contains(CSV, WORKBOOK);
         assertThat(statisticsFiles()).isEqualTo(Map.of("written", 2, "unchanged", 0));

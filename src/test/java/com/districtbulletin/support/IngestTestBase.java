@@ -86,6 +86,16 @@ public abstract class IngestTestBase extends BulletinTestBase {
     }
 
     /** Lines joined with LF and ended by one. */
+    /** 江夏区 (420115)'s meetings file of 2024: a meeting row per id, on {@code topic}. */
+    protected void jiangxiaMeetings(String topic, String... ids) throws IOException {
+        String[] rows = new String[ids.length + 1];
+        rows[0] = MEETINGS_HEADER;
+        for (int i = 0; i < ids.length; i++) {
+            rows[i + 1] = MEETING_ROW.replace("HY-01", ids[i]).replace("预算调整", topic);
+        }
+        write("420115_2024_meetings.csv", lines(rows));
+    }
+
     protected static String lines(String... lines) {
         return String.join("\n", lines) + "\n";
     }
