@@ -66,7 +66,7 @@ public class LatestDates {
                 args.add(COLUMNS);
                 args.addAll(part);
                 jdbc.update("INSERT INTO submission_latest_date (submission_id, date_columns, latest_date)"
-                        + " SELECT s.id, ?, " + LATEST.get(e.getKey()) + " FROM submission s LEFT JOIN "
+                        + " SELECT s.id, ?, " + LATEST.get(e.getKey()) + " FROM submission_in_force s LEFT JOIN "
                         + e.getKey().table() + " t ON t.submission_id = s.id WHERE s.id IN ("
                         + String.join(", ", Collections.nCopies(part.size(), "?")) + ") GROUP BY s.id",
                         args.toArray());
