@@ -3,6 +3,7 @@ package com.districtbulletin.job;
 import com.districtbulletin.bulletin.data.BulletinData;
 import com.districtbulletin.bulletin.BulletinRenderer;
 import com.districtbulletin.bulletin.data.BulletinSource;
+import com.districtbulletin.bulletin.data.RowDetails;
 import com.districtbulletin.bulletin.RenderedBulletin;
 import com.districtbulletin.crash.PausePoint;
 import com.districtbulletin.print.DocumentIdentity;
@@ -22,6 +23,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -114,6 +117,9 @@ class RenderBulletinTasklet implements Tasklet {
      * statistics.csv (kept in this step's transaction, as before publishing; the figures of an edition never change).
      */
     private BulletinData load(EditionRecord edition, LocalDate date, Revision revision) {
+        // the row details are the server's longest work of the step: read on a connection of their own
+        // while this one reads the figures (both read what the ingest committed)
+        CompletableFuture<RowDetails> details = CompletableFuture.supplyAsync(() -> source.rowDetails(edition.year()));
         List<Statistic> figures = statistics.loadEdition(edition.id(), edition.year());
         byte[] csv = StatisticsCsv.bytes(figures);
         if (!edition.isFinal()) {
@@ -121,7 +127,18 @@ class RenderBulletinTasklet implements Tasklet {
             editions.keepFile(edition.id(), "statistics.csv", csv);
         }
         return source.loadEdition(edition, properties.municipality(), date, properties.version(), revision, figures,
-                Sha256.of(csv)).withImprint(properties.issuer(), edition.isRevision() ? originalDate(edition) : null);
+                Sha256.of(csv), joined(details)).withImprint(properties.issuer(), edition.isRevision() ? originalDate(edition) : null);
+    }
+
+    private static RowDetails joined(CompletableFuture<RowDetails> details) {
+        try {
+            return details.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
     }
 
     /**

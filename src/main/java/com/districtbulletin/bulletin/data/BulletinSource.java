@@ -82,29 +82,34 @@ public class BulletinSource {
                                     String productVersion, Revision revision) {
         List<Statistic> figures = statistics.loadEdition(edition.id(), edition.year());
         return loadEdition(edition, municipality, publicationDate, productVersion, revision, figures,
-                BulletinData.fingerprintOf(figures));
+                BulletinData.fingerprintOf(figures), details.load(edition.year()));
     }
 
     /**
      * As {@link #loadEdition(EditionRecord, String, LocalDate, String, Revision)}, from the edition's
-     * figures the caller loaded and the SHA-256 of their statistics.csv.
+     * figures the caller loaded, the SHA-256 of their statistics.csv and the year's {@link #rowDetails}.
      */
     public BulletinData loadEdition(EditionRecord edition, String municipality, LocalDate publicationDate,
                                     String productVersion, Revision revision, List<Statistic> figures,
-                                    String fingerprint) {
+                                    String fingerprint, RowDetails rowDetails) {
         return load(edition.year(), municipality, edition.kind(), publicationDate, productVersion, revision, figures,
-                fingerprint);
+                fingerprint, rowDetails);
+    }
+
+    /** What the bulletin tells of the year's rows beyond the figures (subjects, fields, units, organs). */
+    public RowDetails rowDetails(int year) {
+        return details.load(year);
     }
 
     private BulletinData load(int year, String municipality, Edition edition, LocalDate publicationDate,
                               String productVersion, Revision revision, List<Statistic> figures) {
         return load(year, municipality, edition, publicationDate, productVersion, revision, figures,
-                BulletinData.fingerprintOf(figures));
+                BulletinData.fingerprintOf(figures), details.load(year));
     }
 
     private BulletinData load(int year, String municipality, Edition edition, LocalDate publicationDate,
                               String productVersion, Revision revision, List<Statistic> figures,
-                              String fingerprint) {
+                              String fingerprint, RowDetails rowDetails) {
         Trends trends = trends(year, figures);
         LocalDate date = publicationDate != null ? publicationDate : latestDateInData(year);
         // names, paths, headers and messages quoting cells are input: printed with what the fonts can show
@@ -117,7 +122,7 @@ public class BulletinSource {
                 validationReport.problems(year).stream().map(p -> new Problem(PrintableText.of(p.file()), p.line(),
                         PrintableText.of(p.column()), PrintableText.of(p.value()), p.code(),
                         PrintableText.of(p.message()))).toList(),
-                fingerprint, printable(details.load(year)), trends, printable(revision));
+                fingerprint, printable(rowDetails), trends, printable(revision));
     }
 
     /**
