@@ -41,6 +41,12 @@ final class AggregateQuery {
      * aggregates only the files it stored.
      */
     final String fill;
+    /**
+     * How many submissions in force have no aggregates under this digest (parameters: the year, the
+     * dataset's name, the digest): when none, {@link #fill} — a long statement to plan — is not run.
+     */
+    static final String MISSING = "SELECT COUNT(*) FROM submission_in_force s WHERE s.report_year = ? AND s.dataset = ?"
+            + " AND s.id NOT IN (SELECT c.submission_id FROM submission_aggregate c WHERE c.query_digest = ?)";
     /** The submissions in force with their stored aggregates (parameters: the digest, the year, the dataset's name). */
     final String stored;
     /** What the aggregates stored under it were computed by: the query itself. */

@@ -179,7 +179,10 @@ public class DatasetAggregates {
 
     /** Stores the aggregates of the submissions in force that have none yet, then gives each with its aggregates. */
     private void eachStored(AggregateQuery query, Dataset dataset, int year, StoredRow row) {
-        jdbc.update(query.fill, query.digest, year, dataset.fileName(), query.digest);
+        Integer missing = jdbc.queryForObject(AggregateQuery.MISSING, Integer.class, year, dataset.fileName(), query.digest);
+        if (missing != null && missing > 0) {
+            jdbc.update(query.fill, query.digest, year, dataset.fileName(), query.digest);
+        }
         jdbc.query(query.stored, rs -> {
             String stored = rs.getString(5);
             if (stored == null) {
