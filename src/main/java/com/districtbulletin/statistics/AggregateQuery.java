@@ -25,7 +25,8 @@ import java.util.Set;
  * freshly filled tables, and a plain LEFT JOIN ... GROUP BY was then planned as a sort of every row
  * of the year (spilled to disk, about 1 s for 800,000 suggestions). {@code OFFSET 0} keeps the
  * conditions' subquery from being merged into the aggregate, which would test them again in each.
- * H2 has no LATERAL and keeps the GROUP BY; both give the same rows.
+ * H2 has no LATERAL and keeps the GROUP BY, over the submissions chosen first (a derived table,
+ * so that the choice is made once per submission, not once per row); both give the same rows.
  */
 final class AggregateQuery {
 
@@ -42,11 +43,18 @@ final class AggregateQuery {
      */
     final String fill;
     /**
+     * The submission has no aggregates under the digest (its parameter): a lookup of the primary key
+     * per submission. {@code s.id NOT IN (...)} was evaluated by H2 for every row joined to the
+     * submission, reading the stored aggregates again each time.
+     */
+    private static final String NONE_STORED = " AND NOT EXISTS (SELECT 1 FROM submission_aggregate c"
+            + " WHERE c.submission_id = s.id AND c.query_digest = ?)";
+    /**
      * How many submissions in force have no aggregates under this digest (parameters: the year, the
      * dataset's name, the digest): when none, {@link #fill} — a long statement to plan — is not run.
      */
     static final String MISSING = "SELECT COUNT(*) FROM submission_in_force s WHERE s.report_year = ? AND s.dataset = ?"
-            + " AND s.id NOT IN (SELECT c.submission_id FROM submission_aggregate c WHERE c.query_digest = ?)";
+            + NONE_STORED;
     /** The submissions in force with their stored aggregates (parameters: the digest, the year, the dataset's name). */
     final String stored;
     /** What the aggregates stored under it were computed by: the query itself. */
@@ -80,8 +88,7 @@ final class AggregateQuery {
         }
         String keys = "s.district_code, s.sha256, s.rows_rejected, s.absent_columns";
         String from = "SELECT " + String.join(", ", row) + " FROM " + dataset.table() + " t";
-        String missing = " WHERE s.report_year = ? AND s.dataset = ? AND s.id NOT IN (SELECT c.submission_id"
-                + " FROM submission_aggregate c WHERE c.query_digest = ?)";
+        String missing = " WHERE s.report_year = ? AND s.dataset = ?" + NONE_STORED;
         List<String> named = new ArrayList<>();
         List<String> packed = new ArrayList<>();
         aggregates.forEach((aggregate, column) -> {
@@ -93,9 +100,9 @@ final class AggregateQuery {
         fill = postgres
                 ? insert + "submission_in_force s CROSS JOIN LATERAL (SELECT s.id, " + String.join(", ", named)
                         + " FROM (" + from + " WHERE t.submission_id = s.id OFFSET 0) t) a" + missing
-                : insert + "(SELECT s.id, " + String.join(", ", named) + " FROM submission_in_force s LEFT JOIN"
-                        + " (SELECT t.submission_id, " + from.substring("SELECT ".length())
-                        + ") t ON t.submission_id = s.id" + missing + " GROUP BY s.id) a";
+                : insert + "(SELECT s.id, " + String.join(", ", named) + " FROM (SELECT s.id FROM submission_in_force s"
+                        + missing + ") s LEFT JOIN (SELECT t.submission_id, " + from.substring("SELECT ".length())
+                        + ") t ON t.submission_id = s.id GROUP BY s.id) a";
         stored = "SELECT " + keys + ", c.aggregates FROM submission_in_force s LEFT JOIN submission_aggregate c"
                 + " ON c.submission_id = s.id AND c.query_digest = ? WHERE s.report_year = ? AND s.dataset = ?";
         digest = Sha256.of(fill.getBytes(StandardCharsets.UTF_8));
