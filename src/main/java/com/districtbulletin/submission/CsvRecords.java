@@ -28,6 +28,11 @@ import java.util.List;
 public final class CsvRecords extends LookAheadRecords {
 
     private static final int BUFFER = 1 << 16;
+    /**
+     * The first block's size: most files of a night are a few kilobytes, and a reader is made per
+     * file (and per registry, per header), so the full buffer is taken only once a block fills this one.
+     */
+    private static final int FIRST_BUFFER = 1 << 12;
     private static final List<String> NO_CELLS = List.of();
 
     private enum State { CELL_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED }
@@ -39,7 +44,7 @@ public final class CsvRecords extends LookAheadRecords {
     private final int maxRows;
     /** False when only the limits are counted: no cell is kept (the inspection of a file that is not UTF-8 throughout). */
     private final boolean keepCells;
-    private final char[] buffer = new char[BUFFER];
+    private char[] buffer = new char[FIRST_BUFFER];
     private int position;
     private int end;
     private boolean endOfText;
@@ -190,6 +195,9 @@ public final class CsvRecords extends LookAheadRecords {
     private boolean fill() throws IOException {
         if (endOfText) {
             return false;
+        }
+        if (end == buffer.length && buffer.length < BUFFER) {
+            buffer = new char[BUFFER]; // the block before filled the first buffer: a larger text
         }
         int n = reader.read(buffer, 0, buffer.length);
         if (n < 0) {
