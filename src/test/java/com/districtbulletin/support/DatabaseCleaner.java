@@ -26,8 +26,25 @@ public final class DatabaseCleaner {
     }
 
     public static void clean(JdbcTemplate jdbc) {
-        for (String table : TABLES) {
-            jdbc.update("DELETE FROM " + table);
+        if (isH2(jdbc)) {
+            // H2 deletes row by row, each logged for its transaction; emptying a table is one step,
+            // allowed on a table that others refer to only while the references are not checked
+            jdbc.execute("SET REFERENTIAL_INTEGRITY FALSE");
+            try {
+                for (String table : TABLES) {
+                    jdbc.execute("TRUNCATE TABLE " + table);
+                }
+            } finally {
+                jdbc.execute("SET REFERENTIAL_INTEGRITY TRUE");
+            }
+        } else {
+            for (String table : TABLES) {
+                jdbc.update("DELETE FROM " + table);
+            }
         }
+    }
+
+    private static boolean isH2(JdbcTemplate jdbc) {
+        return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) -> c.getMetaData().getURL().startsWith("jdbc:h2:")));
     }
 }
