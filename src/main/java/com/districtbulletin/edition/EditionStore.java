@@ -188,16 +188,51 @@ public class EditionStore {
                 editionId);
     }
 
-    /** Keeps a published file of a final edition, byte for byte. */
+    /** Keeps a published file of an edition, byte for byte. */
     public void keepFile(long editionId, String fileName, byte[] content) {
+        keepFile(editionId, fileName, content, null);
+    }
+
+    /**
+     * Keeps a published file of an edition, byte for byte, with what its bytes were made from
+     * ({@code madeFrom}, a fingerprint; null when it cannot be told), so that a later edition whose
+     * file is made from the same can refer to these bytes ({@link #keepSameFile}).
+     */
+    public void keepFile(long editionId, String fileName, byte[] content, String madeFrom) {
         jdbc.update("DELETE FROM edition_file WHERE edition_id = ? AND file_name = ?", editionId, fileName);
-        jdbc.update("INSERT INTO edition_file (edition_id, file_name, sha256, content) VALUES (?, ?, ?, ?)", editionId,
-                fileName, Sha256.of(content), content);
+        jdbc.update("INSERT INTO edition_file (edition_id, file_name, sha256, content, made_from) VALUES (?, ?, ?, ?, ?)",
+                editionId, fileName, Sha256.of(content), content, madeFrom);
+    }
+
+    /**
+     * Keeps as the edition's file the bytes an earlier edition of the year keeps for the same file
+     * made from the same: a reference to them, not a copy. Returns their SHA-256; empty, keeping
+     * nothing, when no earlier edition's file was made from {@code madeFrom}.
+     */
+    public Optional<String> keepSameFile(long editionId, int year, String fileName, String madeFrom) {
+        List<Map.Entry<Long, String>> same = jdbc.query("""
+                SELECT COALESCE(f.same_as_edition_id, f.edition_id), f.sha256 FROM edition_file f
+                JOIN edition e ON e.id = f.edition_id
+                WHERE e.report_year = ? AND f.edition_id < ? AND f.file_name = ? AND f.made_from = ?
+                ORDER BY f.edition_id DESC""",
+                (rs, i) -> Map.entry(rs.getLong(1), rs.getString(2)), year, editionId, fileName, madeFrom);
+        if (same.isEmpty()) {
+            return Optional.empty();
+        }
+        jdbc.update("DELETE FROM edition_file WHERE edition_id = ? AND file_name = ?", editionId, fileName);
+        jdbc.update("""
+                INSERT INTO edition_file (edition_id, file_name, sha256, content, made_from, same_as_edition_id)
+                VALUES (?, ?, ?, NULL, ?, ?)""", editionId, fileName, same.get(0).getValue(), madeFrom,
+                same.get(0).getKey());
+        return Optional.of(same.get(0).getValue());
     }
 
     /** A kept file of an edition, as published. */
     public Optional<byte[]> file(long editionId, String fileName) {
-        return jdbc.query("SELECT content FROM edition_file WHERE edition_id = ? AND file_name = ?",
+        return jdbc.query("""
+                SELECT COALESCE(f.content, o.content) FROM edition_file f
+                LEFT JOIN edition_file o ON o.edition_id = f.same_as_edition_id AND o.file_name = f.file_name
+                WHERE f.edition_id = ? AND f.file_name = ?""",
                 (rs, i) -> rs.getBytes(1), editionId, fileName).stream().findFirst();
     }
 

@@ -213,9 +213,10 @@ public class BulletinJobConfiguration {
     RenderBulletinTasklet renderBulletinTasklet(BulletinSource source, BulletinRenderer renderer, EditionStore editions,
                                                 KeptFiles kept, StatisticStore statistics,
                                                 BulletinProperties properties, WrittenFiles writtenFiles,
+                                                DistrictStore districts,
                                                 @Value("#{jobParameters}") Map<String, Object> parameters) {
         return new RenderBulletinTasklet(source, renderer, editions, kept, statistics, properties, writtenFiles,
-                run(parameters));
+                districts, run(parameters));
     }
 
     /** The run's parameters, from the job parameters as the step scope gives them. */

@@ -14,6 +14,7 @@ import com.districtbulletin.edition.KeptFiles;
 import com.districtbulletin.edition.Revision;
 import com.districtbulletin.fingerprint.Ledger;
 import com.districtbulletin.fingerprint.WrittenFiles;
+import com.districtbulletin.registry.DistrictStore;
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.statistics.StatisticStore;
 import com.districtbulletin.statistics.StatisticsCsv;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
@@ -53,10 +55,12 @@ class RenderBulletinTasklet implements Tasklet {
     private final RunParameters run;
     private final KeptFiles kept;
     private final WrittenFiles writtenFiles;
+    private final DistrictStore districts;
 
     RenderBulletinTasklet(BulletinSource source, BulletinRenderer renderer, EditionStore editions, KeptFiles kept,
                           StatisticStore statistics, BulletinProperties properties, WrittenFiles writtenFiles,
-                          RunParameters run) {
+                          DistrictStore districts, RunParameters run) {
+        this.districts = districts;
         this.kept = kept;
         this.writtenFiles = writtenFiles;
         this.source = source;
@@ -121,13 +125,30 @@ class RenderBulletinTasklet implements Tasklet {
         // while this one reads the figures (both read what the ingest committed)
         CompletableFuture<RowDetails> details = CompletableFuture.supplyAsync(() -> source.rowDetails(edition.year()));
         List<Statistic> figures = statistics.loadEdition(edition.id(), edition.year());
+        return source.loadEdition(edition, properties.municipality(), date, properties.version(), revision, figures,
+                statisticsCsv(edition, figures), joined(details))
+                .withImprint(properties.issuer(), edition.isRevision() ? originalDate(edition) : null);
+    }
+
+    /**
+     * The SHA-256 of the edition's statistics.csv. A provisional edition keeps the file's bytes, as
+     * its statistics.csv published them — or, when an earlier edition of the year keeps the same
+     * bytes (the same figures, registry and build: a night that moved no figure), a reference to them.
+     */
+    private String statisticsCsv(EditionRecord edition, List<Statistic> figures) {
+        String digest = edition.isFinal() ? null : editions.figuresDigest(edition.id());
+        String madeFrom = digest == null ? null : WriteReportsTasklet.statisticsMadeFrom(digest, districts.all());
+        if (madeFrom != null) {
+            Optional<String> same = editions.keepSameFile(edition.id(), edition.year(), "statistics.csv", madeFrom);
+            if (same.isPresent()) {
+                return same.get();
+            }
+        }
         byte[] csv = StatisticsCsv.bytes(figures);
         if (!edition.isFinal()) {
-            // a provisional edition's figures, as its statistics.csv published them
-            editions.keepFile(edition.id(), "statistics.csv", csv);
+            editions.keepFile(edition.id(), "statistics.csv", csv, madeFrom);
         }
-        return source.loadEdition(edition, properties.municipality(), date, properties.version(), revision, figures,
-                Sha256.of(csv), joined(details)).withImprint(properties.issuer(), edition.isRevision() ? originalDate(edition) : null);
+        return Sha256.of(csv);
     }
 
     private static RowDetails joined(CompletableFuture<RowDetails> details) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.districtbulletin.statistics.Statistic;
 import com.districtbulletin.statistics.StatisticStore;
 import com.districtbulletin.support.IngestTestBase;
+import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -16,7 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * aggregates the files it did not store. An edition whose figures are those of the edition before
  * it shares that edition's rows, and reads back the same figures; a changed figure gives the next
  * edition rows of its own, and the earlier editions keep theirs. Each submission is aggregated
- * once, under the digest of the query that aggregated it.
+ * once, under the digest of the query that aggregated it. The edition's statistics.csv, the same
+ * bytes, is kept once: the later edition refers to the earlier one's.
  */
 @Tag("database")
 class UnchangedFiguresAreNotCopiedTest extends IngestTestBase {
@@ -25,6 +27,9 @@ class UnchangedFiguresAreNotCopiedTest extends IngestTestBase {
 
     @Autowired
     private StatisticStore statistics;
+
+    @Autowired
+    private EditionStore store;
 
     @BeforeEach
     void oneDistrictSendsTwoMeetings() throws Exception {
@@ -50,13 +55,25 @@ class UnchangedFiguresAreNotCopiedTest extends IngestTestBase {
                 .map(Statistic::value).findFirst().orElseThrow().toPlainString();
     }
 
+    private Long keptStatisticsSameAs(long edition) {
+        return jdbc.queryForObject("SELECT same_as_edition_id FROM edition_file WHERE edition_id = ?"
+                + " AND file_name = 'statistics.csv'", Long.class, edition);
+    }
+
+    private byte[] publishedStatistics() throws Exception {
+        return Files.readAllBytes(output.resolve("2024").resolve("statistics.csv"));
+    }
+
     @Test
     void anEditionWithTheFiguresOfTheOneBeforeSharesItsRowsAndAChangedFigureGetsItsOwn() throws Exception {
         run(2024);
+        byte[] firstCsv = publishedStatistics();
         jiangxiaMeetings("人事任免", "HY-01", "HY-02");
         run(2024);
+        byte[] sameFiguresCsv = publishedStatistics();
         jiangxiaMeetings("人事任免", "HY-01", "HY-02", "HY-03");
         run(2024);
+        byte[] changedCsv = publishedStatistics();
 
         List<Long> ids = editions();
         assertThat(ids).hasSize(3);
@@ -74,6 +91,18 @@ class UnchangedFiguresAreNotCopiedTest extends IngestTestBase {
         assertThat(sessions(first)).isEqualTo("2");
         assertThat(sessions(sameFigures)).isEqualTo("2");
         assertThat(sessions(changed)).isEqualTo("3");
+
+        // each edition's statistics.csv as published; the same bytes kept once
+        assertThat(sameFiguresCsv).isEqualTo(firstCsv);
+        assertThat(changedCsv).isNotEqualTo(firstCsv);
+        assertThat(store.file(first, "statistics.csv")).hasValue(firstCsv);
+        assertThat(store.file(sameFigures, "statistics.csv")).hasValue(sameFiguresCsv);
+        assertThat(store.file(changed, "statistics.csv")).hasValue(changedCsv);
+        assertThat(keptStatisticsSameAs(first)).isNull();
+        assertThat(keptStatisticsSameAs(sameFigures)).isEqualTo(first);
+        assertThat(keptStatisticsSameAs(changed)).isNull();
+        assertThat(count("SELECT COUNT(*) FROM edition_file WHERE file_name = 'statistics.csv' AND content IS NOT NULL"))
+                .isEqualTo(2);
     }
 
     @Test
