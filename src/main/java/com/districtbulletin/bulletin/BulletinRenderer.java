@@ -5,7 +5,7 @@ import com.districtbulletin.print.Typography;
 import com.districtbulletin.print.ChartDrawer;
 import com.districtbulletin.print.DocumentIdentity;
 import com.districtbulletin.bulletin.data.BulletinData;
-
+import com.districtbulletin.concurrent.SideBySide;
 import com.districtbulletin.crash.PausePoint;
 import com.districtbulletin.fingerprint.Ledger;
 import com.districtbulletin.output.AtomicFile;
@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import jakarta.annotation.PostConstruct;
 import org.springframework.stereotype.Component;
@@ -68,24 +67,13 @@ public class BulletinRenderer {
             boolean last = pass > 1;
             Pass result = compose(data, figures, fonts, pages, pageCount, last);
             if (last && result.pages.equals(pages) && result.pageCount == pageCount) {
-                return new RenderedBulletin(data.year(), result.pdf, join(pngs), pageCount,
+                return new RenderedBulletin(data.year(), result.pdf, SideBySide.join(pngs), pageCount,
                         ProvenanceFile.bytes(data), data);
             }
             pages = result.pages;
             pageCount = result.pageCount;
         }
         throw new IllegalStateException("The bulletin's page numbers did not settle after " + MAX_PASSES + " passes");
-    }
-
-    private static Map<String, byte[]> join(CompletableFuture<Map<String, byte[]>> pngs) {
-        try {
-            return pngs.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     /** Writes the charts, then the PDF, each through a temporary file and a rename; every profile written. */

@@ -5,6 +5,7 @@ import com.districtbulletin.bulletin.BulletinRenderer;
 import com.districtbulletin.bulletin.data.BulletinSource;
 import com.districtbulletin.bulletin.data.RowDetails;
 import com.districtbulletin.bulletin.RenderedBulletin;
+import com.districtbulletin.concurrent.SideBySide;
 import com.districtbulletin.crash.PausePoint;
 import com.districtbulletin.print.DocumentIdentity;
 import com.districtbulletin.edition.EditionFiles;
@@ -26,7 +27,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -122,11 +122,11 @@ class RenderBulletinTasklet implements Tasklet {
      */
     private BulletinData load(EditionRecord edition, LocalDate date, Revision revision) {
         // the row details are the server's longest work of the step: read on a connection of their own
-        // while this one reads the figures (both read what the ingest committed)
-        CompletableFuture<RowDetails> details = CompletableFuture.supplyAsync(() -> source.rowDetails(edition.year()));
+        // while this one reads the figures and the rest of the data (both read what the ingest committed)
+        CompletableFuture<RowDetails> details = SideBySide.start("row-details", () -> source.rowDetails(edition.year()));
         List<Statistic> figures = statistics.loadEdition(edition.id(), edition.year());
         return source.loadEdition(edition, properties.municipality(), date, properties.version(), revision, figures,
-                statisticsCsv(edition, figures), joined(details))
+                statisticsCsv(edition, figures), () -> SideBySide.join(details))
                 .withImprint(properties.issuer(), edition.isRevision() ? originalDate(edition) : null);
     }
 
@@ -149,17 +149,6 @@ class RenderBulletinTasklet implements Tasklet {
             editions.keepFile(edition.id(), "statistics.csv", csv, madeFrom);
         }
         return Sha256.of(csv);
-    }
-
-    private static RowDetails joined(CompletableFuture<RowDetails> details) {
-        try {
-            return details.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw e;
-        }
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -82,16 +83,17 @@ public class BulletinSource {
                                     String productVersion, Revision revision) {
         List<Statistic> figures = statistics.loadEdition(edition.id(), edition.year());
         return loadEdition(edition, municipality, publicationDate, productVersion, revision, figures,
-                BulletinData.fingerprintOf(figures), details.load(edition.year()));
+                BulletinData.fingerprintOf(figures), () -> details.load(edition.year()));
     }
 
     /**
      * As {@link #loadEdition(EditionRecord, String, LocalDate, String, Revision)}, from the edition's
-     * figures the caller loaded, the SHA-256 of their statistics.csv and the year's {@link #rowDetails}.
+     * figures the caller loaded, the SHA-256 of their statistics.csv and the year's {@link #rowDetails},
+     * asked for last: the caller may be reading them meanwhile.
      */
     public BulletinData loadEdition(EditionRecord edition, String municipality, LocalDate publicationDate,
                                     String productVersion, Revision revision, List<Statistic> figures,
-                                    String fingerprint, RowDetails rowDetails) {
+                                    String fingerprint, Supplier<RowDetails> rowDetails) {
         return load(edition.year(), municipality, edition.kind(), publicationDate, productVersion, revision, figures,
                 fingerprint, rowDetails);
     }
@@ -104,12 +106,12 @@ public class BulletinSource {
     private BulletinData load(int year, String municipality, Edition edition, LocalDate publicationDate,
                               String productVersion, Revision revision, List<Statistic> figures) {
         return load(year, municipality, edition, publicationDate, productVersion, revision, figures,
-                BulletinData.fingerprintOf(figures), details.load(year));
+                BulletinData.fingerprintOf(figures), () -> details.load(year));
     }
 
     private BulletinData load(int year, String municipality, Edition edition, LocalDate publicationDate,
                               String productVersion, Revision revision, List<Statistic> figures,
-                              String fingerprint, RowDetails rowDetails) {
+                              String fingerprint, Supplier<RowDetails> rowDetails) {
         Trends trends = trends(year, figures);
         LocalDate date = publicationDate != null ? publicationDate : latestDateInData(year);
         // names, paths, headers and messages quoting cells are input: printed with what the fonts can show
@@ -122,7 +124,7 @@ public class BulletinSource {
                 validationReport.problems(year).stream().map(p -> new Problem(PrintableText.of(p.file()), p.line(),
                         PrintableText.of(p.column()), PrintableText.of(p.value()), p.code(),
                         PrintableText.of(p.message()))).toList(),
-                fingerprint, printable(rowDetails), trends, printable(revision));
+                fingerprint, printable(rowDetails.get()), trends, printable(revision));
     }
 
     /**
