@@ -92,11 +92,8 @@ class WriteReportsTasklet implements Tasklet {
     private void writeStatistics(EditionRecord edition, Ledger ledger) throws Exception {
         Path yearOutput = run.yearOutput(edition.year());
         Path csvFile = yearOutput.resolve("statistics.csv");
-        boolean[] read = {false};
-        Supplier<List<Statistic>> figures = SingletonSupplier.of(() -> {
-            read[0] = true;
-            return statistics.loadEdition(edition.id(), edition.year());
-        });
+        Ledger.Counts before = ledger.counts(STATISTICS);
+        Supplier<List<Statistic>> figures = SingletonSupplier.of(() -> statistics.loadEdition(edition.id(), edition.year()));
         String digest = edition.isFinal() ? null : editions.figuresDigest(edition.id());
         String fingerprint;
         if (digest == null) {
@@ -113,8 +110,9 @@ class WriteReportsTasklet implements Tasklet {
         // the workbook shows what the CSV holds, laid out by this build
         ledger.writeIfChanged(STATISTICS, yearOutput.resolve("statistics.xlsx"), fingerprint,
                 out -> StatisticsWorkbook.write(out, figures.get()));
-        log.info("Statistics files of edition {}: {}", edition.describe(),
-                read[0] ? figures.get().size() + " figures read" : "unchanged, figures not read");
+        Ledger.Counts files = DocumentCounts.since(before, ledger.counts(STATISTICS));
+        log.info("Statistics files of edition {}: {} written, {} unchanged", edition.describe(), files.written(),
+                files.unchanged());
     }
 
     /**
