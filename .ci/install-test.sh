@@ -64,7 +64,7 @@ step "offline build (mvn -o) from a copy of the Maven repository"
 mkdir -p "$R/build/src"
 git -C "$repo" archive HEAD | tar -x -C "$R/build/src"
 # The guide copies a repository that has built the project once. On a fresh machine ~/.m2 may not
-# have (the tests beside this script fill it with what they need, not with the packaging plugins):
+# have (.ci/run packages the project first; the tests alone do not bring the packaging plugins):
 # then build once online first, as the guide's machine with internet did, and copy again.
 offline_build() {
   rm -rf "$R/build/m2" "$R/build/src/target"
