@@ -137,7 +137,7 @@ class RenderBulletinTasklet implements Tasklet {
      */
     private String statisticsCsv(EditionRecord edition, List<Statistic> figures) {
         String digest = edition.isFinal() ? null : editions.figuresDigest(edition.id());
-        String madeFrom = digest == null ? null : WriteReportsTasklet.statisticsMadeFrom(digest, districts.all());
+        String madeFrom = digest == null ? null : StatisticsCsv.madeFrom(digest, districts.all());
         if (madeFrom != null) {
             Optional<String> same = editions.keepSameFile(edition.id(), edition.year(), "statistics.csv", madeFrom);
             if (same.isPresent()) {

@@ -8,7 +8,6 @@ import com.districtbulletin.fingerprint.Fingerprint;
 import com.districtbulletin.fingerprint.Ledger;
 import com.districtbulletin.fingerprint.WrittenFiles;
 import com.districtbulletin.edition.RevisionsCsv;
-import com.districtbulletin.registry.District;
 import com.districtbulletin.registry.DistrictStore;
 import com.districtbulletin.report.ValidationReport;
 import com.districtbulletin.statistics.Statistic;
@@ -104,7 +103,7 @@ class WriteReportsTasklet implements Tasklet {
             fingerprint = Fingerprint.of(STATISTICS).add(csv).hex();
             ledger.writeIfChanged(STATISTICS, csvFile, fingerprint, out -> out.write(csv));
         } else {
-            fingerprint = statisticsMadeFrom(digest, districts.all());
+            fingerprint = StatisticsCsv.madeFrom(digest, districts.all());
             ledger.writeIfChanged(STATISTICS, csvFile, fingerprint, out -> out.write(StatisticsCsv.bytes(figures.get())));
         }
         // the workbook shows what the CSV holds, laid out by this build
@@ -113,14 +112,5 @@ class WriteReportsTasklet implements Tasklet {
         Ledger.Counts files = DocumentCounts.since(before, ledger.counts(STATISTICS));
         log.info("Statistics files of edition {}: {} written, {} unchanged", edition.describe(), files.written(),
                 files.unchanged());
-    }
-
-    /**
-     * What an edition's statistics.csv is made from, when its figures' digest is known: the figures,
-     * the registry (names and order) and the build. The file's fingerprint, and the key under which
-     * the edition keeps its bytes ({@code EditionStore.keepSameFile}).
-     */
-    static String statisticsMadeFrom(String figuresDigest, List<District> registry) {
-        return Fingerprint.of(STATISTICS).add(figuresDigest).add(registry).hex();
     }
 }

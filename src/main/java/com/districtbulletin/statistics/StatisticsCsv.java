@@ -1,6 +1,8 @@
 package com.districtbulletin.statistics;
 
+import com.districtbulletin.fingerprint.Fingerprint;
 import com.districtbulletin.output.CsvOutput;
+import com.districtbulletin.registry.District;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -19,6 +21,17 @@ public final class StatisticsCsv {
 
     public static void write(Path file, List<Statistic> statistics) throws IOException {
         CsvOutput.write(file, HEADER, rows(statistics));
+    }
+
+    /**
+     * What a provisional edition's statistics.csv is made from, when its figures' digest is known:
+     * the figures, the registry (names and order) and the build. The file's fingerprint in the
+     * statistics files' ledger, and the key under which the edition keeps its bytes
+     * ({@code EditionStore.keepSameFile}); the same for both, so that the file is known without
+     * reading the figures.
+     */
+    public static String madeFrom(String figuresDigest, List<District> registry) {
+        return Fingerprint.of("statistics").add(figuresDigest).add(registry).hex();
     }
 
     /** The file's exact bytes, e.g. for its fingerprint in the bulletin. */
