@@ -26,11 +26,12 @@ public final class SampleInput {
     }
 
     /**
-     * The registry and the files of its first district (990101, both years) alone: a small input for
-     * the process tests whose point is not the data (settings, locks), so that their runs are short.
+     * The files of the sample's first district (990101, both years) and a registry of it alone: a
+     * small input for the process tests whose point is not the data (settings, locks), so that
+     * their runs are short — one receipt and one profile, not the registry's ten of each.
      */
     public static void copyOneDistrictTo(Path target) {
-        copyDistrictsTo(target, "990101");
+        copyMunicipalityOf(target, "990101");
     }
 
     /** The registry and the files (both years) of these districts alone. */
