@@ -17,9 +17,9 @@ import java.util.zip.DeflaterOutputStream;
  * generic raster API and tries every filter on every row: a fifth to a quarter of the CPU of a
  * test's run of the job (JFR), for files an eighth smaller (the sample's 34 charts: 1.06 MB against
  * 1.23 MB). Deflated at zlib's fastest level: the default level took twice the time (the sample's
- * charts: 363 ms against 156 ms, filtering included) for files a ninth smaller (1.23 MB against
- * 1.39 MB), and deflating them was still about a twentieth of the test suite's CPU (perf). The same pixels always
- * give the same bytes.
+ * charts: 363 ms against 156 ms, filtering included; about a twentieth of the test suite's CPU,
+ * perf) for files a ninth smaller (1.23 MB against 1.39 MB). The same pixels always give the same
+ * bytes.
  */
 final class PngEncoding {
 
