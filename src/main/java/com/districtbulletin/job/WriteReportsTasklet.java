@@ -4,7 +4,6 @@ import com.districtbulletin.edition.EditionFiles;
 import com.districtbulletin.edition.EditionRecord;
 import com.districtbulletin.edition.EditionStore;
 import com.districtbulletin.edition.KeptFiles;
-import com.districtbulletin.fingerprint.Fingerprint;
 import com.districtbulletin.fingerprint.Ledger;
 import com.districtbulletin.fingerprint.WrittenFiles;
 import com.districtbulletin.edition.RevisionsCsv;
@@ -100,7 +99,7 @@ class WriteReportsTasklet implements Tasklet {
                     ? kept.publish(edition, yearOutput, EditionFiles.finalStatistics(edition),
                             () -> StatisticsCsv.bytes(figures.get()))
                     : StatisticsCsv.bytes(figures.get());
-            fingerprint = Fingerprint.of(STATISTICS).add(csv).hex();
+            fingerprint = StatisticsCsv.fingerprintOf(csv);
             ledger.writeIfChanged(STATISTICS, csvFile, fingerprint, out -> out.write(csv));
         } else {
             fingerprint = StatisticsCsv.madeFrom(digest, districts.all());

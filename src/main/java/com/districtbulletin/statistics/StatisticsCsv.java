@@ -23,6 +23,9 @@ public final class StatisticsCsv {
         CsvOutput.write(file, HEADER, rows(statistics));
     }
 
+    /** The kind of both fingerprints of the file: what it is made from, and its bytes. */
+    private static final String FINGERPRINT_KIND = "statistics";
+
     /**
      * What a provisional edition's statistics.csv is made from, when its figures' digest is known:
      * the figures, the registry (names and order) and the build. The file's fingerprint in the
@@ -31,7 +34,12 @@ public final class StatisticsCsv {
      * reading the figures.
      */
     public static String madeFrom(String figuresDigest, List<District> registry) {
-        return Fingerprint.of("statistics").add(figuresDigest).add(registry).hex();
+        return Fingerprint.of(FINGERPRINT_KIND).add(figuresDigest).add(registry).hex();
+    }
+
+    /** The fingerprint of the file's bytes, when what they are made from cannot be told (a final edition's kept file). */
+    public static String fingerprintOf(byte[] csv) {
+        return Fingerprint.of(FINGERPRINT_KIND).add(csv).hex();
     }
 
     /** The file's exact bytes, e.g. for its fingerprint in the bulletin. */
