@@ -214,7 +214,8 @@ public class EditionStore {
                 SELECT COALESCE(f.same_as_edition_id, f.edition_id), f.sha256 FROM edition_file f
                 JOIN edition e ON e.id = f.edition_id
                 WHERE e.report_year = ? AND f.edition_id < ? AND f.file_name = ? AND f.made_from = ?
-                ORDER BY f.edition_id DESC""",
+                ORDER BY f.edition_id DESC
+                LIMIT 1""",
                 (rs, i) -> Map.entry(rs.getLong(1), rs.getString(2)), year, editionId, fileName, madeFrom);
         if (same.isEmpty()) {
             return Optional.empty();
