@@ -1,9 +1,9 @@
 package com.districtbulletin.support;
 
-import com.districtbulletin.text.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -11,13 +11,28 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Every file under a folder with its bytes' digest and modification time, to tell afterwards which
- * files a run rewrote: a file counts as rewritten when either differs (a rewrite is a new file,
- * renamed into place, with the time it was written).
+ * Every file under a folder with its bytes and modification time, to tell afterwards which files a
+ * run rewrote: a file counts as rewritten when either differs (a rewrite is a new file, renamed into
+ * place, with the time it was written). The bytes are kept, not a digest of them: comparing them is
+ * exact, and hashing every output file twice a test was a few per cent of the test suite's CPU.
  */
 public final class WrittenFilesSnapshot {
 
-    private record State(String sha256, long modifiedNanos) {
+    private record State(byte[] bytes, long modifiedNanos) {
+
+        boolean sameBytes(State other) {
+            return Arrays.equals(bytes, other.bytes);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof State state && sameBytes(state) && modifiedNanos == state.modifiedNanos;
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(bytes) * 31 + Long.hashCode(modifiedNanos);
+        }
     }
 
     private final Path folder;
@@ -33,7 +48,7 @@ public final class WrittenFilesSnapshot {
         try (Stream<Path> all = Files.walk(folder)) {
             for (Path f : all.filter(Files::isRegularFile).toList()) {
                 files.put(folder.relativize(f).toString().replace('\\', '/'), new State(
-                        Sha256.of(Files.readAllBytes(f)), Files.getLastModifiedTime(f).to(java.util.concurrent.TimeUnit.NANOSECONDS)));
+                        Files.readAllBytes(f), Files.getLastModifiedTime(f).to(java.util.concurrent.TimeUnit.NANOSECONDS)));
             }
         }
         return new WrittenFilesSnapshot(folder, files);
@@ -58,7 +73,7 @@ public final class WrittenFilesSnapshot {
         for (String name : union(files.keySet(), now.files.keySet())) {
             State was = files.get(name);
             State is = now.files.get(name);
-            if (was == null || is == null || !was.sha256().equals(is.sha256())) {
+            if (was == null || is == null || !was.sameBytes(is)) {
                 changed.add(name);
             }
         }
