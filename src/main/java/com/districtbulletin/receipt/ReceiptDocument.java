@@ -249,6 +249,10 @@ final class ReceiptDocument {
                 || v.state().equals(StoredSubmission.PENDING));
     }
 
+    private static boolean anyInForce(Receipt r) {
+        return r.versions().stream().anyMatch(v -> v.state().equals(StoredSubmission.IN_FORCE));
+    }
+
     /** Each dataset's latest version, when it was rejected whole. */
     private static List<Version> latestRejected(Receipt r) {
         Map<Dataset, Version> latest = new EnumMap<>(Dataset.class);
@@ -262,7 +266,10 @@ final class ReceiptDocument {
         r.figures().forEach(s -> byDataset.computeIfAbsent(s.metric().dataset(), d -> new ArrayList<>()).add(s));
         List<Dataset> rejected = rejectedWhole(r);
         if (byDataset.isEmpty() && rejected.isEmpty()) {
-            sheet.add(paragraph(body(), Chinese.text("receipt.figures.none"), 6));
+            // every district existing in a year has every metric once the year's statistics are made:
+            // files in force and no figure mean the year's statistics are not made yet (another year's run)
+            String none = anyInForce(r) ? "receipt.figures.notYet" : "receipt.figures.none";
+            sheet.add(paragraph(body(), Chinese.text(none), 6));
             return;
         }
         PdfPTable table = table(new float[] {14, 44, 14, 12, 16});

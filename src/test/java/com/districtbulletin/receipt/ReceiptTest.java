@@ -49,7 +49,12 @@ class ReceiptTest extends IngestTestBase {
     }
 
     private String receipt(String code) throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(folder(code).resolve("receipt-" + code + "-2024.pdf").toFile())) {
+        return receipt(code, 2024);
+    }
+
+    private String receipt(String code, int year) throws IOException {
+        Path file = output.resolve(year + "/districts").resolve(code).resolve("receipt-" + code + "-" + year + ".pdf");
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             return new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
         }
     }
@@ -175,6 +180,27 @@ class ReceiptTest extends IngestTestBase {
         assertThat(jiangxia).as("the refused files with the one rejected whole").contains("其中3个文件整份未被接收");
         assertThat(jiangxia.split("420115_2024_filings.xls", -1)).as("in table 一 and in part 二, which says why")
                 .hasSizeGreaterThan(2);
+    }
+
+    /**
+     * A run for 2024 reads 2023's files too, but makes only 2024's statistics: the 2023 receipt of a
+     * district with a file in force says its figures are not made yet, not that it has no data;
+     * a district that sent nothing for 2023 has none; the run for 2023 then prints the figures.
+     */
+    @Test
+    void aYearWhoseStatisticsAreNotMadeYetSaysSoInsteadOfNoData() throws Exception {
+        write("420115_2023_meetings.csv", lines(MEETINGS_HEADER, MEETING_ROW.replace("2024-", "2023-")));
+        write("420102_2024_meetings.csv", lines(MEETINGS_HEADER, MEETING_ROW));
+        run(2024);
+
+        String notYet = "本区（县）本年度有现行有效的数据；本年度的统计数据尚未编制";
+        String noData = "本区（县）本年度没有现行有效的数据。";
+        assertThat(receipt("420115", 2023)).contains("420115_2023_meetings.csv", "现行有效", notYet)
+                .doesNotContain(noData);
+        assertThat(receipt("420102", 2023)).contains(noData).doesNotContain(notYet);
+
+        run(2023);
+        assertThat(receipt("420115", 2023)).contains("三、本区（县）主要数据", "会议").doesNotContain(notYet, noData);
     }
 
     /** A late file of a closed year repeating a problem of the version in force: one problem, not two. */
