@@ -120,7 +120,7 @@ set_env() { # NAME VALUE — set or replace a line of the env file
 }
 # The env file's JAVA_OPTS (see bulletin.env.example) with the JIT at C1 only and the serial
 # collector: each of this script's runs on the sample is short, and C2's compilations nearly doubled
-# its CPU time on the two cores it shares with the tests (G1's own threads cost a few per cent more).
+# its CPU time on the two cores it shares with the tests (with G1 this script took 60 CPU s against 52).
 # Nothing this script checks depends on the JIT or the collector.
 set_env JAVA_OPTS '"-Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"'
 only_registry_in_input() {

@@ -265,11 +265,15 @@ final class ReceiptDocument {
         Map<Dataset, List<Statistic>> byDataset = new EnumMap<>(Dataset.class);
         r.figures().forEach(s -> byDataset.computeIfAbsent(s.metric().dataset(), d -> new ArrayList<>()).add(s));
         List<Dataset> rejected = rejectedWhole(r);
-        if (byDataset.isEmpty() && rejected.isEmpty()) {
+        if (byDataset.isEmpty() && anyInForce(r)) {
             // every district existing in a year has every metric once the year's statistics are made:
-            // files in force and no figure mean the year's statistics are not made yet (another year's run)
-            String none = anyInForce(r) ? "receipt.figures.notYet" : "receipt.figures.none";
-            sheet.add(paragraph(body(), Chinese.text(none), 6));
+            // files in force and no figure mean its data are not in them yet (say, another year's run)
+            sheet.add(paragraph(body(), Chinese.text("receipt.figures.notYet"), 6));
+            if (rejected.isEmpty()) {
+                return;
+            }
+        } else if (byDataset.isEmpty() && rejected.isEmpty()) {
+            sheet.add(paragraph(body(), Chinese.text("receipt.figures.none"), 6));
             return;
         }
         PdfPTable table = table(new float[] {14, 44, 14, 12, 16});

@@ -184,23 +184,27 @@ class ReceiptTest extends IngestTestBase {
 
     /**
      * A run for 2024 reads 2023's files too, but makes only 2024's statistics: the 2023 receipt of a
-     * district with a file in force says its figures are not made yet, not that it has no data;
-     * a district that sent nothing for 2023 has none; the run for 2023 then prints the figures.
+     * district with a file in force says its data are not in the statistics yet, not that it has no
+     * data, and still names its dataset rejected whole; a district that sent nothing for 2023 is still told it has no data in force; the run for
+     * 2023 then prints the district's figures.
      */
     @Test
     void aYearWhoseStatisticsAreNotMadeYetSaysSoInsteadOfNoData() throws Exception {
         write("420115_2023_meetings.csv", lines(MEETINGS_HEADER, MEETING_ROW.replace("2024-", "2023-")));
+        write("420115_2023_inspections.csv", lines(INSPECTIONS_HEADER,
+                with(INSPECTIONS_HEADER, INSPECTION_ROW, "start_date", BAD_DATE)));
         write("420102_2024_meetings.csv", lines(MEETINGS_HEADER, MEETING_ROW));
         run(2024);
 
-        String notYet = "本区（县）本年度有现行有效的数据；本年度的统计数据尚未编制";
+        String notYet = "本区（县）本年度已有现行有效的报送文件，但其数据尚未纳入本年度的统计";
         String noData = "本区（县）本年度没有现行有效的数据。";
         assertThat(receipt("420115", 2023)).contains("420115_2023_meetings.csv", "现行有效", notYet)
+                .as("a dataset rejected whole still has its line").contains("监督活动报送文件整份未通过审核")
                 .doesNotContain(noData);
         assertThat(receipt("420102", 2023)).contains(noData).doesNotContain(notYet);
 
         run(2023);
-        assertThat(receipt("420115", 2023)).contains("三、本区（县）主要数据", "会议").doesNotContain(notYet, noData);
+        assertThat(receipt("420115", 2023)).contains("常委会会议（次）").doesNotContain(notYet, noData);
     }
 
     /** A late file of a closed year repeating a problem of the version in force: one problem, not two. */

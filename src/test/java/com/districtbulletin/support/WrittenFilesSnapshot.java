@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * Every file under a folder with its bytes and modification time, to tell afterwards which files a
  * run rewrote: a file counts as rewritten when either differs (a rewrite is a new file, renamed into
  * place, with the time it was written). The bytes are kept, not a digest of them: comparing them is
- * exact, and hashing every output file twice a test was a few per cent of the test suite's CPU.
+ * exact, and hashing every output file twice a test was 2 % of the test JVMs' samples (JFR).
  */
 public final class WrittenFilesSnapshot {
 
