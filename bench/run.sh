@@ -348,6 +348,11 @@ nightly_run() { # NAME LABEL: as jobs/nightly.sh runs it, over the open years
         "$(ratio "$WALL" "$NIGHTLY_FULL")")")
     say "${nightly_rows[-1]}"
 }
+documents_state() { # FILE: every receipt, problems file and profile of the nightly output with its modification time and SHA-256
+    (cd "$DATA/output/nightly" && export LC_ALL=C && find . -path '*/districts/*' -type f -printf '%P %T@\n' | sort > "$1.times" \
+        && find . -path '*/districts/*' -type f -print0 | sort -z | xargs -0 sha256sum | awk '{ print $2, $1 }' | sed 's#^\./##' \
+        | join - "$1.times" > "$1" && rm -f "$1.times")
+}
 rewrite_rows() { # FILE HOW: the file's data rows reversed (same figures) or its last row left out
     python3 - "$1" "$2" <<'PY'
 import os, sys
@@ -371,8 +376,15 @@ if [[ $NIGHTLY == 1 ]]; then
     fresh_db bench_nightly
     nightly_run full "full run, empty output"
     nightly_run same "next night, nothing changed"
+    documents_state "$LOGS/documents-before-resent.txt"
     rewrite_rows "$CHANGED_FILE" reverse
     nightly_run resent "one file sent again, same figures"
+    documents_state "$LOGS/documents-after-resent.txt"
+    RESENT_DISTRICT=$(basename "$CHANGED_FILE" | cut -d_ -f1)
+    resent_changed=$(diff "$LOGS/documents-before-resent.txt" "$LOGS/documents-after-resent.txt" | sed -n 's/^> \([^ ]*\) .*/\1/p' | sort -u || true)
+    RESENT_OTHERS=$(grep -v "/$RESENT_DISTRICT/" <<<"$resent_changed" | grep -c . || true)
+    RESENT_OWN=$(grep "/$RESENT_DISTRICT/" <<<"$resent_changed" | tr '\n' ' ' || true)
+    RESENT_ALL=$(wc -l < "$LOGS/documents-before-resent.txt")
     rewrite_rows "$CHANGED_FILE" drop-last
     nightly_run changed "one file changed, one row fewer"
 fi
@@ -432,6 +444,8 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
         "profiles" "vs full"
     printf '   %-36s %9s %9s %9s %9s %9s %9s %8s\n' "" "" "step" "step" "wr/unch" "wr/unch" "wr/unch" ""
     printf '%s\n' "${nightly_rows[@]}"
+    echo "   the night after the resent file: of the $RESENT_ALL receipts, problems files and profiles, $RESENT_OTHERS of other"
+    echo "   districts changed their bytes or modification time; the district's own changed: ${RESENT_OWN:-none}"
     echo
     fi
     echo "logs: $LOGS"
