@@ -249,10 +249,6 @@ final class ReceiptDocument {
                 || v.state().equals(StoredSubmission.PENDING));
     }
 
-    private static boolean anyInForce(Receipt r) {
-        return r.versions().stream().anyMatch(v -> v.state().equals(StoredSubmission.IN_FORCE));
-    }
-
     /** Each dataset's latest version, when it was rejected whole. */
     private static List<Version> latestRejected(Receipt r) {
         Map<Dataset, Version> latest = new EnumMap<>(Dataset.class);
@@ -265,7 +261,7 @@ final class ReceiptDocument {
         Map<Dataset, List<Statistic>> byDataset = new EnumMap<>(Dataset.class);
         r.figures().forEach(s -> byDataset.computeIfAbsent(s.metric().dataset(), d -> new ArrayList<>()).add(s));
         List<Dataset> rejected = rejectedWhole(r);
-        if (byDataset.isEmpty() && anyInForce(r)) {
+        if (byDataset.isEmpty() && !inForce(r).isEmpty()) {
             // every district existing in a year has every metric once the year's statistics are made:
             // files in force and no figure mean its data are not in them yet (say, another year's run)
             sheet.add(paragraph(body(), Chinese.text("receipt.figures.notYet"), 6));
@@ -306,9 +302,14 @@ final class ReceiptDocument {
 
     /** The datasets whose latest version was rejected whole and that have none in force: no figures of the district. */
     private static List<Dataset> rejectedWhole(Receipt r) {
-        Set<Dataset> inForce = r.versions().stream().filter(v -> v.state().equals(StoredSubmission.IN_FORCE))
-                .map(Version::dataset).collect(Collectors.toSet());
+        Set<Dataset> inForce = inForce(r);
         return latestRejected(r).stream().map(Version::dataset).filter(d -> !inForce.contains(d)).toList();
+    }
+
+    /** The datasets of which the district has a version in force. */
+    private static Set<Dataset> inForce(Receipt r) {
+        return r.versions().stream().filter(v -> v.state().equals(StoredSubmission.IN_FORCE))
+                .map(Version::dataset).collect(Collectors.toSet());
     }
 
     private static String value(Statistic s) {

@@ -45,7 +45,11 @@ class ReceiptTest extends IngestTestBase {
     }
 
     private Path folder(String code) {
-        return output.resolve("2024/districts").resolve(code);
+        return folder(code, 2024);
+    }
+
+    private Path folder(String code, int year) {
+        return output.resolve(year + "/districts").resolve(code);
     }
 
     private String receipt(String code) throws IOException {
@@ -53,8 +57,8 @@ class ReceiptTest extends IngestTestBase {
     }
 
     private String receipt(String code, int year) throws IOException {
-        Path file = output.resolve(year + "/districts").resolve(code).resolve("receipt-" + code + "-" + year + ".pdf");
-        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(folder(code, year).resolve("receipt-" + code + "-" + year + ".pdf")
+                .toFile())) {
             return new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
         }
     }
@@ -185,8 +189,8 @@ class ReceiptTest extends IngestTestBase {
     /**
      * A run for 2024 reads 2023's files too, but makes only 2024's statistics: the 2023 receipt of a
      * district with a file in force says its data are not in the statistics yet, not that it has no
-     * data, and still names its dataset rejected whole; a district that sent nothing for 2023 is still told it has no data in force; the run for
-     * 2023 then prints the district's figures.
+     * data, and still names its dataset rejected whole; a district that sent nothing for 2023 is
+     * still told it has no data in force; the run for 2023 then prints the district's figures.
      */
     @Test
     void aYearWhoseStatisticsAreNotMadeYetSaysSoInsteadOfNoData() throws Exception {
